@@ -1,0 +1,250 @@
+/* bs-cli.c: blendscan-cli, checking and scoring Blendscan files from a shell
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-cli"
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "blendscan-core.h"
+#include "bs-cli-score.h"
+
+enum {
+  EXIT_OK = 0,
+  EXIT_INVALID = 1,
+  EXIT_USAGE = 2,
+};
+
+static void
+usage_error (const char *message)
+{
+  g_printerr ("blendscan-cli: %s\n", message);
+  g_printerr (_("Try “blendscan-cli --help” for more information.\n"));
+}
+
+static BsFramework *
+load_framework_option (const char *path,
+                       int        *status)
+{
+  g_autoptr(GError) error = NULL;
+  BsFramework *framework;
+
+  if (path == NULL)
+    return NULL;
+
+  framework = bs_framework_new_from_file (path, &error);
+  if (framework == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      *status = EXIT_INVALID;
+    }
+
+  return framework;
+}
+
+static int
+cmd_validate (int    argc,
+              char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsFramework) framework = NULL;
+  g_autofree char *framework_path = NULL;
+  gboolean quiet = FALSE;
+  int status = EXIT_OK;
+  const GOptionEntry entries[] = {
+    { "framework", 'f', 0, G_OPTION_ARG_FILENAME, &framework_path,
+      N_("Check assessments against this framework file"), N_("FILE") },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet,
+      N_("Print only problems"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("FILE… — check framework and assessment files"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      usage_error (error->message);
+      return EXIT_USAGE;
+    }
+  if (argc < 2)
+    {
+      usage_error (_("validate needs at least one file"));
+      return EXIT_USAGE;
+    }
+
+  framework = load_framework_option (framework_path, &status);
+  if (status != EXIT_OK)
+    return status;
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GObject) object = NULL;
+      g_autoptr(GError) local_error = NULL;
+      BsFileKind kind;
+
+      if (!bs_file_load (argv[i], framework, &kind, &object, &local_error))
+        {
+          g_printerr ("%s\n", local_error->message);
+          status = EXIT_INVALID;
+          continue;
+        }
+
+      if (quiet)
+        continue;
+
+      if (kind == BS_FILE_KIND_FRAMEWORK)
+        /* Translators: %s is a file name */
+        g_print (_("%s: valid framework (%u statements)\n"), argv[i],
+                 bs_framework_get_n_statements (BS_FRAMEWORK (object)));
+      else
+        {
+          BsScore total;
+
+          bs_score_assessment (BS_ASSESSMENT (object), &total);
+          g_print (_("%s: valid assessment (%u of %u statements answered)\n"), argv[i],
+                   total.answered, total.total);
+        }
+    }
+
+  return status;
+}
+
+static int
+cmd_score (int    argc,
+           char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsFramework) framework = NULL;
+  g_autoptr(BsAssessment) assessment = NULL;
+  g_autofree char *format_name = NULL;
+  g_autofree char *lang = NULL;
+  g_autofree char *framework_path = NULL;
+  g_autofree char *output = NULL;
+  BsScoreFormat format = BS_SCORE_FORMAT_TABLE;
+  int status = EXIT_OK;
+  const GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
+      N_("Output format: table, csv or json (default: table)"), N_("FORMAT") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
+      N_("Language of the titles: nl or en (default: from the locale)"), N_("LANG") },
+    { "framework", 'f', 0, G_OPTION_ARG_FILENAME, &framework_path,
+      N_("Use this framework file instead of the one the assessment names"), N_("FILE") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("FILE — print the scores per dimension and level"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      usage_error (error->message);
+      return EXIT_USAGE;
+    }
+  if (argc != 2)
+    {
+      usage_error (_("score needs exactly one assessment file"));
+      return EXIT_USAGE;
+    }
+
+  if (format_name == NULL || g_str_equal (format_name, "table"))
+    format = BS_SCORE_FORMAT_TABLE;
+  else if (g_str_equal (format_name, "csv"))
+    format = BS_SCORE_FORMAT_CSV;
+  else if (g_str_equal (format_name, "json"))
+    format = BS_SCORE_FORMAT_JSON;
+  else
+    {
+      g_autofree char *msg = g_strdup_printf (_("unknown format “%s”; use table, csv or json"), format_name);
+
+      usage_error (msg);
+      return EXIT_USAGE;
+    }
+
+  if (lang != NULL && !g_str_equal (lang, "nl") && !g_str_equal (lang, "en"))
+    {
+      g_autofree char *msg = g_strdup_printf (_("unknown language “%s”; use nl or en"), lang);
+
+      usage_error (msg);
+      return EXIT_USAGE;
+    }
+
+  framework = load_framework_option (framework_path, &status);
+  if (status != EXIT_OK)
+    return status;
+
+  assessment = bs_assessment_load (argv[1], framework, &error);
+  if (assessment == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_INVALID;
+    }
+
+  output = bs_cli_format_scores (assessment, format, lang ? lang : bs_default_language ());
+  fputs (output, stdout);
+
+  return EXIT_OK;
+}
+
+static void
+print_help (void)
+{
+  g_print ("%s\n\n", _("Usage: blendscan-cli COMMAND [OPTION…] FILE…"));
+  g_print ("%s\n", _("Check and score Blendscan self-assessments of blended education."));
+  g_print ("\n%s\n", _("Commands:"));
+  g_print ("  validate FILE…    %s\n", _("Check framework and assessment files; exit 0 only if all are valid"));
+  g_print ("  score FILE        %s\n", _("Print the scores per dimension and level"));
+  g_print ("                    %s\n", _("[--format table|csv|json] [--lang nl|en] [--framework FILE]"));
+  g_print ("\n%s\n", _("Options:"));
+  g_print ("  -h, --help        %s\n", _("Show this help"));
+  g_print ("  --version         %s\n", _("Show the version"));
+  g_print ("\n%s\n", _("“blendscan-cli COMMAND --help” describes a command’s options."));
+  g_print ("\n%s\n", _("Exit status: 0 all good, 1 a file is invalid or cannot be read, 2 wrong usage."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *command;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      usage_error (_("a command is needed"));
+      return EXIT_USAGE;
+    }
+
+  command = argv[1];
+  if (g_str_equal (command, "--help") || g_str_equal (command, "-h") || g_str_equal (command, "help"))
+    {
+      print_help ();
+      return EXIT_OK;
+    }
+  if (g_str_equal (command, "--version"))
+    {
+      g_print ("blendscan-cli %s\n", PACKAGE_VERSION);
+      return EXIT_OK;
+    }
+
+  /* Each command parses its own options from its own argv[0]. */
+  if (g_str_equal (command, "validate"))
+    return cmd_validate (argc - 1, argv + 1);
+  if (g_str_equal (command, "score"))
+    return cmd_score (argc - 1, argv + 1);
+
+  {
+    g_autofree char *msg = g_strdup_printf (_("unknown command “%s”"), command);
+
+    usage_error (msg);
+  }
+  return EXIT_USAGE;
+}

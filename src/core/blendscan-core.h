@@ -1,0 +1,17 @@
+/* blendscan-core.h: everything of the model, for the app, the CLI and tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "bs-action.h"
+#include "bs-action-status.h"
+#include "bs-answer.h"
+#include "bs-assessment.h"
+#include "bs-dimension-notes.h"
+#include "bs-error.h"
+#include "bs-file.h"
+#include "bs-framework.h"
+#include "bs-localized.h"
+#include "bs-participant.h"
+#include "bs-score.h"

@@ -1,0 +1,284 @@
+/* bs-answer.c: the answer to one statement: score, target, note, evidence
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-core"
+
+#include "config.h"
+
+#include "bs-answer.h"
+
+struct _BsAnswer
+{
+  GObject parent_instance;
+
+  char *statement_id;
+  int value;
+  guint target;
+  char *note;
+  char *evidence;
+};
+
+G_DEFINE_FINAL_TYPE (BsAnswer, bs_answer, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_STATEMENT_ID,
+  PROP_VALUE,
+  PROP_TARGET,
+  PROP_NOTE,
+  PROP_EVIDENCE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+bs_answer_finalize (GObject *object)
+{
+  BsAnswer *self = (BsAnswer *)object;
+
+  g_free (self->statement_id);
+  g_free (self->note);
+  g_free (self->evidence);
+
+  G_OBJECT_CLASS (bs_answer_parent_class)->finalize (object);
+}
+
+static void
+bs_answer_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  BsAnswer *self = BS_ANSWER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATEMENT_ID:
+      g_value_set_string (value, self->statement_id);
+      break;
+
+    case PROP_VALUE:
+      g_value_set_int (value, self->value);
+      break;
+
+    case PROP_TARGET:
+      g_value_set_uint (value, self->target);
+      break;
+
+    case PROP_NOTE:
+      g_value_set_string (value, self->note);
+      break;
+
+    case PROP_EVIDENCE:
+      g_value_set_string (value, self->evidence);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bs_answer_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  BsAnswer *self = BS_ANSWER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATEMENT_ID:
+      self->statement_id = g_value_dup_string (value);
+      break;
+
+    case PROP_VALUE:
+      bs_answer_set_value (self, g_value_get_int (value));
+      break;
+
+    case PROP_TARGET:
+      bs_answer_set_target (self, g_value_get_uint (value));
+      break;
+
+    case PROP_NOTE:
+      bs_answer_set_note (self, g_value_get_string (value));
+      break;
+
+    case PROP_EVIDENCE:
+      bs_answer_set_evidence (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bs_answer_class_init (BsAnswerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = bs_answer_finalize;
+  object_class->get_property = bs_answer_get_property;
+  object_class->set_property = bs_answer_set_property;
+
+  properties [PROP_STATEMENT_ID] =
+    g_param_spec_string ("statement-id", NULL, NULL, NULL,
+                         G_PARAM_CONSTRUCT_ONLY | G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  properties [PROP_VALUE] =
+    g_param_spec_int ("value", NULL, NULL, BS_VALUE_UNKNOWN, G_MAXINT, BS_VALUE_NONE,
+                      G_PARAM_EXPLICIT_NOTIFY | G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  properties [PROP_TARGET] =
+    g_param_spec_uint ("target", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_EXPLICIT_NOTIFY | G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  properties [PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, NULL,
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  properties [PROP_EVIDENCE] =
+    g_param_spec_string ("evidence", NULL, NULL, NULL,
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+bs_answer_init (BsAnswer *self)
+{
+}
+
+BsAnswer *
+bs_answer_new (const char *statement_id)
+{
+  return g_object_new (BS_TYPE_ANSWER,
+                       "statement-id", statement_id,
+                       NULL);
+}
+
+const char *
+bs_answer_get_statement_id (BsAnswer *self)
+{
+  g_return_val_if_fail (BS_IS_ANSWER (self), NULL);
+
+  return self->statement_id;
+}
+
+int 
+bs_answer_get_value (BsAnswer *self)
+{
+  g_return_val_if_fail (BS_IS_ANSWER (self), 0);
+
+  return self->value;
+}
+
+void
+bs_answer_set_value (BsAnswer *self,
+    int value)
+{
+  g_return_if_fail (BS_IS_ANSWER (self));
+
+  if (self->value != value)
+    {
+      self->value = value;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_VALUE]);
+    }
+}
+
+guint 
+bs_answer_get_target (BsAnswer *self)
+{
+  g_return_val_if_fail (BS_IS_ANSWER (self), 0);
+
+  return self->target;
+}
+
+void
+bs_answer_set_target (BsAnswer *self,
+    guint target)
+{
+  g_return_if_fail (BS_IS_ANSWER (self));
+
+  if (self->target != target)
+    {
+      self->target = target;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TARGET]);
+    }
+}
+
+const char *
+bs_answer_get_note (BsAnswer *self)
+{
+  g_return_val_if_fail (BS_IS_ANSWER (self), NULL);
+
+  return self->note;
+}
+
+void
+bs_answer_set_note (BsAnswer *self,
+    const char *note)
+{
+  g_return_if_fail (BS_IS_ANSWER (self));
+
+  if (g_strcmp0 (self->note, note) != 0)
+    {
+      g_free (self->note);
+      self->note = g_strdup (note);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NOTE]);
+    }
+}
+
+const char *
+bs_answer_get_evidence (BsAnswer *self)
+{
+  g_return_val_if_fail (BS_IS_ANSWER (self), NULL);
+
+  return self->evidence;
+}
+
+void
+bs_answer_set_evidence (BsAnswer *self,
+    const char *evidence)
+{
+  g_return_if_fail (BS_IS_ANSWER (self));
+
+  if (g_strcmp0 (self->evidence, evidence) != 0)
+    {
+      g_free (self->evidence);
+      self->evidence = g_strdup (evidence);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EVIDENCE]);
+    }
+}
+
+/**
+ * bs_answer_has_score:
+ *
+ * Returns: %TRUE when the answer is a stage of the scale, the only kind of
+ *   answer that counts towards a score
+ */
+gboolean
+bs_answer_has_score (BsAnswer *self)
+{
+  g_return_val_if_fail (BS_IS_ANSWER (self), FALSE);
+
+  return self->value > 0;
+}
+
+/**
+ * bs_answer_is_empty:
+ *
+ * Returns: %TRUE when nothing at all was filled in; such answers are not saved
+ */
+gboolean
+bs_answer_is_empty (BsAnswer *self)
+{
+  g_return_val_if_fail (BS_IS_ANSWER (self), TRUE);
+
+  return self->value == BS_VALUE_NONE && self->target == 0 &&
+         (self->note == NULL || self->note[0] == '\0') &&
+         (self->evidence == NULL || self->evidence[0] == '\0');
+}

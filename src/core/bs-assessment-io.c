@@ -1,0 +1,741 @@
+/* bs-assessment-io.c: reading and writing .blendscan files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-core"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "bs-assessment-private.h"
+#include "bs-error.h"
+#include "bs-xml-private.h"
+
+#define SCHEMA_RESOURCE "/io/github/blendscan/core/schemas/assessment.rng"
+
+typedef struct
+{
+  BsAssessment *self;
+  const char   *display_name;
+  guint         n_stages;
+} LoadState;
+
+static gboolean report (LoadState   *state,
+                        xmlNode     *node,
+                        int          code,
+                        GError     **error,
+                        const char  *format,
+                        ...) G_GNUC_PRINTF (5, 6);
+
+static gboolean
+report (LoadState   *state,
+        xmlNode     *node,
+        int          code,
+        GError     **error,
+        const char  *format,
+        ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, BS_FORMAT_ERROR, code,
+               _("“%s”, line %d: %s"), state->display_name, _bs_xml_line (node), message);
+  return FALSE;
+}
+
+static gboolean
+parse_stage_value (LoadState   *state,
+                   xmlNode     *node,
+                   const char  *attr,
+                   const char  *statement_id,
+                   int         *out,
+                   GError     **error)
+{
+  g_autofree char *text = _bs_xml_attr (node, attr);
+  guint64 value = 0;
+
+  if (text == NULL)
+    {
+      *out = g_str_equal (attr, "value") ? BS_VALUE_NONE : 0;
+      return TRUE;
+    }
+
+  if (g_str_equal (text, "na"))
+    *out = BS_VALUE_NOT_APPLICABLE;
+  else if (g_str_equal (text, "unknown"))
+    *out = BS_VALUE_UNKNOWN;
+  else if (g_ascii_string_to_unsigned (text, 10, 1, state->n_stages, &value, NULL))
+    *out = (int) value;
+  else
+    {
+      g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_OUT_OF_RANGE,
+                   g_str_equal (attr, "value")
+                   ? _("“%s”, line %d: statement “%s” has score %s, but the framework’s scale runs from 1 to %u.")
+                   : _("“%s”, line %d: statement “%s” has target %s, but the framework’s scale runs from 1 to %u."),
+                   state->display_name, _bs_xml_line (node), statement_id, text, state->n_stages);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_levels (LoadState  *state,
+             xmlNode    *levels,
+             GError    **error)
+{
+  BsAssessment *self = state->self;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) ids = NULL;
+
+  _bs_xml_foreach_element (node, levels)
+    {
+      g_autofree char *id = _bs_xml_attr (node, "id");
+
+      if (bs_framework_lookup_level (self->framework, id) == NULL)
+        return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("the level “%s” does not exist in the framework."), id);
+      if (!g_hash_table_add (seen, g_strdup (id)))
+        return report (state, node, BS_FORMAT_ERROR_DUPLICATE, error, _("the level “%s” is included twice."), id);
+
+      g_strv_builder_add (builder, id);
+    }
+
+  ids = g_strv_builder_end (builder);
+  bs_assessment_set_levels (self, (const char * const *) ids);
+  return TRUE;
+}
+
+static gboolean
+load_answers (LoadState  *state,
+              xmlNode    *answers,
+              GError    **error)
+{
+  BsAssessment *self = state->self;
+
+  _bs_xml_foreach_element (node, answers)
+    {
+      g_autofree char *id = _bs_xml_attr (node, "statement");
+      BsAnswer *answer;
+      int value = 0;
+      int target = 0;
+
+      if (bs_framework_lookup_statement (self->framework, id) == NULL)
+        return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("the statement “%s” does not exist in the framework this assessment uses."), id);
+      if (bs_assessment_lookup_answer (self, id) != NULL)
+        return report (state, node, BS_FORMAT_ERROR_DUPLICATE, error, _("statement “%s” is answered twice; keep one of the two answers."), id);
+
+      if (!parse_stage_value (state, node, "value", id, &value, error) ||
+          !parse_stage_value (state, node, "target", id, &target, error))
+        return FALSE;
+
+      answer = bs_assessment_get_answer (self, id);
+      bs_answer_set_value (answer, value);
+      bs_answer_set_target (answer, (guint) target);
+
+      _bs_xml_foreach_element (child, node)
+        {
+          g_autofree char *text = _bs_xml_text (child);
+
+          if (_bs_xml_is (child, "note"))
+            bs_answer_set_note (answer, text);
+          else if (_bs_xml_is (child, "evidence"))
+            bs_answer_set_evidence (answer, text);
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_dimensions (LoadState  *state,
+                 xmlNode    *dimensions,
+                 GError    **error)
+{
+  BsAssessment *self = state->self;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  _bs_xml_foreach_element (node, dimensions)
+    {
+      g_autofree char *level = _bs_xml_attr (node, "level");
+      g_autofree char *id = _bs_xml_attr (node, "id");
+      g_autofree char *key = _bs_dimension_key (level, id);
+      BsDimensionNotes *notes;
+
+      if (bs_framework_lookup_dimension (self->framework, level, id) == NULL)
+        return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("the dimension “%s” does not exist in the framework."), key);
+      if (!g_hash_table_add (seen, g_strdup (key)))
+        return report (state, node, BS_FORMAT_ERROR_DUPLICATE, error, _("the notes for dimension “%s” are given twice."), key);
+
+      notes = bs_assessment_get_dimension_notes (self, level, id);
+      _bs_xml_foreach_element (child, node)
+        {
+          g_autofree char *text = _bs_xml_text (child);
+
+          if (_bs_xml_is (child, "summary"))
+            bs_dimension_notes_set_summary (notes, text);
+          else if (_bs_xml_is (child, "strengths"))
+            bs_dimension_notes_set_strengths (notes, text);
+          else if (_bs_xml_is (child, "improvements"))
+            bs_dimension_notes_set_improvements (notes, text);
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_actions (LoadState  *state,
+              xmlNode    *actions,
+              GError    **error)
+{
+  BsAssessment *self = state->self;
+
+  _bs_xml_foreach_element (node, actions)
+    {
+      g_autofree char *level = _bs_xml_attr (node, "level");
+      g_autofree char *dimension = _bs_xml_attr (node, "dimension");
+      g_autofree char *status = _bs_xml_attr (node, "status");
+      g_autofree char *due = _bs_xml_attr (node, "due");
+      g_autoptr(BsAction) action = bs_action_new ();
+      BsActionStatus st = BS_ACTION_PLANNED;
+
+      if (level != NULL && bs_framework_lookup_level (self->framework, level) == NULL)
+        return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("an action refers to the level “%s”, which does not exist in the framework."), level);
+      if (dimension != NULL && level == NULL)
+        return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("an action refers to the dimension “%s” without saying at which level."), dimension);
+      if (dimension != NULL && bs_framework_lookup_dimension (self->framework, level, dimension) == NULL)
+        return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("an action refers to the dimension “%s”, which does not exist at its level."), dimension);
+
+      bs_action_status_from_string (status, &st);
+      bs_action_set_level_id (action, level);
+      bs_action_set_dimension_id (action, dimension);
+      bs_action_set_status (action, st);
+      bs_action_set_due (action, due);
+
+      _bs_xml_foreach_element (child, node)
+        {
+          g_autofree char *text = _bs_xml_text (child);
+
+          if (_bs_xml_is (child, "description"))
+            bs_action_set_description (action, text);
+          else if (_bs_xml_is (child, "owner"))
+            bs_action_set_owner (action, text);
+        }
+
+      bs_assessment_add_action (self, action);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_reflections (LoadState  *state,
+                  xmlNode    *reflections,
+                  GError    **error)
+{
+  BsAssessment *self = state->self;
+
+  _bs_xml_foreach_element (node, reflections)
+    {
+      g_autofree char *id = _bs_xml_attr (node, "question");
+      g_autofree char *text = _bs_xml_text (node);
+
+      if (bs_framework_lookup_question (self->framework, id) == NULL)
+        return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("the reflection question “%s” does not exist in the framework."), id);
+      if (bs_assessment_get_reflection (self, id) != NULL)
+        return report (state, node, BS_FORMAT_ERROR_DUPLICATE, error, _("the reflection question “%s” is answered twice."), id);
+
+      bs_assessment_set_reflection (self, id, text);
+    }
+
+  return TRUE;
+}
+
+static void
+keep_reserved (BsAssessment *self,
+               xmlNode      *node)
+{
+  if (self->reserved == NULL)
+    {
+      self->reserved = xmlNewDoc ((const xmlChar *) "1.0");
+      xmlDocSetRootElement (self->reserved,
+                            xmlNewDocNode (self->reserved, NULL, (const xmlChar *) "reserved", NULL));
+    }
+
+  xmlAddChild (xmlDocGetRootElement (self->reserved),
+               xmlDocCopyNode (node, self->reserved, 1));
+}
+
+BsAssessment *
+_bs_assessment_load_doc (xmlDoc       *doc,
+               const char   *display_name,
+               BsFramework  *framework,
+               GError      **error)
+{
+  g_autoptr(BsAssessment) self = NULL;
+  g_autoptr(BsFramework) found = NULL;
+  g_autofree char *framework_id = NULL;
+  LoadState state = { NULL, display_name, 0 };
+  xmlNode *root;
+  xmlNode *fnode;
+
+  if (!_bs_xml_check_root (doc, BS_ASSESSMENT_NS, "assessment", BS_ASSESSMENT_FORMAT,
+                           display_name, error) ||
+      !_bs_xml_validate (doc, SCHEMA_RESOURCE, display_name, error))
+    return NULL;
+
+  root = xmlDocGetRootElement (doc);
+  fnode = _bs_xml_first_element (root);
+  framework_id = _bs_xml_attr (fnode, "id");
+
+  if (framework == NULL)
+    {
+      found = bs_framework_find (framework_id, error);
+      if (found == NULL)
+        {
+          g_prefix_error (error, "“%s”: ", display_name);
+          return NULL;
+        }
+      framework = found;
+    }
+  else if (!g_str_equal (framework_id, bs_framework_get_id (framework)))
+    {
+      g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_FRAMEWORK_NOT_FOUND,
+                   _("“%s” was made with the framework “%s”, not with “%s”."),
+                   display_name, framework_id, bs_framework_get_id (framework));
+      return NULL;
+    }
+
+  self = g_object_new (BS_TYPE_ASSESSMENT, "framework", framework, NULL);
+  state.self = self;
+  state.n_stages = bs_framework_get_n_stages (framework);
+
+  _bs_xml_foreach_element (node, root)
+    {
+      g_autofree char *text = NULL;
+      gboolean ok = TRUE;
+
+      if (_bs_xml_is (node, "levels"))
+        ok = load_levels (&state, node, error);
+      else if (_bs_xml_is (node, "answers"))
+        ok = load_answers (&state, node, error);
+      else if (_bs_xml_is (node, "dimensions"))
+        ok = load_dimensions (&state, node, error);
+      else if (_bs_xml_is (node, "actions"))
+        ok = load_actions (&state, node, error);
+      else if (_bs_xml_is (node, "reflections"))
+        ok = load_reflections (&state, node, error);
+      else if (_bs_xml_is (node, "participants"))
+        {
+          _bs_xml_foreach_element (pnode, node)
+            {
+              g_autofree char *name = _bs_xml_text (pnode);
+              g_autofree char *role = _bs_xml_attr (pnode, "role");
+
+              bs_assessment_add_participant (self, name, role);
+            }
+        }
+      else if (_bs_xml_is (node, "blend-profile") || _bs_xml_is (node, "team"))
+        keep_reserved (self, node);
+      else if (_bs_xml_is (node, "framework"))
+        continue;
+      else
+        {
+          text = _bs_xml_text (node);
+          if (_bs_xml_is (node, "title"))
+            bs_assessment_set_title (self, text);
+          else if (_bs_xml_is (node, "institution"))
+            bs_assessment_set_institution (self, text);
+          else if (_bs_xml_is (node, "unit"))
+            {
+              g_autofree char *level = _bs_xml_attr (node, "level");
+
+              if (level != NULL && bs_framework_lookup_level (framework, level) == NULL)
+                ok = report (&state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("the unit is said to be at level “%s”, which does not exist in the framework."), level);
+              bs_assessment_set_unit (self, text);
+              bs_assessment_set_unit_level (self, level);
+            }
+          else if (_bs_xml_is (node, "date"))
+            bs_assessment_set_date (self, text);
+          else if (_bs_xml_is (node, "facilitator"))
+            bs_assessment_set_facilitator (self, text);
+        }
+
+      if (!ok)
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * bs_assessment_load:
+ * @path: a .blendscan file
+ * @framework: (nullable): the framework to check it against, or %NULL to
+ *   use the one the file names
+ *
+ * Reads an assessment file and checks it against the schema and against
+ * its framework. Nothing is half-read: on any problem @error gets one
+ * message that names the file, the line where known, and what is wrong.
+ *
+ * Returns: (transfer full) (nullable): the assessment
+ */
+BsAssessment *
+bs_assessment_load (const char   *path,
+                    BsFramework  *framework,
+                    GError      **error)
+{
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autofree char *display_name = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (framework == NULL || BS_IS_FRAMEWORK (framework), NULL);
+
+  doc = _bs_xml_read_file (path, error);
+  if (doc == NULL)
+    return NULL;
+
+  display_name = _bs_xml_display_name (path);
+  return _bs_assessment_load_doc (doc, display_name, framework, error);
+}
+
+BsAssessment *
+bs_assessment_load_from_bytes (GBytes       *bytes,
+                               const char   *display_name,
+                               BsFramework  *framework,
+                               GError      **error)
+{
+  g_autoptr(xmlDoc) doc = NULL;
+  const char *data;
+  gsize len;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &len);
+  doc = _bs_xml_read_memory (data, len, display_name, error);
+  if (doc == NULL)
+    return NULL;
+
+  return _bs_assessment_load_doc (doc, display_name, framework, error);
+}
+
+static gboolean
+is_blank (const char *s)
+{
+  return s == NULL || s[0] == '\0';
+}
+
+static void
+add_text (xmlNode    *parent,
+          const char *name,
+          const char *text)
+{
+  if (!is_blank (text))
+    xmlNewTextChild (parent, NULL, (const xmlChar *) name, (const xmlChar *) text);
+}
+
+static void
+set_attr (xmlNode    *node,
+          const char *name,
+          const char *value)
+{
+  if (!is_blank (value))
+    xmlNewProp (node, (const xmlChar *) name, (const xmlChar *) value);
+}
+
+static const char *
+value_to_string (int   value,
+                 char *buf)
+{
+  if (value == BS_VALUE_NOT_APPLICABLE)
+    return "na";
+  if (value == BS_VALUE_UNKNOWN)
+    return "unknown";
+  if (value <= 0)
+    return NULL;
+
+  g_snprintf (buf, 16, "%d", value);
+  return buf;
+}
+
+/* The copy of a reserved element declares our namespace again; point its
+ * elements at the root's declaration instead, so the output stays tidy. */
+static void
+adopt_namespace (xmlNode *node,
+                 xmlNs   *ns)
+{
+  for (; node != NULL; node = node->next)
+    {
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      if (node->ns != NULL && g_strcmp0 ((const char *) node->ns->href, BS_ASSESSMENT_NS) == 0)
+        node->ns = ns;
+      adopt_namespace (node->children, ns);
+    }
+}
+
+static void
+add_reserved (BsAssessment *self,
+              xmlDoc       *doc,
+              xmlNode      *root,
+              const char   *name)
+{
+  xmlNode *holder;
+
+  if (self->reserved == NULL)
+    return;
+
+  holder = xmlDocGetRootElement (self->reserved);
+  _bs_xml_foreach_element (node, holder)
+    if (_bs_xml_is (node, name))
+      {
+        xmlNode *copy = xmlDocCopyNode (node, doc, 1);
+
+        xmlAddChild (root, copy);
+        adopt_namespace (copy, root->ns);
+        if (copy->nsDef != NULL && copy->nsDef->next == NULL && copy->nsDef->prefix == NULL)
+          {
+            xmlFreeNsList (copy->nsDef);
+            copy->nsDef = NULL;
+          }
+      }
+}
+
+static void
+write_statements (BsAssessment *self,
+                  xmlNode      *answers,
+                  xmlNode      *dimensions)
+{
+  GListModel *levels = bs_framework_get_levels (self->framework);
+
+  /* Framework order, not the order answers were given in, so that the same
+   * answers always give the same file. */
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      g_autoptr(BsLevel) level = g_list_model_get_item (levels, i);
+      GListModel *dims = bs_level_get_dimensions (level);
+
+      for (guint j = 0; j < g_list_model_get_n_items (dims); j++)
+        {
+          g_autoptr(BsDimension) dim = g_list_model_get_item (dims, j);
+          GListModel *statements = bs_dimension_get_statements (dim);
+          g_autofree char *key = _bs_dimension_key (bs_level_get_id (level), bs_dimension_get_id (dim));
+          BsDimensionNotes *notes = g_hash_table_lookup (self->dimension_notes, key);
+
+          for (guint k = 0; k < g_list_model_get_n_items (statements); k++)
+            {
+              g_autoptr(BsStatement) statement = g_list_model_get_item (statements, k);
+              BsAnswer *answer = g_hash_table_lookup (self->answers, bs_statement_get_id (statement));
+              xmlNode *node;
+              char buf[16];
+
+              if (answer == NULL || bs_answer_is_empty (answer))
+                continue;
+
+              node = xmlNewChild (answers, NULL, (const xmlChar *) "answer", NULL);
+              set_attr (node, "statement", bs_statement_get_id (statement));
+              set_attr (node, "value", value_to_string (bs_answer_get_value (answer), buf));
+              set_attr (node, "target", value_to_string ((int) bs_answer_get_target (answer), buf));
+              add_text (node, "note", bs_answer_get_note (answer));
+              add_text (node, "evidence", bs_answer_get_evidence (answer));
+            }
+
+          if (notes != NULL &&
+              !(is_blank (bs_dimension_notes_get_summary (notes)) &&
+                is_blank (bs_dimension_notes_get_strengths (notes)) &&
+                is_blank (bs_dimension_notes_get_improvements (notes))))
+            {
+              xmlNode *node = xmlNewChild (dimensions, NULL, (const xmlChar *) "dimension", NULL);
+
+              set_attr (node, "level", bs_level_get_id (level));
+              set_attr (node, "id", bs_dimension_get_id (dim));
+              add_text (node, "summary", bs_dimension_notes_get_summary (notes));
+              add_text (node, "strengths", bs_dimension_notes_get_strengths (notes));
+              add_text (node, "improvements", bs_dimension_notes_get_improvements (notes));
+            }
+        }
+    }
+}
+
+static void
+add_if_filled (xmlNode *parent,
+               xmlNode *child)
+{
+  if (child->children != NULL)
+    xmlAddChild (parent, child);
+  else
+    xmlFreeNode (child);
+}
+
+/**
+ * bs_assessment_to_bytes:
+ *
+ * Serializes the assessment. The same content always gives the same bytes.
+ *
+ * Returns: (transfer full): the file's contents
+ */
+GBytes *
+bs_assessment_to_bytes (BsAssessment *self)
+{
+  g_autoptr(xmlDoc) doc = NULL;
+  xmlNode *root;
+  xmlNode *node;
+  xmlNs *ns;
+  xmlChar *buf = NULL;
+  int len = 0;
+  char format[16];
+  GListModel *list;
+  GListModel *reflections;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+
+  doc = xmlNewDoc ((const xmlChar *) "1.0");
+  root = xmlNewDocNode (doc, NULL, (const xmlChar *) "assessment", NULL);
+  ns = xmlNewNs (root, (const xmlChar *) BS_ASSESSMENT_NS, NULL);
+  xmlSetNs (root, ns);
+  xmlDocSetRootElement (doc, root);
+  g_snprintf (format, sizeof format, "%d", BS_ASSESSMENT_FORMAT);
+  set_attr (root, "format", format);
+
+  node = xmlNewChild (root, ns, (const xmlChar *) "framework", NULL);
+  set_attr (node, "id", bs_framework_get_id (self->framework));
+  set_attr (node, "version", bs_framework_get_version (self->framework));
+
+  xmlNewTextChild (root, ns, (const xmlChar *) "title", (const xmlChar *) (self->title ? self->title : ""));
+  add_text (root, "institution", self->institution);
+  if (!is_blank (self->unit) || !is_blank (self->unit_level))
+    {
+      node = xmlNewTextChild (root, ns, (const xmlChar *) "unit", (const xmlChar *) (self->unit ? self->unit : ""));
+      set_attr (node, "level", self->unit_level);
+    }
+
+  node = xmlNewChild (root, ns, (const xmlChar *) "levels", NULL);
+  for (guint i = 0; self->levels[i] != NULL; i++)
+    set_attr (xmlNewChild (node, ns, (const xmlChar *) "level", NULL), "id", self->levels[i]);
+
+  add_text (root, "date", self->date);
+  add_text (root, "facilitator", self->facilitator);
+
+  list = G_LIST_MODEL (self->participants);
+  node = xmlNewNode (ns, (const xmlChar *) "participants");
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(BsParticipant) p = g_list_model_get_item (list, i);
+      const char *name = bs_participant_get_name (p);
+      xmlNode *pnode = xmlNewTextChild (node, ns, (const xmlChar *) "participant",
+                                        (const xmlChar *) (name ? name : ""));
+
+      set_attr (pnode, "role", bs_participant_get_role (p));
+    }
+  add_if_filled (root, node);
+
+  {
+    xmlNode *answers = xmlNewNode (ns, (const xmlChar *) "answers");
+    xmlNode *dimensions = xmlNewNode (ns, (const xmlChar *) "dimensions");
+
+    write_statements (self, answers, dimensions);
+    add_if_filled (root, answers);
+    add_if_filled (root, dimensions);
+  }
+
+  list = G_LIST_MODEL (self->actions);
+  node = xmlNewNode (ns, (const xmlChar *) "actions");
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(BsAction) a = g_list_model_get_item (list, i);
+      const char *description = bs_action_get_description (a);
+      xmlNode *anode = xmlNewChild (node, ns, (const xmlChar *) "action", NULL);
+
+      set_attr (anode, "level", bs_action_get_level_id (a));
+      set_attr (anode, "dimension", bs_action_get_dimension_id (a));
+      set_attr (anode, "status", bs_action_status_to_string (bs_action_get_status (a)));
+      set_attr (anode, "due", bs_action_get_due (a));
+      xmlNewTextChild (anode, ns, (const xmlChar *) "description",
+                       (const xmlChar *) (description ? description : ""));
+      add_text (anode, "owner", bs_action_get_owner (a));
+    }
+  add_if_filled (root, node);
+
+  reflections = bs_framework_get_reflections (self->framework);
+  node = xmlNewNode (ns, (const xmlChar *) "reflections");
+  for (guint i = 0; i < g_list_model_get_n_items (reflections); i++)
+    {
+      g_autoptr(BsReflection) r = g_list_model_get_item (reflections, i);
+      GListModel *questions = bs_reflection_get_questions (r);
+
+      for (guint j = 0; j < g_list_model_get_n_items (questions); j++)
+        {
+          g_autoptr(BsQuestion) q = g_list_model_get_item (questions, j);
+          const char *text = g_hash_table_lookup (self->reflections, bs_question_get_id (q));
+
+          if (text != NULL)
+            set_attr (xmlNewTextChild (node, ns, (const xmlChar *) "reflection", (const xmlChar *) text),
+                      "question", bs_question_get_id (q));
+        }
+    }
+  add_if_filled (root, node);
+
+  add_reserved (self, doc, root, "blend-profile");
+  add_reserved (self, doc, root, "team");
+
+  xmlDocDumpFormatMemoryEnc (doc, &buf, &len, "UTF-8", 1);
+
+  return g_bytes_new_with_free_func (buf, len, (GDestroyNotify) xmlFree, buf);
+}
+
+/**
+ * bs_assessment_save:
+ * @path: where to save
+ *
+ * Saves atomically: the new content is written beside the file and then
+ * takes its place, and the previous version is kept as "@path~". When the
+ * file already holds exactly these bytes nothing is written, so the backup
+ * keeps the last real change.
+ *
+ * Returns: %TRUE on success; on failure the file on disk is unchanged
+ */
+gboolean
+bs_assessment_save (BsAssessment  *self,
+                    const char    *path,
+                    GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *old = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize old_len = 0;
+  gsize len;
+  const char *data;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  bytes = bs_assessment_to_bytes (self);
+  data = g_bytes_get_data (bytes, &len);
+
+  if (g_file_get_contents (path, &old, &old_len, NULL) &&
+      old_len == len && memcmp (old, data, len) == 0)
+    return TRUE;
+
+  file = g_file_new_for_path (path);
+  if (!g_file_replace_contents (file, data, len, NULL, TRUE,
+                                G_FILE_CREATE_NONE, NULL, NULL, &local_error))
+    {
+      g_autofree char *display_name = _bs_xml_display_name (path);
+
+      g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_IO,
+                   _("Could not save “%s”: %s. The file on disk was not changed."),
+                   display_name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}

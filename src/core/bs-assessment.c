@@ -1,0 +1,700 @@
+/* bs-assessment.c: one self-evaluation against a framework
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-core"
+
+#include "config.h"
+
+#include "bs-assessment-private.h"
+
+G_DEFINE_FINAL_TYPE (BsAssessment, bs_assessment, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FRAMEWORK,
+  PROP_TITLE,
+  PROP_INSTITUTION,
+  PROP_UNIT,
+  PROP_UNIT_LEVEL,
+  PROP_DATE,
+  PROP_FACILITATOR,
+  PROP_LEVELS,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties [N_PROPS];
+static guint signals [N_SIGNALS];
+
+static void
+emit_changed (BsAssessment *self)
+{
+  g_signal_emit (self, signals [CHANGED], 0);
+}
+
+static void
+set_string (BsAssessment  *self,
+            char         **field,
+            const char    *value,
+            guint          prop)
+{
+  if (value != NULL && value[0] == '\0')
+    value = NULL;
+
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
+  emit_changed (self);
+}
+
+static void
+object_notify_cb (BsAssessment *self)
+{
+  emit_changed (self);
+}
+
+static void
+items_changed_cb (BsAssessment *self)
+{
+  emit_changed (self);
+}
+
+char *
+_bs_dimension_key (const char *level_id,
+                   const char *dimension_id)
+{
+  return g_strconcat (level_id, "/", dimension_id, NULL);
+}
+
+/* Every part of an assessment reports its changes through the one
+ * BsAssessment::changed signal, so that a window needs one handler to know
+ * it has unsaved work. */
+void
+_bs_assessment_watch (BsAssessment *self,
+                      gpointer      object)
+{
+  g_signal_connect_object (object, "notify", G_CALLBACK (object_notify_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
+static void
+bs_assessment_dispose (GObject *object)
+{
+  BsAssessment *self = (BsAssessment *) object;
+
+  g_clear_object (&self->participants);
+  g_clear_object (&self->actions);
+  g_clear_pointer (&self->answers, g_hash_table_unref);
+  g_clear_pointer (&self->dimension_notes, g_hash_table_unref);
+  g_clear_object (&self->framework);
+
+  G_OBJECT_CLASS (bs_assessment_parent_class)->dispose (object);
+}
+
+static void
+bs_assessment_finalize (GObject *object)
+{
+  BsAssessment *self = (BsAssessment *) object;
+
+  g_free (self->title);
+  g_free (self->institution);
+  g_free (self->unit);
+  g_free (self->unit_level);
+  g_free (self->date);
+  g_free (self->facilitator);
+  g_strfreev (self->levels);
+  g_clear_pointer (&self->reflections, g_hash_table_unref);
+  g_clear_pointer (&self->reserved, xmlFreeDoc);
+
+  G_OBJECT_CLASS (bs_assessment_parent_class)->finalize (object);
+}
+
+static void
+bs_assessment_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  BsAssessment *self = BS_ASSESSMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_FRAMEWORK:
+      g_value_set_object (value, self->framework);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_INSTITUTION:
+      g_value_set_string (value, self->institution);
+      break;
+
+    case PROP_UNIT:
+      g_value_set_string (value, self->unit);
+      break;
+
+    case PROP_UNIT_LEVEL:
+      g_value_set_string (value, self->unit_level);
+      break;
+
+    case PROP_DATE:
+      g_value_set_string (value, self->date);
+      break;
+
+    case PROP_FACILITATOR:
+      g_value_set_string (value, self->facilitator);
+      break;
+
+    case PROP_LEVELS:
+      g_value_set_boxed (value, self->levels);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bs_assessment_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  BsAssessment *self = BS_ASSESSMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_FRAMEWORK:
+      self->framework = g_value_dup_object (value);
+      break;
+
+    case PROP_TITLE:
+      bs_assessment_set_title (self, g_value_get_string (value));
+      break;
+
+    case PROP_INSTITUTION:
+      bs_assessment_set_institution (self, g_value_get_string (value));
+      break;
+
+    case PROP_UNIT:
+      bs_assessment_set_unit (self, g_value_get_string (value));
+      break;
+
+    case PROP_UNIT_LEVEL:
+      bs_assessment_set_unit_level (self, g_value_get_string (value));
+      break;
+
+    case PROP_DATE:
+      bs_assessment_set_date (self, g_value_get_string (value));
+      break;
+
+    case PROP_FACILITATOR:
+      bs_assessment_set_facilitator (self, g_value_get_string (value));
+      break;
+
+    case PROP_LEVELS:
+      bs_assessment_set_levels (self, g_value_get_boxed (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bs_assessment_class_init (BsAssessmentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = bs_assessment_dispose;
+  object_class->finalize = bs_assessment_finalize;
+  object_class->get_property = bs_assessment_get_property;
+  object_class->set_property = bs_assessment_set_property;
+
+  properties [PROP_FRAMEWORK] =
+    g_param_spec_object ("framework", NULL, NULL, BS_TYPE_FRAMEWORK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_INSTITUTION] =
+    g_param_spec_string ("institution", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_UNIT] =
+    g_param_spec_string ("unit", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_UNIT_LEVEL] =
+    g_param_spec_string ("unit-level", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_DATE] =
+    g_param_spec_string ("date", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_FACILITATOR] =
+    g_param_spec_string ("facilitator", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_LEVELS] =
+    g_param_spec_boxed ("levels", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BsAssessment::changed:
+   *
+   * Emitted after anything in the assessment changed: its details, an
+   * answer, dimension notes, the participants, the action plan or a
+   * reflection. It is what "unsaved changes" listens to.
+   */
+  signals [CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+bs_assessment_init (BsAssessment *self)
+{
+  self->levels = g_new0 (char *, 1);
+  self->participants = g_list_store_new (BS_TYPE_PARTICIPANT);
+  self->actions = g_list_store_new (BS_TYPE_ACTION);
+  self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->dimension_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->reflections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  g_signal_connect_object (self->participants, "items-changed",
+                           G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->actions, "items-changed",
+                           G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * bs_assessment_new:
+ * @framework: the framework to assess against
+ *
+ * Returns: (transfer full): an empty assessment that includes every level
+ *   of @framework
+ */
+BsAssessment *
+bs_assessment_new (BsFramework *framework)
+{
+  BsAssessment *self;
+  GListModel *levels;
+  guint n;
+
+  g_return_val_if_fail (BS_IS_FRAMEWORK (framework), NULL);
+
+  self = g_object_new (BS_TYPE_ASSESSMENT, "framework", framework, NULL);
+
+  levels = bs_framework_get_levels (framework);
+  n = g_list_model_get_n_items (levels);
+  g_strfreev (self->levels);
+  self->levels = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BsLevel) level = g_list_model_get_item (levels, i);
+
+      self->levels[i] = g_strdup (bs_level_get_id (level));
+    }
+
+  return self;
+}
+
+BsFramework *
+bs_assessment_get_framework (BsAssessment *self)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+
+  return self->framework;
+}
+
+const char *
+bs_assessment_get_title (BsAssessment *self)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+
+  return self->title;
+}
+
+void
+bs_assessment_set_title (BsAssessment *self,
+                         const char   *title)
+{
+  g_return_if_fail (BS_IS_ASSESSMENT (self));
+
+  set_string (self, &self->title, title, PROP_TITLE);
+}
+
+const char *
+bs_assessment_get_institution (BsAssessment *self)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+
+  return self->institution;
+}
+
+void
+bs_assessment_set_institution (BsAssessment *self,
+                               const char   *institution)
+{
+  g_return_if_fail (BS_IS_ASSESSMENT (self));
+
+  set_string (self, &self->institution, institution, PROP_INSTITUTION);
+}
+
+const char *
+bs_assessment_get_unit (BsAssessment *self)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+
+  return self->unit;
+}
+
+void
+bs_assessment_set_unit (BsAssessment *self,
+                        const char   *unit)
+{
+  g_return_if_fail (BS_IS_ASSESSMENT (self));
+
+  set_string (self, &self->unit, unit, PROP_UNIT);
+}
+
+const char *
+bs_assessment_get_unit_level (BsAssessment *self)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+
+  return self->unit_level;
+}
+
+void
+bs_assessment_set_unit_level (BsAssessment *self,
+                              const char   *level_id)
+{
+  g_return_if_fail (BS_IS_ASSESSMENT (self));
+
+  set_string (self, &self->unit_level, level_id, PROP_UNIT_LEVEL);
+}
+
+const char *
+bs_assessment_get_date (BsAssessment *self)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+
+  return self->date;
+}
+
+/**
+ * bs_assessment_set_date:
+ * @iso_date: (nullable): a date as YYYY-MM-DD
+ */
+void
+bs_assessment_set_date (BsAssessment *self,
+                        const char   *iso_date)
+{
+  g_return_if_fail (BS_IS_ASSESSMENT (self));
+
+  set_string (self, &self->date, iso_date, PROP_DATE);
+}
+
+const char *
+bs_assessment_get_facilitator (BsAssessment *self)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+
+  return self->facilitator;
+}
+
+void
+bs_assessment_set_facilitator (BsAssessment *self,
+                               const char   *facilitator)
+{
+  g_return_if_fail (BS_IS_ASSESSMENT (self));
+
+  set_string (self, &self->facilitator, facilitator, PROP_FACILITATOR);
+}
+
+/**
+ * bs_assessment_get_levels:
+ *
+ * Returns: (transfer none): the ids of the included levels, in the order of
+ *   the framework
+ */
+const char * const *
+bs_assessment_get_levels (BsAssessment *self)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+
+  return (const char * const *) self->levels;
+}
+
+/**
+ * bs_assessment_set_levels:
+ * @level_ids: ids of levels of the framework
+ *
+ * Sets which levels are included. They are kept in the framework's order
+ * whatever order they are given in. Answers to statements of levels left
+ * out are kept, so that including a level again brings them back.
+ */
+void
+bs_assessment_set_levels (BsAssessment       *self,
+                          const char * const *level_ids)
+{
+  GListModel *levels;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) sorted = NULL;
+
+  g_return_if_fail (BS_IS_ASSESSMENT (self));
+
+  levels = bs_framework_get_levels (self->framework);
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      g_autoptr(BsLevel) level = g_list_model_get_item (levels, i);
+
+      if (level_ids != NULL && g_strv_contains (level_ids, bs_level_get_id (level)))
+        g_strv_builder_add (builder, bs_level_get_id (level));
+    }
+
+  sorted = g_strv_builder_end (builder);
+  if (g_strv_equal ((const char * const *) sorted, (const char * const *) self->levels))
+    return;
+
+  g_strfreev (self->levels);
+  self->levels = g_steal_pointer (&sorted);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LEVELS]);
+  emit_changed (self);
+}
+
+gboolean
+bs_assessment_includes_level (BsAssessment *self,
+                              const char   *level_id)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (level_id != NULL, FALSE);
+
+  return g_strv_contains ((const char * const *) self->levels, level_id);
+}
+
+/**
+ * bs_assessment_get_participants:
+ *
+ * Returns: (transfer none): a #GListModel of #BsParticipant
+ */
+GListModel *
+bs_assessment_get_participants (BsAssessment *self)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+
+  return G_LIST_MODEL (self->participants);
+}
+
+void
+bs_assessment_add_participant (BsAssessment *self,
+                               const char   *name,
+                               const char   *role)
+{
+  g_autoptr(BsParticipant) participant = NULL;
+
+  g_return_if_fail (BS_IS_ASSESSMENT (self));
+
+  participant = bs_participant_new ();
+  bs_participant_set_name (participant, name);
+  bs_participant_set_role (participant, role);
+  _bs_assessment_watch (self, participant);
+  g_list_store_append (self->participants, participant);
+}
+
+void
+bs_assessment_remove_participant (BsAssessment *self,
+                                  guint         position)
+{
+  g_return_if_fail (BS_IS_ASSESSMENT (self));
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->participants)));
+
+  g_list_store_remove (self->participants, position);
+}
+
+/**
+ * bs_assessment_lookup_answer:
+ *
+ * Returns: (transfer none) (nullable): the answer to @statement_id, if any
+ */
+BsAnswer *
+bs_assessment_lookup_answer (BsAssessment *self,
+                             const char   *statement_id)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (statement_id != NULL, NULL);
+
+  return g_hash_table_lookup (self->answers, statement_id);
+}
+
+/**
+ * bs_assessment_get_answer:
+ *
+ * Gets the answer to @statement_id, making an empty one when there is none
+ * yet, so that widgets can bind to it before anything is filled in.
+ *
+ * Returns: (transfer none): the answer
+ */
+BsAnswer *
+bs_assessment_get_answer (BsAssessment *self,
+                          const char   *statement_id)
+{
+  BsAnswer *answer;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (bs_framework_lookup_statement (self->framework, statement_id) != NULL, NULL);
+
+  answer = g_hash_table_lookup (self->answers, statement_id);
+  if (answer == NULL)
+    {
+      answer = bs_answer_new (statement_id);
+      _bs_assessment_watch (self, answer);
+      g_hash_table_insert (self->answers, g_strdup (statement_id), answer);
+    }
+
+  return answer;
+}
+
+/**
+ * bs_assessment_set_value:
+ * @value: a stage of the scale, %BS_VALUE_NOT_APPLICABLE,
+ *   %BS_VALUE_UNKNOWN or %BS_VALUE_NONE
+ */
+void
+bs_assessment_set_value (BsAssessment *self,
+                         const char   *statement_id,
+                         int           value)
+{
+  g_return_if_fail (BS_IS_ASSESSMENT (self));
+  g_return_if_fail (value >= BS_VALUE_UNKNOWN);
+  g_return_if_fail (value <= (int) bs_framework_get_n_stages (self->framework));
+
+  bs_answer_set_value (bs_assessment_get_answer (self, statement_id), value);
+}
+
+/**
+ * bs_assessment_get_dimension_notes:
+ *
+ * Returns: (transfer none): the notes for a dimension of a level, made
+ *   empty when there are none yet
+ */
+BsDimensionNotes *
+bs_assessment_get_dimension_notes (BsAssessment *self,
+                                   const char   *level_id,
+                                   const char   *dimension_id)
+{
+  g_autofree char *key = NULL;
+  BsDimensionNotes *notes;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (bs_framework_lookup_dimension (self->framework, level_id, dimension_id) != NULL, NULL);
+
+  key = _bs_dimension_key (level_id, dimension_id);
+  notes = g_hash_table_lookup (self->dimension_notes, key);
+  if (notes == NULL)
+    {
+      notes = bs_dimension_notes_new (level_id, dimension_id);
+      _bs_assessment_watch (self, notes);
+      g_hash_table_insert (self->dimension_notes, g_steal_pointer (&key), notes);
+    }
+
+  return notes;
+}
+
+/**
+ * bs_assessment_get_actions:
+ *
+ * Returns: (transfer none): the action plan, a #GListModel of #BsAction
+ */
+GListModel *
+bs_assessment_get_actions (BsAssessment *self)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+
+  return G_LIST_MODEL (self->actions);
+}
+
+void
+bs_assessment_add_action (BsAssessment *self,
+                          BsAction     *action)
+{
+  g_return_if_fail (BS_IS_ASSESSMENT (self));
+  g_return_if_fail (BS_IS_ACTION (action));
+
+  _bs_assessment_watch (self, action);
+  g_list_store_append (self->actions, action);
+}
+
+void
+bs_assessment_remove_action (BsAssessment *self,
+                             guint         position)
+{
+  g_return_if_fail (BS_IS_ASSESSMENT (self));
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->actions)));
+
+  g_list_store_remove (self->actions, position);
+}
+
+void
+bs_assessment_move_action (BsAssessment *self,
+                           guint         from,
+                           guint         to)
+{
+  g_autoptr(BsAction) action = NULL;
+  guint n;
+
+  g_return_if_fail (BS_IS_ASSESSMENT (self));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->actions));
+  g_return_if_fail (from < n && to < n);
+
+  if (from == to)
+    return;
+
+  action = g_list_model_get_item (G_LIST_MODEL (self->actions), from);
+  g_list_store_remove (self->actions, from);
+  g_list_store_insert (self->actions, to, action);
+}
+
+const char *
+bs_assessment_get_reflection (BsAssessment *self,
+                              const char   *question_id)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (question_id != NULL, NULL);
+
+  return g_hash_table_lookup (self->reflections, question_id);
+}
+
+void
+bs_assessment_set_reflection (BsAssessment *self,
+                              const char   *question_id,
+                              const char   *text)
+{
+  g_return_if_fail (BS_IS_ASSESSMENT (self));
+  g_return_if_fail (bs_framework_lookup_question (self->framework, question_id) != NULL);
+
+  if (g_strcmp0 (g_hash_table_lookup (self->reflections, question_id),
+                 text != NULL && text[0] != '\0' ? text : NULL) == 0)
+    return;
+
+  if (text == NULL || text[0] == '\0')
+    g_hash_table_remove (self->reflections, question_id);
+  else
+    g_hash_table_insert (self->reflections, g_strdup (question_id), g_strdup (text));
+
+  emit_changed (self);
+}

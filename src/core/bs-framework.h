@@ -1,0 +1,60 @@
+/* bs-framework.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "bs-dimension.h"
+#include "bs-level.h"
+#include "bs-localized.h"
+#include "bs-question.h"
+#include "bs-reflection.h"
+#include "bs-stage.h"
+#include "bs-statement.h"
+#include "bs-term.h"
+
+G_BEGIN_DECLS
+
+/* The newest framework file format this version reads and writes. */
+#define BS_FRAMEWORK_FORMAT 1
+#define BS_DEFAULT_FRAMEWORK_ID "blendscan-embed"
+
+#define BS_TYPE_FRAMEWORK (bs_framework_get_type ())
+
+G_DECLARE_FINAL_TYPE (BsFramework, bs_framework, BS, FRAMEWORK, GObject)
+
+BsFramework  *bs_framework_new_from_file       (const char   *path,
+                                                GError      **error);
+BsFramework  *bs_framework_new_from_bytes      (GBytes       *bytes,
+                                                const char   *display_name,
+                                                GError      **error);
+BsFramework  *bs_framework_get_default         (void);
+BsFramework  *bs_framework_find                (const char   *id,
+                                                GError      **error);
+
+const char   *bs_framework_get_id              (BsFramework  *self);
+const char   *bs_framework_get_version         (BsFramework  *self);
+const char   *bs_framework_get_path            (BsFramework  *self);
+BsLocalized  *bs_framework_get_title           (BsFramework  *self);
+BsLocalized  *bs_framework_get_description     (BsFramework  *self);
+GListModel   *bs_framework_get_stages          (BsFramework  *self);
+guint         bs_framework_get_n_stages        (BsFramework  *self);
+BsStage      *bs_framework_get_stage           (BsFramework  *self,
+                                                guint         value);
+GListModel   *bs_framework_get_levels          (BsFramework  *self);
+BsLevel      *bs_framework_lookup_level        (BsFramework  *self,
+                                                const char   *level_id);
+BsDimension  *bs_framework_lookup_dimension    (BsFramework  *self,
+                                                const char   *level_id,
+                                                const char   *dimension_id);
+BsStatement  *bs_framework_lookup_statement    (BsFramework  *self,
+                                                const char   *statement_id);
+guint         bs_framework_get_n_statements    (BsFramework  *self);
+GListModel   *bs_framework_get_reflections     (BsFramework  *self);
+BsQuestion   *bs_framework_lookup_question     (BsFramework  *self,
+                                                const char   *question_id);
+GListModel   *bs_framework_get_glossary        (BsFramework  *self);
+
+G_END_DECLS

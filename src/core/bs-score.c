@@ -1,0 +1,125 @@
+/* bs-score.c: scores and completion per dimension, level and assessment
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-core"
+
+#include "config.h"
+
+#include "bs-score.h"
+
+gboolean
+bs_score_has_score (const BsScore *score)
+{
+  g_return_val_if_fail (score != NULL, FALSE);
+
+  return score->scored > 0;
+}
+
+void
+bs_score_dimension (BsAssessment *assessment,
+                    BsDimension  *dimension,
+                    BsScore      *out)
+{
+  GListModel *statements;
+  double sum = 0;
+
+  g_return_if_fail (BS_IS_ASSESSMENT (assessment));
+  g_return_if_fail (BS_IS_DIMENSION (dimension));
+  g_return_if_fail (out != NULL);
+
+  *out = (BsScore) { 0 };
+  statements = bs_dimension_get_statements (dimension);
+  out->total = g_list_model_get_n_items (statements);
+
+  for (guint i = 0; i < out->total; i++)
+    {
+      g_autoptr(BsStatement) statement = g_list_model_get_item (statements, i);
+      BsAnswer *answer = bs_assessment_lookup_answer (assessment, bs_statement_get_id (statement));
+
+      if (answer == NULL || bs_answer_get_value (answer) == BS_VALUE_NONE)
+        continue;
+
+      out->answered++;
+      if (bs_answer_has_score (answer))
+        {
+          out->scored++;
+          sum += bs_answer_get_value (answer);
+        }
+    }
+
+  if (out->scored > 0)
+    out->score = sum / out->scored;
+}
+
+void
+bs_score_level (BsAssessment *assessment,
+                BsLevel      *level,
+                BsScore      *out)
+{
+  GListModel *dimensions;
+  double sum = 0;
+
+  g_return_if_fail (BS_IS_ASSESSMENT (assessment));
+  g_return_if_fail (BS_IS_LEVEL (level));
+  g_return_if_fail (out != NULL);
+
+  *out = (BsScore) { 0 };
+  dimensions = bs_level_get_dimensions (level);
+
+  for (guint i = 0; i < g_list_model_get_n_items (dimensions); i++)
+    {
+      g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, i);
+      BsScore d;
+
+      bs_score_dimension (assessment, dimension, &d);
+      out->answered += d.answered;
+      out->total += d.total;
+      if (bs_score_has_score (&d))
+        {
+          out->scored++;
+          sum += d.score;
+        }
+    }
+
+  if (out->scored > 0)
+    out->score = sum / out->scored;
+}
+
+/**
+ * bs_score_assessment:
+ *
+ * Completion over the included levels; @score is the mean of their level
+ * scores.
+ */
+void
+bs_score_assessment (BsAssessment *assessment,
+                     BsScore      *out)
+{
+  const char * const *levels;
+  double sum = 0;
+
+  g_return_if_fail (BS_IS_ASSESSMENT (assessment));
+  g_return_if_fail (out != NULL);
+
+  *out = (BsScore) { 0 };
+  levels = bs_assessment_get_levels (assessment);
+
+  for (guint i = 0; levels[i] != NULL; i++)
+    {
+      BsLevel *level = bs_framework_lookup_level (bs_assessment_get_framework (assessment), levels[i]);
+      BsScore l;
+
+      bs_score_level (assessment, level, &l);
+      out->answered += l.answered;
+      out->total += l.total;
+      if (bs_score_has_score (&l))
+        {
+          out->scored++;
+          sum += l.score;
+        }
+    }
+
+  if (out->scored > 0)
+    out->score = sum / out->scored;
+}

@@ -1,0 +1,42 @@
+/* bs-score.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "bs-assessment.h"
+
+G_BEGIN_DECLS
+
+/**
+ * BsScore:
+ * @score: the mean; meaningful only when @scored > 0
+ * @scored: how many parts count towards @score (statements with a stage
+ *   for a dimension, dimensions with a score for a level)
+ * @answered: statements with any answer, N/A and "don't know" included
+ * @total: statements in all
+ *
+ * A dimension's score is the mean of its statements that have a stage;
+ * N/A and "don't know" count as answered but never as a score. A level's
+ * score is the mean of its dimensions' scores, so that every dimension
+ * weighs the same whatever its number of statements.
+ */
+typedef struct
+{
+  double score;
+  guint  scored;
+  guint  answered;
+  guint  total;
+} BsScore;
+
+gboolean bs_score_has_score       (const BsScore *score);
+void     bs_score_dimension       (BsAssessment  *assessment,
+                                   BsDimension   *dimension,
+                                   BsScore       *out);
+void     bs_score_level           (BsAssessment  *assessment,
+                                   BsLevel       *level,
+                                   BsScore       *out);
+void     bs_score_assessment      (BsAssessment  *assessment,
+                                   BsScore       *out);
+
+G_END_DECLS
