@@ -151,10 +151,19 @@ _bs_xml_read_memory (const char  *data,
   if (doc == NULL || !ctxt->wellFormed)
     {
       const xmlError *err = xmlCtxtGetLastError (ctxt);
-      gboolean at_end = ctxt->input != NULL && ctxt->input->cur >= ctxt->input->end;
+      gsize last = len;
+      gboolean truncated;
       g_autofree char *msg = strip_message (err ? err->message : NULL);
       int line = err ? err->line : 0;
       int code = err ? err->code : 0;
+
+      /* A file cut off while copying ends in the middle of a tag, or ends
+       * with elements left open; any other error is damage inside it. */
+      while (last > 0 && g_ascii_isspace (data[last - 1]))
+        last--;
+      truncated = code == XML_ERR_TAG_NOT_FINISHED ||
+                  strstr (msg, "Premature end") != NULL ||
+                  (last > 0 && data[last - 1] != '>');
 
       if (code == XML_ERR_INTERNAL_ERROR && strstr (msg, "depth") != NULL)
         g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_DEEP,
@@ -164,10 +173,18 @@ _bs_xml_read_memory (const char  *data,
         g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_ENCODING,
                      _("“%s”, line %d: the file contains characters that are not allowed in XML (%s)."),
                      display_name, line, msg);
-      else if (at_end || code == XML_ERR_TAG_NOT_FINISHED || code == XML_ERR_DOCUMENT_END)
+      else if (truncated)
         g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TRUNCATED,
                      _("“%s” ends too early (line %d): the file is incomplete, perhaps because copying or saving it was interrupted."),
                      display_name, line);
+      else if (strstr (msg, "EntityRef") != NULL || strstr (msg, "Entity '") != NULL)
+        g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_MALFORMED,
+                     _("“%s”, line %d: the file is damaged: it has an “&” that is not written as “&amp;”, or names an entity that does not exist."),
+                     display_name, line);
+      else if (strstr (msg, "tag mismatch") != NULL)
+        g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_MALFORMED,
+                     _("“%s”, line %d: the file is damaged: an element is closed with the wrong end tag (%s)."),
+                     display_name, line, msg);
       else
         g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_MALFORMED,
                      _("“%s”, line %d: the file is damaged or is not an XML file (%s)."),
@@ -260,7 +277,12 @@ _bs_xml_check_root (xmlDoc      *doc,
       g_strcmp0 ((const char *) root->ns->href, ns) != 0 ||
       g_strcmp0 ((const char *) root->name, root_name) != 0)
     {
-      if (g_str_equal (root_name, "assessment"))
+      if (root != NULL && g_strcmp0 ((const char *) root->name, root_name) == 0)
+        g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_WRONG_KIND,
+                     _("“%s” is not a Blendscan file: its <%s> element belongs to another format (namespace “%s”)."),
+                     display_name, root_name,
+                     root->ns != NULL ? (const char *) root->ns->href : _("none"));
+      else if (g_str_equal (root_name, "assessment"))
         g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_WRONG_KIND,
                      _("“%s” is not a Blendscan assessment: it is an XML file of another kind (its main element is <%s>)."),
                      display_name, root ? (const char *) root->name : "?");
@@ -329,6 +351,46 @@ get_schema (const char *resource)
   return schema;
 }
 
+/* libxml2 words schema errors for programmers; say the common ones in
+ * terms of the file's elements, and keep the rest as they are. */
+static char *
+explain_schema_error (const char *message)
+{
+  static const struct {
+    const char *pattern;
+    const char *format;
+  } rules[] = {
+    { "^Did not expect element (\\S+) there$", N_("the element <%s> is not allowed at this place") },
+    { "^Expecting element (\\S+), got (\\S+)$", N_("expected the element <%s> here, but found <%s>") },
+    { "^Element (\\S+) has extra content: (\\S+)$", N_("the element <%s> contains <%s>, which is not allowed there") },
+    { "^Invalid attribute (\\S+) for element (\\S+)$", N_("the attribute “%s” is not allowed on the element <%s>") },
+    { "^Element (\\S+) failed to validate attributes$", N_("the element <%s> lacks a required attribute or has an invalid value in one") },
+    { "^Type (\\S+) doesn't allow value '(.*)'$", N_("the value is not a valid %s: “%s”") },
+    { "^Expecting an element (\\S+), got nothing$", N_("the element <%s> is missing") },
+    { "^Element (\\S+) failed to validate content$", N_("the content of the element <%s> is not valid") },
+    { "^Element (\\S+) is not allowed here$", N_("the element <%s> is not allowed at this place") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      g_autoptr(GRegex) regex = g_regex_new (rules[i].pattern, 0, 0, NULL);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      if (g_regex_match (regex, message, 0, &match))
+        {
+          g_autofree char *a = g_match_info_fetch (match, 1);
+          g_autofree char *b = g_match_info_fetch (match, 2);
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+          return g_strdup_printf (_(rules[i].format), a, b ? b : "");
+#pragma GCC diagnostic pop
+        }
+    }
+
+  return g_strdup (message);
+}
+
 static void
 schema_error_cb (void        *user_data,
                  const xmlError *err)
@@ -362,11 +424,12 @@ _bs_xml_validate (xmlDoc      *doc,
 
   if (ret != 0)
     {
-      g_autofree char *msg = strip_message (first.message);
+      g_autofree char *raw = strip_message (first.message);
+      g_autofree char *msg = raw[0] ? explain_schema_error (raw) : g_strdup (_("its structure is not valid"));
 
       g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_SCHEMA,
                    _("“%s”, line %d: the file does not follow the Blendscan format: %s."),
-                   display_name, first.line, msg[0] ? msg : _("its structure is not valid"));
+                   display_name, first.line, msg);
       g_free (first.message);
       return FALSE;
     }

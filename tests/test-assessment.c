@@ -1,0 +1,402 @@
+/* test-assessment.c: the assessment model, round trips and saving
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include <glib/gstdio.h>
+
+#include "blendscan-core.h"
+
+static const char * const examples[] = {
+  "marketingcommunicatie.blendscan",
+  "digicoaches.blendscan",
+  "full-three-levels.blendscan",
+};
+
+static char *
+example_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
+}
+
+static char *
+make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("blendscan-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  char *contents = NULL;
+  gsize len = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, &len, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, len);
+}
+
+static void
+count_changes_cb (BsAssessment *assessment,
+                  guint        *count)
+{
+  (*count)++;
+}
+
+/* The shipped examples are in the form Blendscan writes, so loading and
+ * writing one gives back exactly its bytes: the format is stable. */
+static void
+test_examples_are_stable (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    {
+      g_autofree char *path = example_path (examples[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BsAssessment) a = bs_assessment_load (path, NULL, &error);
+      g_autoptr(GBytes) original = NULL;
+      g_autoptr(GBytes) written = NULL;
+
+      g_assert_no_error (error);
+      original = read_bytes (path);
+      written = bs_assessment_to_bytes (a);
+      if (!g_bytes_equal (original, written))
+        g_error ("%s changes when written again:\n%.*s", examples[i],
+                 (int) g_bytes_get_size (written), (const char *) g_bytes_get_data (written, NULL));
+    }
+}
+
+static void
+test_example_contents (void)
+{
+  g_autofree char *path = example_path ("marketingcommunicatie.blendscan");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) a = bs_assessment_load (path, NULL, &error);
+  g_autoptr(GBytes) bytes = NULL;
+  BsScore total;
+
+  g_assert_no_error (error);
+  g_assert_true (bs_assessment_includes_level (a, "course"));
+  g_assert_false (bs_assessment_includes_level (a, "institution"));
+  g_assert_nonnull (strstr (bs_assessment_get_title (a), "Marketingcommunicatie"));
+  g_assert_cmpuint (g_list_model_get_n_items (bs_assessment_get_participants (a)), >, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (bs_assessment_get_actions (a)), >=, 4);
+  g_assert_nonnull (bs_assessment_get_reflection (a, "environments.use"));
+
+  bs_score_assessment (a, &total);
+  g_assert_cmpuint (total.answered, ==, total.total);
+
+  /* The blend profile has no model yet; it must survive a save untouched. */
+  bytes = bs_assessment_to_bytes (a);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "<blend-profile>"));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "Kennisclips"));
+  g_assert_null (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "<blend-profile xmlns"));
+}
+
+static BsAssessment *
+make_assessment (void)
+{
+  BsAssessment *a = bs_assessment_new (bs_framework_get_default ());
+  const char *levels[] = { "course", "programme", NULL };
+  g_autoptr(BsAction) action = bs_action_new ();
+  BsAnswer *answer;
+  BsDimensionNotes *notes;
+
+  bs_assessment_set_title (a, "Zelfevaluatie <test> & \"quotes\"");
+  bs_assessment_set_institution (a, "Hogeschool Test");
+  bs_assessment_set_unit (a, "Bachelor Testkunde");
+  bs_assessment_set_unit_level (a, "programme");
+  bs_assessment_set_levels (a, levels);
+  bs_assessment_set_date (a, "2026-11-25");
+  bs_assessment_set_facilitator (a, "Anne de Vries");
+  bs_assessment_add_participant (a, "Bram Jansen", "Docent");
+  bs_assessment_add_participant (a, "Chris Öztürk", NULL);
+
+  bs_assessment_set_value (a, "course.flexibility.1", 3);
+  bs_assessment_set_value (a, "course.flexibility.2", BS_VALUE_NOT_APPLICABLE);
+  bs_assessment_set_value (a, "course.flexibility.3", BS_VALUE_UNKNOWN);
+  answer = bs_assessment_get_answer (a, "programme.experience.1");
+  bs_answer_set_value (answer, 1);
+  bs_answer_set_target (answer, 3);
+  bs_answer_set_note (answer, "Regel één\nRegel twee met ë en &");
+  bs_answer_set_evidence (answer, "https://intranet.example.nl/oer?jaar=2026&versie=2");
+
+  notes = bs_assessment_get_dimension_notes (a, "course", "interaction");
+  bs_dimension_notes_set_summary (notes, "Samenvatting");
+  bs_dimension_notes_set_improvements (notes, "Meer peerfeedback");
+
+  bs_action_set_description (action, "Rooster aanpassen");
+  bs_action_set_level_id (action, "programme");
+  bs_action_set_dimension_id (action, "flexibility");
+  bs_action_set_owner (action, "Opleidingsmanager");
+  bs_action_set_due (action, "2027-02-01");
+  bs_action_set_status (action, BS_ACTION_IN_PROGRESS);
+  bs_assessment_add_action (a, action);
+
+  bs_assessment_set_reflection (a, "environments.more", "De beroepspraktijk.");
+
+  return a;
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(BsAssessment) a = make_assessment ();
+  g_autoptr(BsAssessment) b = NULL;
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "round trip.blendscan", NULL);
+  g_autofree char *path2 = g_build_filename (dir, "again.blendscan", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAction) action = NULL;
+  g_autoptr(BsParticipant) participant = NULL;
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  BsAnswer *answer;
+  BsDimensionNotes *notes;
+
+  g_assert_true (bs_assessment_save (a, path, &error));
+  g_assert_no_error (error);
+
+  b = bs_assessment_load (path, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (bs_assessment_get_title (b), ==, "Zelfevaluatie <test> & \"quotes\"");
+  g_assert_cmpstr (bs_assessment_get_institution (b), ==, "Hogeschool Test");
+  g_assert_cmpstr (bs_assessment_get_unit (b), ==, "Bachelor Testkunde");
+  g_assert_cmpstr (bs_assessment_get_unit_level (b), ==, "programme");
+  g_assert_cmpstr (bs_assessment_get_date (b), ==, "2026-11-25");
+  g_assert_cmpstr (bs_assessment_get_facilitator (b), ==, "Anne de Vries");
+  g_assert_true (bs_assessment_includes_level (b, "course"));
+  g_assert_true (bs_assessment_includes_level (b, "programme"));
+  g_assert_false (bs_assessment_includes_level (b, "institution"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (bs_assessment_get_participants (b)), ==, 2);
+  participant = g_list_model_get_item (bs_assessment_get_participants (b), 1);
+  g_assert_cmpstr (bs_participant_get_name (participant), ==, "Chris Öztürk");
+  g_assert_null (bs_participant_get_role (participant));
+
+  g_assert_cmpint (bs_answer_get_value (bs_assessment_lookup_answer (b, "course.flexibility.1")), ==, 3);
+  g_assert_cmpint (bs_answer_get_value (bs_assessment_lookup_answer (b, "course.flexibility.2")), ==, BS_VALUE_NOT_APPLICABLE);
+  g_assert_cmpint (bs_answer_get_value (bs_assessment_lookup_answer (b, "course.flexibility.3")), ==, BS_VALUE_UNKNOWN);
+  g_assert_null (bs_assessment_lookup_answer (b, "course.flexibility.4"));
+  answer = bs_assessment_lookup_answer (b, "programme.experience.1");
+  g_assert_cmpint (bs_answer_get_value (answer), ==, 1);
+  g_assert_cmpuint (bs_answer_get_target (answer), ==, 3);
+  g_assert_cmpstr (bs_answer_get_note (answer), ==, "Regel één\nRegel twee met ë en &");
+  g_assert_cmpstr (bs_answer_get_evidence (answer), ==, "https://intranet.example.nl/oer?jaar=2026&versie=2");
+
+  notes = bs_assessment_get_dimension_notes (b, "course", "interaction");
+  g_assert_cmpstr (bs_dimension_notes_get_summary (notes), ==, "Samenvatting");
+  g_assert_null (bs_dimension_notes_get_strengths (notes));
+  g_assert_cmpstr (bs_dimension_notes_get_improvements (notes), ==, "Meer peerfeedback");
+
+  action = g_list_model_get_item (bs_assessment_get_actions (b), 0);
+  g_assert_cmpstr (bs_action_get_description (action), ==, "Rooster aanpassen");
+  g_assert_cmpstr (bs_action_get_dimension_id (action), ==, "flexibility");
+  g_assert_cmpstr (bs_action_get_due (action), ==, "2027-02-01");
+  g_assert_cmpint (bs_action_get_status (action), ==, BS_ACTION_IN_PROGRESS);
+
+  g_assert_cmpstr (bs_assessment_get_reflection (b, "environments.more"), ==, "De beroepspraktijk.");
+
+  /* Nothing changed: the same bytes. */
+  g_assert_true (bs_assessment_save (b, path2, &error));
+  first = read_bytes (path);
+  second = read_bytes (path2);
+  g_assert_true (g_bytes_equal (first, second));
+
+  g_unlink (path);
+  g_unlink (path2);
+  g_rmdir (dir);
+}
+
+static void
+test_save_backup_and_unchanged (void)
+{
+  g_autoptr(BsAssessment) a = make_assessment ();
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "a.blendscan", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) v1 = NULL;
+  g_autoptr(GBytes) b1 = NULL;
+  GStatBuf before, after;
+
+  g_assert_true (bs_assessment_save (a, path, &error));
+  g_assert_no_error (error);
+  v1 = read_bytes (path);
+
+  /* Saving unchanged content writes nothing at all. */
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+  g_assert_true (bs_assessment_save (a, path, &error));
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpuint (before.st_ino, ==, after.st_ino);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  /* A real change replaces the file and keeps the previous one. */
+  bs_assessment_set_value (a, "course.interaction.1", 4);
+  g_assert_true (bs_assessment_save (a, path, &error));
+  g_assert_no_error (error);
+  b1 = read_bytes (backup);
+  g_assert_true (g_bytes_equal (v1, b1));
+
+  g_unlink (path);
+  g_unlink (backup);
+  g_rmdir (dir);
+}
+
+/* Runs as an unprivileged user in a subprocess, since root may write to a
+ * read-only folder and the test would prove nothing. */
+static void
+test_failed_save_keeps_original (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GDir) listing = NULL;
+  guint n = 0;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(BsAssessment) a = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (getuid () == 0)
+        g_assert_true (setgid (65534) == 0 && setuid (65534) == 0);
+
+      a = bs_assessment_load (g_getenv ("BS_TEST_PATH"), NULL, &error);
+      g_assert_no_error (error);
+      bs_assessment_set_title (a, "Changed in a read-only folder");
+      g_assert_false (bs_assessment_save (a, g_getenv ("BS_TEST_PATH"), &error));
+      g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_IO);
+      g_assert_nonnull (strstr (error->message, "ro.blendscan"));
+      g_assert_nonnull (strstr (error->message, "not changed"));
+      g_print ("%s\n", error->message);
+      return;
+    }
+
+  dir = make_tmpdir ();
+  path = g_build_filename (dir, "ro.blendscan", NULL);
+  {
+    g_autoptr(BsAssessment) a = make_assessment ();
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (bs_assessment_save (a, path, &error));
+  }
+  before = read_bytes (path);
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+
+  g_setenv ("BS_TEST_PATH", path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*Could not save*");
+
+  after = read_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n++;
+  g_assert_cmpuint (n, ==, 1);
+
+  g_chmod (dir, 0755);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_changed_signal (void)
+{
+  g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
+  g_autoptr(BsAction) action = bs_action_new ();
+  guint count = 0;
+
+  g_signal_connect (a, "changed", G_CALLBACK (count_changes_cb), &count);
+
+  bs_assessment_set_value (a, "course.flexibility.1", 2);
+  g_assert_cmpuint (count, ==, 1);
+  bs_assessment_set_value (a, "course.flexibility.1", 2);
+  g_assert_cmpuint (count, ==, 1);
+  bs_answer_set_note (bs_assessment_get_answer (a, "course.flexibility.1"), "x");
+  g_assert_cmpuint (count, ==, 2);
+  bs_assessment_set_title (a, "T");
+  bs_assessment_set_title (a, "T");
+  g_assert_cmpuint (count, ==, 3);
+  bs_assessment_add_action (a, action);
+  g_assert_cmpuint (count, ==, 4);
+  bs_action_set_owner (action, "Ann");
+  g_assert_cmpuint (count, ==, 5);
+  bs_dimension_notes_set_strengths (bs_assessment_get_dimension_notes (a, "course", "experience"), "s");
+  g_assert_cmpuint (count, ==, 6);
+  bs_assessment_set_reflection (a, "environments.use", "r");
+  bs_assessment_set_reflection (a, "environments.use", "r");
+  g_assert_cmpuint (count, ==, 7);
+}
+
+static void
+test_levels_follow_framework_order (void)
+{
+  g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
+  const char *given[] = { "institution", "course", NULL };
+  const char * const *levels;
+
+  g_assert_cmpuint (g_strv_length ((char **) bs_assessment_get_levels (a)), ==, 3);
+  bs_assessment_set_levels (a, given);
+  levels = bs_assessment_get_levels (a);
+  g_assert_cmpstr (levels[0], ==, "course");
+  g_assert_cmpstr (levels[1], ==, "institution");
+  g_assert_null (levels[2]);
+}
+
+static void
+test_actions_reorder (void)
+{
+  g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
+  GListModel *actions = bs_assessment_get_actions (a);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(BsAction) action = bs_action_new ();
+      g_autofree char *d = g_strdup_printf ("A%u", i);
+
+      bs_action_set_description (action, d);
+      bs_assessment_add_action (a, action);
+    }
+
+  bs_assessment_move_action (a, 0, 2);
+  {
+    g_autoptr(BsAction) first = g_list_model_get_item (actions, 0);
+    g_autoptr(BsAction) last = g_list_model_get_item (actions, 2);
+
+    g_assert_cmpstr (bs_action_get_description (first), ==, "A1");
+    g_assert_cmpstr (bs_action_get_description (last), ==, "A0");
+  }
+  bs_assessment_remove_action (a, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/assessment/examples/stable", test_examples_are_stable);
+  g_test_add_func ("/assessment/examples/contents", test_example_contents);
+  g_test_add_func ("/assessment/round-trip", test_round_trip);
+  g_test_add_func ("/assessment/save/backup-and-unchanged", test_save_backup_and_unchanged);
+  g_test_add_func ("/assessment/save/read-only-folder", test_failed_save_keeps_original);
+  g_test_add_func ("/assessment/changed-signal", test_changed_signal);
+  g_test_add_func ("/assessment/levels/framework-order", test_levels_follow_framework_order);
+  g_test_add_func ("/assessment/actions/reorder", test_actions_reorder);
+
+  return g_test_run ();
+}
