@@ -122,7 +122,7 @@ load_answers (LoadState  *state,
   _bs_xml_foreach_element (node, answers)
     {
       g_autofree char *id = _bs_xml_attr (node, "statement");
-      BsAnswer *answer;
+      g_autoptr(BsAnswer) answer = NULL;
       int value = 0;
       int target = 0;
 
@@ -135,7 +135,7 @@ load_answers (LoadState  *state,
           !parse_stage_value (state, node, "target", id, &target, error))
         return FALSE;
 
-      answer = bs_assessment_get_answer (self, id);
+      answer = bs_answer_new (id);
       bs_answer_set_value (answer, value);
       bs_answer_set_target (answer, (guint) target);
 
@@ -148,6 +148,8 @@ load_answers (LoadState  *state,
           else if (_bs_xml_is (child, "evidence"))
             bs_answer_set_evidence (answer, text);
         }
+
+      _bs_assessment_take_answer (self, g_steal_pointer (&answer));
     }
 
   return TRUE;

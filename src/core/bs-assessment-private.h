@@ -36,6 +36,8 @@ struct _BsAssessment
 
 void      _bs_assessment_watch        (BsAssessment *self,
                                        gpointer      object);
+BsAnswer *_bs_assessment_take_answer (BsAssessment *self,
+                                      BsAnswer     *answer);
 char     *_bs_dimension_key           (const char   *level_id,
                                        const char   *dimension_id);
 

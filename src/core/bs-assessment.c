@@ -540,6 +540,18 @@ bs_assessment_lookup_answer (BsAssessment *self,
   return g_hash_table_lookup (self->answers, statement_id);
 }
 
+/* Takes a filled-in answer; watching starts only now, so that filling it
+ * in while a file loads does not emit ::changed for every field. */
+BsAnswer *
+_bs_assessment_take_answer (BsAssessment *self,
+                            BsAnswer     *answer)
+{
+  _bs_assessment_watch (self, answer);
+  g_hash_table_insert (self->answers, g_strdup (bs_answer_get_statement_id (answer)), answer);
+
+  return answer;
+}
+
 /**
  * bs_assessment_get_answer:
  *
@@ -559,11 +571,7 @@ bs_assessment_get_answer (BsAssessment *self,
 
   answer = g_hash_table_lookup (self->answers, statement_id);
   if (answer == NULL)
-    {
-      answer = bs_answer_new (statement_id);
-      _bs_assessment_watch (self, answer);
-      g_hash_table_insert (self->answers, g_strdup (statement_id), answer);
-    }
+    answer = _bs_assessment_take_answer (self, bs_answer_new (statement_id));
 
   return answer;
 }

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "bs-error.h"
@@ -60,8 +61,18 @@ dimension_key (const char *level_id,
 static char *
 normalize_space (const char *text)
 {
-  GString *s = g_string_new (NULL);
+  GString *s;
   gboolean space = FALSE;
+  gboolean clean = !g_ascii_isspace (text[0]);
+
+  /* Most texts are one line already: copy those as they are. */
+  for (const char *p = text; *p && clean; p++)
+    if (g_ascii_isspace (*p) && (*p != ' ' || g_ascii_isspace (p[1]) || p[1] == '\0'))
+      clean = FALSE;
+  if (clean)
+    return g_strdup (text);
+
+  s = g_string_sized_new (strlen (text));
 
   for (const char *p = text; *p; p++)
     {
