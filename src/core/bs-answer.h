@@ -18,18 +18,22 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BsAnswer, bs_answer, BS, ANSWER, GObject)
 
-BsAnswer *bs_answer_new (const char *statement_id);
-const char *bs_answer_get_statement_id (BsAnswer *self);
-int bs_answer_get_value (BsAnswer *self);
-void bs_answer_set_value (BsAnswer *self, int value);
-guint bs_answer_get_target (BsAnswer *self);
-void bs_answer_set_target (BsAnswer *self, guint target);
-const char *bs_answer_get_note (BsAnswer *self);
-void bs_answer_set_note (BsAnswer *self, const char *note);
-const char *bs_answer_get_evidence (BsAnswer *self);
-void bs_answer_set_evidence (BsAnswer *self, const char *evidence);
+BsAnswer   *bs_answer_new              (const char *statement_id);
+const char *bs_answer_get_statement_id (BsAnswer   *self);
+int         bs_answer_get_value        (BsAnswer   *self);
+void        bs_answer_set_value        (BsAnswer   *self,
+                                        int         value);
+guint       bs_answer_get_target       (BsAnswer   *self);
+void        bs_answer_set_target       (BsAnswer   *self,
+                                        guint       target);
+const char *bs_answer_get_note         (BsAnswer   *self);
+void        bs_answer_set_note         (BsAnswer   *self,
+                                        const char *note);
+const char *bs_answer_get_evidence     (BsAnswer   *self);
+void        bs_answer_set_evidence     (BsAnswer   *self,
+                                        const char *evidence);
 
 gboolean bs_answer_has_score (BsAnswer *self);
-gboolean bs_answer_is_empty (BsAnswer *self);
+gboolean bs_answer_is_empty  (BsAnswer *self);
 
 G_END_DECLS

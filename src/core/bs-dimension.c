@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "bs-dimension.h"
+#include "bs-framework-private.h"
 
 struct _BsDimension
 {

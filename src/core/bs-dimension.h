@@ -15,15 +15,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BsDimension, bs_dimension, BS, DIMENSION, GObject)
 
-BsDimension *_bs_dimension_new (const char *id,
-    const char *level_id);
-const char *bs_dimension_get_id (BsDimension *self);
-const char *bs_dimension_get_level_id (BsDimension *self);
-BsLocalized *bs_dimension_get_title (BsDimension *self);
-const char *bs_dimension_get_title_text (BsDimension *self, const char *lang);
-BsLocalized *bs_dimension_get_description (BsDimension *self);
-const char *bs_dimension_get_description_text (BsDimension *self, const char *lang);
-GListModel *bs_dimension_get_statements (BsDimension *self);
-void _bs_dimension_add_statement (BsDimension *self, BsStatement *child);
+const char  *bs_dimension_get_id               (BsDimension *self);
+const char  *bs_dimension_get_level_id         (BsDimension *self);
+BsLocalized *bs_dimension_get_title            (BsDimension *self);
+const char  *bs_dimension_get_title_text       (BsDimension *self,
+                                                const char  *lang);
+BsLocalized *bs_dimension_get_description      (BsDimension *self);
+const char  *bs_dimension_get_description_text (BsDimension *self,
+                                                const char  *lang);
+GListModel  *bs_dimension_get_statements       (BsDimension *self);
 
 G_END_DECLS

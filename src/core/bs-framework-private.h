@@ -10,9 +10,32 @@
 
 G_BEGIN_DECLS
 
-BsFramework *_bs_framework_new_from_doc (xmlDoc      *doc,
-                                         const char  *path,
-                                         const char  *display_name,
-                                         GError     **error);
+/* Building a framework: only the loader makes these objects. */
+BsStage      *_bs_stage_new                (guint         value,
+                                            const char   *id);
+BsStatement  *_bs_statement_new            (const char   *id,
+                                            const char   *level_id,
+                                            const char   *dimension_id);
+void          _bs_statement_set_descriptor (BsStatement  *self,
+                                            guint         stage,
+                                            BsLocalized  *text);
+BsDimension  *_bs_dimension_new            (const char   *id,
+                                            const char   *level_id);
+void          _bs_dimension_add_statement  (BsDimension  *self,
+                                            BsStatement  *child);
+BsLevel      *_bs_level_new                (const char   *id);
+void          _bs_level_add_dimension      (BsLevel      *self,
+                                            BsDimension  *child);
+BsReflection *_bs_reflection_new           (const char   *id);
+void          _bs_reflection_add_question  (BsReflection *self,
+                                            BsQuestion   *child);
+BsQuestion   *_bs_question_new             (const char   *id,
+                                            const char   *reflection_id);
+BsTerm       *_bs_term_new                 (const char   *id);
+
+BsFramework  *_bs_framework_new_from_doc   (xmlDoc       *doc,
+                                            const char   *path,
+                                            const char   *display_name,
+                                            GError      **error);
 
 G_END_DECLS

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "bs-level.h"
+#include "bs-framework-private.h"
 
 struct _BsLevel
 {

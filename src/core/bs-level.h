@@ -15,13 +15,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BsLevel, bs_level, BS, LEVEL, GObject)
 
-BsLevel *_bs_level_new (const char *id);
-const char *bs_level_get_id (BsLevel *self);
-BsLocalized *bs_level_get_title (BsLevel *self);
-const char *bs_level_get_title_text (BsLevel *self, const char *lang);
-BsLocalized *bs_level_get_description (BsLevel *self);
-const char *bs_level_get_description_text (BsLevel *self, const char *lang);
-GListModel *bs_level_get_dimensions (BsLevel *self);
-void _bs_level_add_dimension (BsLevel *self, BsDimension *child);
+const char  *bs_level_get_id               (BsLevel    *self);
+BsLocalized *bs_level_get_title            (BsLevel    *self);
+const char  *bs_level_get_title_text       (BsLevel    *self,
+                                            const char *lang);
+BsLocalized *bs_level_get_description      (BsLevel    *self);
+const char  *bs_level_get_description_text (BsLevel    *self,
+                                            const char *lang);
+GListModel  *bs_level_get_dimensions       (BsLevel    *self);
 
 G_END_DECLS

@@ -12,10 +12,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BsParticipant, bs_participant, BS, PARTICIPANT, GObject)
 
-BsParticipant *bs_participant_new (void);
-const char *bs_participant_get_name (BsParticipant *self);
-void bs_participant_set_name (BsParticipant *self, const char *name);
-const char *bs_participant_get_role (BsParticipant *self);
-void bs_participant_set_role (BsParticipant *self, const char *role);
+BsParticipant *bs_participant_new      (void);
+const char    *bs_participant_get_name (BsParticipant *self);
+void           bs_participant_set_name (BsParticipant *self,
+                                        const char    *name);
+const char    *bs_participant_get_role (BsParticipant *self);
+void           bs_participant_set_role (BsParticipant *self,
+                                        const char    *role);
 
 G_END_DECLS

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "bs-question.h"
+#include "bs-framework-private.h"
 
 struct _BsQuestion
 {

@@ -14,11 +14,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BsQuestion, bs_question, BS, QUESTION, GObject)
 
-BsQuestion *_bs_question_new (const char *id,
-    const char *reflection_id);
-const char *bs_question_get_id (BsQuestion *self);
-const char *bs_question_get_reflection_id (BsQuestion *self);
-BsLocalized *bs_question_get_text (BsQuestion *self);
-const char *bs_question_get_text_text (BsQuestion *self, const char *lang);
+const char  *bs_question_get_id            (BsQuestion *self);
+const char  *bs_question_get_reflection_id (BsQuestion *self);
+BsLocalized *bs_question_get_text          (BsQuestion *self);
+const char  *bs_question_get_text_text     (BsQuestion *self,
+                                            const char *lang);
 
 G_END_DECLS

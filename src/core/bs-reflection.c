@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "bs-reflection.h"
+#include "bs-framework-private.h"
 
 struct _BsReflection
 {

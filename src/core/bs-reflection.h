@@ -15,13 +15,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BsReflection, bs_reflection, BS, REFLECTION, GObject)
 
-BsReflection *_bs_reflection_new (const char *id);
-const char *bs_reflection_get_id (BsReflection *self);
-BsLocalized *bs_reflection_get_title (BsReflection *self);
-const char *bs_reflection_get_title_text (BsReflection *self, const char *lang);
-BsLocalized *bs_reflection_get_description (BsReflection *self);
-const char *bs_reflection_get_description_text (BsReflection *self, const char *lang);
-GListModel *bs_reflection_get_questions (BsReflection *self);
-void _bs_reflection_add_question (BsReflection *self, BsQuestion *child);
+const char  *bs_reflection_get_id               (BsReflection *self);
+BsLocalized *bs_reflection_get_title            (BsReflection *self);
+const char  *bs_reflection_get_title_text       (BsReflection *self,
+                                                 const char   *lang);
+BsLocalized *bs_reflection_get_description      (BsReflection *self);
+const char  *bs_reflection_get_description_text (BsReflection *self,
+                                                 const char   *lang);
+GListModel  *bs_reflection_get_questions        (BsReflection *self);
 
 G_END_DECLS

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "bs-stage.h"
+#include "bs-framework-private.h"
 
 struct _BsStage
 {

@@ -14,13 +14,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BsStage, bs_stage, BS, STAGE, GObject)
 
-BsStage *_bs_stage_new (guint value,
-    const char *id);
-guint bs_stage_get_value (BsStage *self);
-const char *bs_stage_get_id (BsStage *self);
-BsLocalized *bs_stage_get_name (BsStage *self);
-const char *bs_stage_get_name_text (BsStage *self, const char *lang);
-BsLocalized *bs_stage_get_meaning (BsStage *self);
-const char *bs_stage_get_meaning_text (BsStage *self, const char *lang);
+guint        bs_stage_get_value        (BsStage    *self);
+const char  *bs_stage_get_id           (BsStage    *self);
+BsLocalized *bs_stage_get_name         (BsStage    *self);
+const char  *bs_stage_get_name_text    (BsStage    *self,
+                                        const char *lang);
+BsLocalized *bs_stage_get_meaning      (BsStage    *self);
+const char  *bs_stage_get_meaning_text (BsStage    *self,
+                                        const char *lang);
 
 G_END_DECLS

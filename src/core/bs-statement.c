@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "bs-statement.h"
+#include "bs-framework-private.h"
 
 struct _BsStatement
 {

@@ -14,16 +14,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BsStatement, bs_statement, BS, STATEMENT, GObject)
 
-BsStatement *_bs_statement_new (const char *id,
-    const char *level_id,
-    const char *dimension_id);
-const char *bs_statement_get_id (BsStatement *self);
-const char *bs_statement_get_level_id (BsStatement *self);
-const char *bs_statement_get_dimension_id (BsStatement *self);
-BsLocalized *bs_statement_get_text (BsStatement *self);
-const char *bs_statement_get_text_text (BsStatement *self, const char *lang);
-BsLocalized *bs_statement_get_descriptor (BsStatement *self, guint stage);
-void _bs_statement_set_descriptor (BsStatement *self, guint stage, BsLocalized *text);
-guint bs_statement_get_n_descriptors (BsStatement *self);
+const char  *bs_statement_get_id            (BsStatement *self);
+const char  *bs_statement_get_level_id      (BsStatement *self);
+const char  *bs_statement_get_dimension_id  (BsStatement *self);
+BsLocalized *bs_statement_get_text          (BsStatement *self);
+const char  *bs_statement_get_text_text     (BsStatement *self,
+                                             const char  *lang);
+BsLocalized *bs_statement_get_descriptor    (BsStatement *self,
+                                             guint        stage);
+guint        bs_statement_get_n_descriptors (BsStatement *self);
 
 G_END_DECLS

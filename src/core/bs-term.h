@@ -14,11 +14,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BsTerm, bs_term, BS, TERM, GObject)
 
-BsTerm *_bs_term_new (const char *id);
-const char *bs_term_get_id (BsTerm *self);
-BsLocalized *bs_term_get_name (BsTerm *self);
-const char *bs_term_get_name_text (BsTerm *self, const char *lang);
-BsLocalized *bs_term_get_definition (BsTerm *self);
-const char *bs_term_get_definition_text (BsTerm *self, const char *lang);
+const char  *bs_term_get_id              (BsTerm     *self);
+BsLocalized *bs_term_get_name            (BsTerm     *self);
+const char  *bs_term_get_name_text       (BsTerm     *self,
+                                          const char *lang);
+BsLocalized *bs_term_get_definition      (BsTerm     *self);
+const char  *bs_term_get_definition_text (BsTerm     *self,
+                                          const char *lang);
 
 G_END_DECLS
