@@ -457,7 +457,6 @@ BsFramework *
 bs_framework_new_from_file (const char  *path,
                             GError     **error)
 {
-  g_autoptr(BsFramework) self = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   g_autofree char *display_name = NULL;
 
@@ -468,12 +467,7 @@ bs_framework_new_from_file (const char  *path,
     return NULL;
 
   display_name = _bs_xml_display_name (path);
-  self = g_object_new (BS_TYPE_FRAMEWORK, NULL);
-  self->path = g_strdup (path);
-  if (!parse_document (self, doc, display_name, error))
-    return NULL;
-
-  return g_steal_pointer (&self);
+  return _bs_framework_new_from_doc (doc, path, display_name, error);
 }
 
 BsFramework *
@@ -496,7 +490,6 @@ bs_framework_new_from_bytes (GBytes      *bytes,
                              const char  *display_name,
                              GError     **error)
 {
-  g_autoptr(BsFramework) self = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   gsize len;
   const char *data;
@@ -509,11 +502,7 @@ bs_framework_new_from_bytes (GBytes      *bytes,
   if (doc == NULL)
     return NULL;
 
-  self = g_object_new (BS_TYPE_FRAMEWORK, NULL);
-  if (!parse_document (self, doc, display_name, error))
-    return NULL;
-
-  return g_steal_pointer (&self);
+  return _bs_framework_new_from_doc (doc, NULL, display_name, error);
 }
 
 /**
