@@ -75,7 +75,7 @@ internal_subset_cb (void          *ctx,
   ReadState *state = ctxt->_private;
 
   state->saw_doctype = TRUE;
-  state->doctype_line = xmlSAX2GetLineNumber (ctxt);
+  state->doctype_line = ctxt->input != NULL ? ctxt->input->line : 0;
   xmlStopParser (ctxt);
 }
 
