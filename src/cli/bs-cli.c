@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "blendscan-core.h"
+#include "bs-cli-report.h"
 #include "bs-cli-score.h"
 
 enum {
@@ -194,16 +195,21 @@ static void
 print_help (void)
 {
   g_print ("%s\n\n", _("Usage: blendscan-cli COMMAND [OPTION…] FILE…"));
-  g_print ("%s\n", _("Check and score Blendscan self-assessments of blended education."));
+  g_print ("%s\n", _("Check, score and report Blendscan self-assessments of blended education."));
   g_print ("\n%s\n", _("Commands:"));
   g_print ("  validate FILE…    %s\n", _("Check framework and assessment files; exit 0 only if all are valid"));
   g_print ("  score FILE        %s\n", _("Print the scores per dimension and level"));
   g_print ("                    %s\n", _("[--format table|csv|json] [--lang nl|en] [--framework FILE]"));
+  g_print ("  report FILE       %s\n", _("Write the report as an A4 PDF"));
+  g_print ("                    %s\n", _("-o OUT.pdf [--lang nl|en] [--framework FILE]"));
+  g_print ("  chart FILE        %s\n", _("Draw the radar chart of one level as SVG, PNG or PDF"));
+  g_print ("                    %s\n", _("--level course|programme|institution -o OUT.(svg|png|pdf)"));
+  g_print ("                    %s\n", _("[--size PX] [--lang nl|en] [--previous FILE] [--no-target] [--no-legend]"));
   g_print ("\n%s\n", _("Options:"));
   g_print ("  -h, --help        %s\n", _("Show this help"));
   g_print ("  --version         %s\n", _("Show the version"));
   g_print ("\n%s\n", _("“blendscan-cli COMMAND --help” describes a command’s options."));
-  g_print ("\n%s\n", _("Exit status: 0 all good, 1 a file is invalid or cannot be read, 2 wrong usage."));
+  g_print ("\n%s\n", _("Exit status: 0 all good, 1 a file is invalid or cannot be read or written, 2 wrong usage."));
 }
 
 int
@@ -240,6 +246,10 @@ main (int    argc,
     return cmd_validate (argc - 1, argv + 1);
   if (g_str_equal (command, "score"))
     return cmd_score (argc - 1, argv + 1);
+  if (g_str_equal (command, "report"))
+    return bs_cli_cmd_report (argc - 1, argv + 1);
+  if (g_str_equal (command, "chart"))
+    return bs_cli_cmd_chart (argc - 1, argv + 1);
 
   {
     g_autofree char *msg = g_strdup_printf (_("unknown command “%s”"), command);

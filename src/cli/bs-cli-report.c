@@ -1,0 +1,233 @@
+/* bs-cli-report.c: the report and chart commands of blendscan-cli
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "blendscan-core.h"
+#include "bs-chart-export.h"
+#include "bs-cli-report.h"
+#include "bs-report.h"
+
+/* The same exit status as the other commands (see bs-cli.c). */
+enum {
+  EXIT_OK = 0,
+  EXIT_INVALID = 1,
+  EXIT_USAGE = 2,
+};
+
+static void
+usage_error (const char *message)
+{
+  g_printerr ("blendscan-cli: %s\n", message);
+  g_printerr (_("Try “blendscan-cli --help” for more information.\n"));
+}
+
+static gboolean
+check_lang (const char *lang)
+{
+  if (lang == NULL || g_str_equal (lang, "nl") || g_str_equal (lang, "en"))
+    return TRUE;
+
+  {
+    g_autofree char *msg = g_strdup_printf (_("unknown language “%s”; use nl or en"), lang);
+
+    usage_error (msg);
+  }
+  return FALSE;
+}
+
+static BsAssessment *
+load_assessment (const char *path,
+                 const char *framework_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsFramework) framework = NULL;
+  BsAssessment *assessment;
+
+  if (framework_path != NULL)
+    {
+      framework = bs_framework_new_from_file (framework_path, &error);
+      if (framework == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return NULL;
+        }
+    }
+
+  assessment = bs_assessment_load (path, framework, &error);
+  if (assessment == NULL)
+    g_printerr ("%s\n", error->message);
+
+  return assessment;
+}
+
+int
+bs_cli_cmd_report (int    argc,
+                   char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) assessment = NULL;
+  g_autoptr(BsReport) report = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *lang = NULL;
+  g_autofree char *framework_path = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the PDF report to this file"), N_("FILE") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
+      N_("Language of the report: nl or en (default: from the locale)"), N_("LANG") },
+    { "framework", 'f', 0, G_OPTION_ARG_FILENAME, &framework_path,
+      N_("Use this framework file instead of the one the assessment names"), N_("FILE") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("FILE -o OUT.pdf — write the assessment report as an A4 PDF"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      usage_error (error->message);
+      return EXIT_USAGE;
+    }
+  if (argc != 2)
+    {
+      usage_error (_("report needs exactly one assessment file"));
+      return EXIT_USAGE;
+    }
+  if (output == NULL)
+    {
+      usage_error (_("report needs an output file: -o OUT.pdf"));
+      return EXIT_USAGE;
+    }
+  if (!check_lang (lang))
+    return EXIT_USAGE;
+
+  assessment = load_assessment (argv[1], framework_path);
+  if (assessment == NULL)
+    return EXIT_INVALID;
+
+  report = bs_report_new (assessment, lang);
+  if (!bs_report_write_pdf (report, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_INVALID;
+    }
+
+  return EXIT_OK;
+}
+
+int
+bs_cli_cmd_chart (int    argc,
+                  char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) assessment = NULL;
+  g_autoptr(BsAssessment) previous = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *lang = NULL;
+  g_autofree char *level = NULL;
+  g_autofree char *previous_path = NULL;
+  g_autofree char *framework_path = NULL;
+  g_autofree char *lower = NULL;
+  gboolean no_target = FALSE, no_legend = FALSE;
+  int size = 600;
+  BsRadarOptions options = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, NULL, 1.0 };
+  const GOptionEntry entries[] = {
+    { "level", 'l', 0, G_OPTION_ARG_STRING, &level,
+      N_("The level to chart: course, programme or institution"), N_("LEVEL") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the chart to this file; .svg, .png or .pdf"), N_("FILE") },
+    { "size", 's', 0, G_OPTION_ARG_INT, &size,
+      N_("Width and height in pixels (default: 600)"), N_("PX") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
+      N_("Language of the labels: nl or en (default: from the locale)"), N_("LANG") },
+    { "previous", 'p', 0, G_OPTION_ARG_FILENAME, &previous_path,
+      N_("Also draw this earlier assessment of the same unit"), N_("FILE") },
+    { "no-target", 0, 0, G_OPTION_ARG_NONE, &no_target,
+      N_("Leave out the targets"), NULL },
+    { "no-legend", 0, 0, G_OPTION_ARG_NONE, &no_legend,
+      N_("Leave out the legend"), NULL },
+    { "framework", 'f', 0, G_OPTION_ARG_FILENAME, &framework_path,
+      N_("Use this framework file instead of the one the assessment names"), N_("FILE") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("FILE --level LEVEL -o OUT.(svg|png|pdf) — draw the radar chart of one level"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      usage_error (error->message);
+      return EXIT_USAGE;
+    }
+  if (argc != 2)
+    {
+      usage_error (_("chart needs exactly one assessment file"));
+      return EXIT_USAGE;
+    }
+  if (level == NULL)
+    {
+      usage_error (_("chart needs a level: --level course, programme or institution"));
+      return EXIT_USAGE;
+    }
+  if (output == NULL)
+    {
+      usage_error (_("chart needs an output file: -o OUT.svg, OUT.png or OUT.pdf"));
+      return EXIT_USAGE;
+    }
+  lower = g_ascii_strdown (output, -1);
+  if (!g_str_has_suffix (lower, ".svg") && !g_str_has_suffix (lower, ".png") && !g_str_has_suffix (lower, ".pdf"))
+    {
+      usage_error (_("the output file must end in .svg, .png or .pdf"));
+      return EXIT_USAGE;
+    }
+  if (size < 16 || size > 10000)
+    {
+      usage_error (_("--size must be between 16 and 10000"));
+      return EXIT_USAGE;
+    }
+  if (!check_lang (lang))
+    return EXIT_USAGE;
+
+  assessment = load_assessment (argv[1], framework_path);
+  if (assessment == NULL)
+    return EXIT_INVALID;
+
+  if (!bs_assessment_includes_level (assessment, level) ||
+      bs_framework_lookup_level (bs_assessment_get_framework (assessment), level) == NULL)
+    {
+      g_autofree char *included = g_strjoinv (", ", (char **) bs_assessment_get_levels (assessment));
+
+      /* Translators: the first %s is a file, the second a level id, the third a list of level ids */
+      g_printerr (_("%s does not include the level “%s”; it includes: %s\n"),
+                  argv[1], level, included);
+      return EXIT_INVALID;
+    }
+
+  if (previous_path != NULL)
+    {
+      previous = load_assessment (previous_path, framework_path);
+      if (previous == NULL)
+        return EXIT_INVALID;
+      options.previous = previous;
+      options.flags |= BS_RADAR_SHOW_PREVIOUS;
+    }
+  if (no_target)
+    options.flags &= ~BS_RADAR_SHOW_TARGET;
+  if (no_legend)
+    options.flags &= ~BS_RADAR_SHOW_LEGEND;
+  options.lang = lang;
+
+  if (!bs_chart_export (assessment, level, &options, size, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_INVALID;
+    }
+
+  return EXIT_OK;
+}

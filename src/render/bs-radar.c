@@ -1,0 +1,1046 @@
+/* bs-radar.c: the radar chart of one level, drawn onto any cairo context
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-render"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "bs-radar.h"
+#include "bs-render-private.h"
+#include "bs-report-strings.h"
+
+typedef enum
+{
+  LEGEND_CURRENT,
+  LEGEND_TARGET,
+  LEGEND_PREVIOUS,
+  LEGEND_SPREAD,
+} LegendKind;
+
+typedef struct
+{
+  LegendKind         kind;
+  PangoLayout       *layout;
+  cairo_rectangle_t  box;       /* swatch and text together */
+} LegendItem;
+
+typedef struct
+{
+  PangoContext      *context;
+  GPtrArray         *labels;       /* PangoLayout, one per axis */
+  GPtrArray         *ring_labels;  /* PangoLayout or NULL, one per stage */
+  cairo_rectangle_t *ring_boxes;
+  GArray            *legend;       /* LegendItem */
+  double            *current;
+  double            *target;
+  double            *previous;     /* NULL without a previous assessment */
+  double            *spread_min;   /* NULL: no team data in the model yet */
+  double            *spread_max;
+  double             line_width;
+  double             legend_size;
+} RadarPriv;
+
+/* Label options tried from the most to the least comfortable: a smaller
+ * font and narrower labels give the plot room on a small surface. */
+static const double font_steps[] = { 1.0, 0.88, 0.76, 0.66 };
+static const double wrap_steps[] = { 0.32, 0.26, 0.21, 0.17 };
+
+static double
+rect_distance (const cairo_rectangle_t *r)
+{
+  double dx = r->x > 0 ? r->x : (r->x + r->width < 0 ? -(r->x + r->width) : 0);
+  double dy = r->y > 0 ? r->y : (r->y + r->height < 0 ? -(r->y + r->height) : 0);
+
+  return sqrt (dx * dx + dy * dy);
+}
+
+static gboolean
+rects_intersect (const cairo_rectangle_t *a,
+                 const cairo_rectangle_t *b,
+                 double                   pad)
+{
+  return a->x < b->x + b->width + pad && b->x < a->x + a->width + pad &&
+         a->y < b->y + b->height + pad && b->y < a->y + a->height + pad;
+}
+
+static void
+axis_direction (guint   n_axes,
+                guint   axis,
+                double *c,
+                double *s)
+{
+  double angle = -G_PI / 2 + 2 * G_PI * axis / MAX (n_axes, 1);
+
+  *c = cos (angle);
+  *s = sin (angle);
+  /* Exact zeros keep the top and bottom labels centred on their axis. */
+  if (fabs (*c) < 1e-9)
+    *c = 0;
+  if (fabs (*s) < 1e-9)
+    *s = 0;
+}
+
+/* Places the label boxes around a circle of radius r centred on (0, 0):
+ * each box hangs off its axis end on the side facing away from the centre,
+ * then moves outwards until no point of it is nearer than r + gap. */
+static void
+place_labels (guint                n_axes,
+              const double        *widths,
+              const double        *heights,
+              double               r,
+              double               gap,
+              cairo_rectangle_t   *boxes)
+{
+  double d = r + gap;
+
+  for (guint i = 0; i < n_axes; i++)
+    {
+      cairo_rectangle_t *b = &boxes[i];
+      double c, s;
+
+      axis_direction (n_axes, i, &c, &s);
+      b->width = widths[i];
+      b->height = heights[i];
+      b->x = d * c - widths[i] * (1 - c) / 2;
+      b->y = d * s - heights[i] * (1 - s) / 2;
+
+      for (guint k = 0; k < 8; k++)
+        {
+          double dist = rect_distance (b);
+
+          if (dist >= d - 1e-6)
+            break;
+          b->x += (d - dist + 0.25) * c;
+          b->y += (d - dist + 0.25) * s;
+        }
+    }
+}
+
+static void
+extent_of (guint                    n_axes,
+           const cairo_rectangle_t *boxes,
+           double                   r,
+           double                  *x1,
+           double                  *y1,
+           double                  *x2,
+           double                  *y2)
+{
+  *x1 = *y1 = -r;
+  *x2 = *y2 = r;
+  for (guint i = 0; i < n_axes; i++)
+    {
+      *x1 = MIN (*x1, boxes[i].x);
+      *y1 = MIN (*y1, boxes[i].y);
+      *x2 = MAX (*x2, boxes[i].x + boxes[i].width);
+      *y2 = MAX (*y2, boxes[i].y + boxes[i].height);
+    }
+}
+
+static gboolean
+labels_overlap (guint                    n_axes,
+                const cairo_rectangle_t *boxes,
+                double                   pad)
+{
+  for (guint i = 0; i < n_axes; i++)
+    for (guint j = i + 1; j < n_axes; j++)
+      if (rects_intersect (&boxes[i], &boxes[j], pad))
+        return TRUE;
+
+  return FALSE;
+}
+
+/* The largest radius for which the labels fit into avail_w × avail_h. */
+static double
+fit_radius (guint              n_axes,
+            const double      *widths,
+            const double      *heights,
+            double             gap,
+            double             avail_w,
+            double             avail_h,
+            cairo_rectangle_t *boxes)
+{
+  double lo = 0, hi = MIN (avail_w, avail_h) / 2;
+
+  for (guint k = 0; k < 30; k++)
+    {
+      double mid = (lo + hi) / 2, x1, y1, x2, y2;
+
+      place_labels (n_axes, widths, heights, mid, gap, boxes);
+      extent_of (n_axes, boxes, mid, &x1, &y1, &x2, &y2);
+      if (x2 - x1 <= avail_w && y2 - y1 <= avail_h)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  place_labels (n_axes, widths, heights, lo, gap, boxes);
+
+  return lo;
+}
+
+static double *
+dimension_scores (BsAssessment *assessment,
+                  BsLevel      *level,
+                  guint        *n_values)
+{
+  GListModel *dimensions = bs_level_get_dimensions (level);
+  guint n = g_list_model_get_n_items (dimensions);
+  double *values = g_new (double, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, i);
+      BsScore score;
+
+      bs_score_dimension (assessment, dimension, &score);
+      values[i] = bs_score_has_score (&score) ? score.score : NAN;
+    }
+
+  *n_values = n;
+  return values;
+}
+
+static double
+dimension_target (BsAssessment *assessment,
+                  BsDimension  *dimension)
+{
+  GListModel *statements = bs_dimension_get_statements (dimension);
+  guint n = g_list_model_get_n_items (statements), count = 0;
+  double sum = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BsStatement) statement = g_list_model_get_item (statements, i);
+      BsAnswer *answer = bs_assessment_lookup_answer (assessment, bs_statement_get_id (statement));
+
+      if (answer != NULL && bs_answer_get_target (answer) > 0)
+        {
+          sum += bs_answer_get_target (answer);
+          count++;
+        }
+    }
+
+  return count > 0 ? sum / count : NAN;
+}
+
+/* A previous assessment may use another version of the framework: its
+ * scores are matched to this level's axes by dimension id. */
+static double *
+previous_scores (BsAssessment *previous,
+                 BsLevel      *level)
+{
+  GListModel *dimensions = bs_level_get_dimensions (level);
+  guint n = g_list_model_get_n_items (dimensions);
+  BsFramework *framework = bs_assessment_get_framework (previous);
+  double *values = g_new (double, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, i);
+      BsDimension *other = bs_framework_lookup_dimension (framework, bs_level_get_id (level),
+                                                          bs_dimension_get_id (dimension));
+      BsScore score = { 0 };
+
+      if (other != NULL)
+        bs_score_dimension (previous, other, &score);
+      values[i] = bs_score_has_score (&score) ? score.score : NAN;
+    }
+
+  return values;
+}
+
+static char *
+axis_label_markup (BsDimension *dimension,
+                   double       value,
+                   const char  *lang)
+{
+  const char *title = bs_dimension_get_title_text (dimension, lang);
+
+  if (isnan (value))
+    return g_markup_printf_escaped ("%s\n<span style=\"italic\" foreground=\"#66666c\">%s</span>",
+                                    title, _bs_report_string (BS_STR_NO_ANSWER, lang));
+  else
+    {
+      g_autofree char *score = _bs_report_format_score (value, lang);
+
+      return g_markup_printf_escaped ("%s\n<span weight=\"bold\">%s</span>", title, score);
+    }
+}
+
+static void
+layout_legend (BsRadarLayout        *layout,
+               RadarPriv            *priv,
+               const BsRadarOptions *options,
+               const char           *lang,
+               double                width,
+               double                height,
+               double                margin)
+{
+  double size = round (layout->font_size * 0.9 * 2) / 2;
+  double swatch = size * 1.8, row_h = size * 1.5, spacing = size * 1.4;
+  double x = 0, y = 0, row_start = 0;
+  LegendKind kinds[4];
+  guint n_kinds = 0;
+
+  priv->legend_size = size;
+  kinds[n_kinds++] = LEGEND_CURRENT;
+  if (options->flags & BS_RADAR_SHOW_TARGET)
+    kinds[n_kinds++] = LEGEND_TARGET;
+  if (priv->previous != NULL)
+    kinds[n_kinds++] = LEGEND_PREVIOUS;
+  if (priv->spread_min != NULL)
+    kinds[n_kinds++] = LEGEND_SPREAD;
+
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      static const BsReportString names[] = {
+        [LEGEND_CURRENT] = BS_STR_CURRENT,
+        [LEGEND_TARGET] = BS_STR_TARGET,
+        [LEGEND_PREVIOUS] = BS_STR_PREVIOUS,
+        [LEGEND_SPREAD] = BS_STR_TEAM_RANGE,
+      };
+      double avail = width - 2 * margin;
+      LegendItem item = { kinds[i] };
+      double w, h;
+
+      item.layout = _bs_render_layout_new (priv->context, _bs_report_string (names[kinds[i]], lang),
+                                           size, BS_TEXT_NORMAL, avail - swatch - size * 0.4);
+      _bs_render_layout_size (item.layout, &w, &h);
+      item.box.width = swatch + size * 0.4 + w;
+      item.box.height = MAX (h, row_h);
+
+      if (x > 0 && x + item.box.width > avail)
+        {
+          /* Centre the row that is full before starting the next one. */
+          for (guint j = row_start; j < priv->legend->len; j++)
+            g_array_index (priv->legend, LegendItem, j).box.x += (avail - (x - spacing)) / 2;
+          row_start = priv->legend->len;
+          x = 0;
+          y += row_h;
+        }
+      item.box.x = x;
+      item.box.y = y;
+      x += item.box.width + spacing;
+      g_array_append_val (priv->legend, item);
+    }
+
+  for (guint j = row_start; j < priv->legend->len; j++)
+    g_array_index (priv->legend, LegendItem, j).box.x += (width - 2 * margin - (x - spacing)) / 2;
+
+  layout->legend_box.x = margin;
+  layout->legend_box.width = width - 2 * margin;
+  layout->legend_box.height = y + row_h;
+  layout->legend_box.y = height - margin - layout->legend_box.height;
+  for (guint j = 0; j < priv->legend->len; j++)
+    {
+      LegendItem *item = &g_array_index (priv->legend, LegendItem, j);
+
+      item->box.x += layout->legend_box.x;
+      item->box.y += layout->legend_box.y;
+    }
+}
+
+static void
+layout_ring_labels (BsRadarLayout *layout,
+                    RadarPriv     *priv,
+                    BsFramework   *framework,
+                    const char    *lang,
+                    double         width,
+                    double         height)
+{
+  double size = round (layout->font_size * 0.8 * 2) / 2;
+  double angle = -G_PI / 2 + G_PI / MAX (layout->n_axes, 1);
+
+  /* Stage names where there is room for them, else the stage numbers. */
+  for (guint mode = 0; mode < 2; mode++)
+    {
+      gboolean clash = FALSE;
+
+      for (guint k = 0; k < priv->ring_labels->len; k++)
+        g_clear_object (&g_ptr_array_index (priv->ring_labels, k));
+      g_ptr_array_set_size (priv->ring_labels, 0);
+      for (guint k = 1; k <= layout->n_stages; k++)
+        {
+          BsStage *stage = bs_framework_get_stage (framework, k);
+          g_autofree char *text = NULL;
+          cairo_rectangle_t *b = &priv->ring_boxes[k - 1];
+          double r = layout->radius * k / layout->n_stages;
+          PangoLayout *label;
+
+          if (mode == 0 && stage != NULL)
+            text = g_strdup_printf ("%u %s", k, bs_stage_get_name_text (stage, lang));
+          else
+            text = g_strdup_printf ("%u", k);
+
+          label = _bs_render_layout_new (priv->context, text, size, BS_TEXT_NORMAL, -1);
+          _bs_render_layout_size (label, &b->width, &b->height);
+          b->x = layout->cx + r * cos (angle) - b->width / 2;
+          b->y = layout->cy + r * sin (angle) - b->height / 2;
+          g_ptr_array_add (priv->ring_labels, label);
+        }
+
+      for (guint k = 0; k < layout->n_stages; k++)
+        {
+          cairo_rectangle_t *b = &priv->ring_boxes[k];
+
+          if (b->x < 0 || b->y < 0 || b->x + b->width > width || b->y + b->height > height)
+            clash = TRUE;
+          for (guint i = 0; i < layout->n_axes; i++)
+            clash |= rects_intersect (b, &layout->label_boxes[i], 1);
+          if (k > 0)
+            clash |= rects_intersect (b, &priv->ring_boxes[k - 1], 0);
+          if (layout->legend_box.height > 0)
+            clash |= rects_intersect (b, &layout->legend_box, 1);
+        }
+
+      if (!clash)
+        return;
+    }
+
+  /* Even the numbers do not fit (a tiny chart with many axes): leave out
+   * the ones in the way rather than draw over the axis labels. */
+  for (guint k = 0; k < layout->n_stages; k++)
+    for (guint i = 0; i < layout->n_axes; i++)
+      if (rects_intersect (&priv->ring_boxes[k], &layout->label_boxes[i], 1) ||
+          (k > 0 && rects_intersect (&priv->ring_boxes[k], &priv->ring_boxes[k - 1], 0)))
+        {
+          g_clear_object (&g_ptr_array_index (priv->ring_labels, k));
+          break;
+        }
+}
+
+/**
+ * bs_radar_layout_new:
+ *
+ * Lays out the radar of @level_id for a surface of @width × @height user
+ * units. The text is measured with resolution-independent metrics, so the
+ * layout holds for any cairo surface.
+ *
+ * Returns: (transfer full): the layout, to free with bs_radar_layout_free()
+ */
+BsRadarLayout *
+bs_radar_layout_new (double                width,
+                     double                height,
+                     BsAssessment         *assessment,
+                     const char           *level_id,
+                     const BsRadarOptions *options)
+{
+  static const BsRadarOptions default_options = { NULL, 0, NULL, 1.0 };
+  BsFramework *framework;
+  BsLevel *level;
+  GListModel *dimensions;
+  BsRadarLayout *layout;
+  RadarPriv *priv;
+  const char *lang;
+  double margin, base, scale, avail_w, avail_h, best_r = -1;
+  g_autofree double *widths = NULL;
+  g_autofree double *heights = NULL;
+  g_autofree cairo_rectangle_t *boxes = NULL;
+  g_autofree char **markup = NULL;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
+  g_return_val_if_fail (level_id != NULL, NULL);
+
+  framework = bs_assessment_get_framework (assessment);
+  level = bs_framework_lookup_level (framework, level_id);
+  g_return_val_if_fail (level != NULL, NULL);
+
+  if (options == NULL)
+    options = &default_options;
+  lang = _bs_report_resolve_lang (options->lang);
+  scale = options->font_scale > 0 ? options->font_scale : 1.0;
+  width = MAX (width, 1);
+  height = MAX (height, 1);
+
+  dimensions = bs_level_get_dimensions (level);
+  layout = g_new0 (BsRadarLayout, 1);
+  priv = g_new0 (RadarPriv, 1);
+  layout->priv = priv;
+  layout->n_stages = MAX (bs_framework_get_n_stages (framework), 1);
+  priv->context = _bs_render_context_new ();
+  priv->labels = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Not owning: an entry may be NULL when a stage label is left out. */
+  priv->ring_labels = g_ptr_array_new ();
+  priv->ring_boxes = g_new0 (cairo_rectangle_t, layout->n_stages);
+  priv->legend = g_array_new (FALSE, TRUE, sizeof (LegendItem));
+  priv->current = bs_radar_series_values (assessment, level_id, BS_RADAR_SERIES_CURRENT, &layout->n_axes);
+  priv->target = bs_radar_series_values (assessment, level_id, BS_RADAR_SERIES_TARGET, &layout->n_axes);
+  if ((options->flags & BS_RADAR_SHOW_PREVIOUS) && options->previous != NULL)
+    priv->previous = previous_scores (options->previous, level);
+  priv->line_width = CLAMP (MIN (width, height) / 220, 0.8, 2.5);
+
+  layout->label_boxes = g_new0 (cairo_rectangle_t, MAX (layout->n_axes, 1));
+  widths = g_new0 (double, MAX (layout->n_axes, 1));
+  heights = g_new0 (double, MAX (layout->n_axes, 1));
+  boxes = g_new0 (cairo_rectangle_t, MAX (layout->n_axes, 1));
+  markup = g_new0 (char *, layout->n_axes + 1);
+
+  for (guint i = 0; i < layout->n_axes; i++)
+    {
+      g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, i);
+
+      markup[i] = axis_label_markup (dimension, priv->current[i], lang);
+    }
+
+  margin = CLAMP (MIN (width, height) * 0.02, 1.5, 12);
+  base = CLAMP (MIN (width, height) / 28, 7.5, 14) * scale;
+  layout->font_size = base;
+
+  if (options->flags & BS_RADAR_SHOW_LEGEND)
+    layout_legend (layout, priv, options, lang, width, height, margin);
+
+  avail_w = width - 2 * margin;
+  avail_h = height - 2 * margin - (layout->legend_box.height > 0 ? layout->legend_box.height + base * 0.6 : 0);
+
+  for (guint f = 0; f < G_N_ELEMENTS (font_steps); f++)
+    {
+      /* Whole and half units: fewer distinct fonts to load. */
+      double size = round (base * font_steps[f] * 2) / 2;
+      double gap = size * 0.45;
+
+      for (guint w = 0; w < G_N_ELEMENTS (wrap_steps); w++)
+        {
+          g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_object_unref);
+          double r;
+
+          for (guint i = 0; i < layout->n_axes; i++)
+            {
+              PangoLayout *label = _bs_render_layout_new (priv->context, markup[i], size,
+                                                          BS_TEXT_MARKUP | BS_TEXT_CENTER,
+                                                          MAX (avail_w * wrap_steps[w], size * 4));
+
+              pango_layout_set_wrap (label, PANGO_WRAP_WORD);
+              _bs_render_layout_size (label, &widths[i], &heights[i]);
+              g_ptr_array_add (labels, label);
+            }
+
+          r = fit_radius (layout->n_axes, widths, heights, gap, avail_w, avail_h, boxes);
+          if (labels_overlap (layout->n_axes, boxes, 1.0))
+            continue;
+
+          if (r > best_r)
+            {
+              double x1, y1, x2, y2;
+
+              best_r = r;
+              layout->font_size = size;
+              layout->radius = r;
+              extent_of (layout->n_axes, boxes, r, &x1, &y1, &x2, &y2);
+              /* Centre what the labels and the circle take up, not the circle. */
+              layout->cx = margin + (avail_w - (x2 - x1)) / 2 - x1;
+              layout->cy = margin + (avail_h - (y2 - y1)) / 2 - y1;
+              for (guint i = 0; i < layout->n_axes; i++)
+                {
+                  layout->label_boxes[i] = boxes[i];
+                  layout->label_boxes[i].x += layout->cx;
+                  layout->label_boxes[i].y += layout->cy;
+                }
+              g_ptr_array_set_size (priv->labels, 0);
+              g_ptr_array_extend_and_steal (priv->labels, g_steal_pointer (&labels));
+            }
+
+          /* Good enough: measuring text is what costs time here. */
+          if (best_r >= MIN (avail_w, avail_h) * 0.31)
+            break;
+        }
+
+      /* A comfortable plot with the larger font wins over a bigger plot
+       * with tiny text. */
+      if (best_r >= MIN (avail_w, avail_h) * 0.27)
+        break;
+    }
+
+  if (best_r < 0)
+    {
+      /* Nothing avoided overlaps (hundreds of axes): draw the plot alone. */
+      layout->radius = MAX (MIN (avail_w, avail_h) / 2, 0);
+      layout->cx = margin + avail_w / 2;
+      layout->cy = margin + avail_h / 2;
+      for (guint i = 0; i < layout->n_axes; i++)
+        layout->label_boxes[i] = (cairo_rectangle_t) { layout->cx, layout->cy, 0, 0 };
+    }
+
+  layout_ring_labels (layout, priv, framework, lang, width, height);
+
+  for (guint i = 0; i < layout->n_axes; i++)
+    g_free (markup[i]);
+
+  return layout;
+}
+
+void
+bs_radar_layout_free (BsRadarLayout *layout)
+{
+  RadarPriv *priv;
+
+  if (layout == NULL)
+    return;
+
+  priv = layout->priv;
+  for (guint i = 0; i < priv->ring_labels->len; i++)
+    g_clear_object (&g_ptr_array_index (priv->ring_labels, i));
+  g_ptr_array_unref (priv->ring_labels);
+  g_ptr_array_unref (priv->labels);
+  for (guint i = 0; i < priv->legend->len; i++)
+    g_object_unref (g_array_index (priv->legend, LegendItem, i).layout);
+  g_array_unref (priv->legend);
+  g_free (priv->ring_boxes);
+  g_free (priv->current);
+  g_free (priv->target);
+  g_free (priv->previous);
+  g_free (priv->spread_min);
+  g_free (priv->spread_max);
+  g_object_unref (priv->context);
+  g_free (priv);
+  g_free (layout->label_boxes);
+  g_free (layout);
+}
+
+/* Adds one path per run of answered axes; a gap breaks the polygon. With
+ * @wedge each run is closed through the centre so it can be filled. */
+static void
+series_path (cairo_t             *cr,
+             const BsRadarLayout *layout,
+             const double        *values,
+             gboolean             wedge)
+{
+  guint n = layout->n_axes, start = 0, missing = 0;
+  gboolean in_run = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    if (isnan (values[i]))
+      {
+        missing++;
+        start = i + 1;
+      }
+
+  if (missing == n)
+    return;
+
+  if (missing == 0)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          double x, y;
+
+          bs_radar_point (n, i, values[i], layout->n_stages, layout->cx, layout->cy, layout->radius, &x, &y);
+          if (i == 0)
+            cairo_move_to (cr, x, y);
+          else
+            cairo_line_to (cr, x, y);
+        }
+      cairo_close_path (cr);
+      return;
+    }
+
+  /* Walk once round, starting just after a gap, so every run is whole. */
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = (start + k) % n;
+      double x, y;
+
+      if (isnan (values[i]))
+        {
+          if (in_run && wedge)
+            cairo_close_path (cr);
+          in_run = FALSE;
+          continue;
+        }
+
+      bs_radar_point (n, i, values[i], layout->n_stages, layout->cx, layout->cy, layout->radius, &x, &y);
+      if (!in_run)
+        {
+          cairo_new_sub_path (cr);
+          if (wedge)
+            {
+              cairo_move_to (cr, layout->cx, layout->cy);
+              cairo_line_to (cr, x, y);
+            }
+          else
+            cairo_move_to (cr, x, y);
+          in_run = TRUE;
+        }
+      else
+        cairo_line_to (cr, x, y);
+
+      if (k == n - 1 && wedge)
+        cairo_close_path (cr);
+    }
+}
+
+static void
+series_markers (cairo_t             *cr,
+                const BsRadarLayout *layout,
+                const double        *values,
+                double               size,
+                gboolean             square)
+{
+  for (guint i = 0; i < layout->n_axes; i++)
+    {
+      double x, y;
+
+      if (isnan (values[i]))
+        continue;
+
+      bs_radar_point (layout->n_axes, i, values[i], layout->n_stages, layout->cx, layout->cy,
+                      layout->radius, &x, &y);
+      cairo_new_sub_path (cr);
+      if (square)
+        cairo_rectangle (cr, x - size, y - size, 2 * size, 2 * size);
+      else
+        cairo_arc (cr, x, y, size, 0, 2 * G_PI);
+    }
+}
+
+static void
+draw_grid (cairo_t             *cr,
+           const BsRadarLayout *layout)
+{
+  RadarPriv *priv = layout->priv;
+  double lw = priv->line_width;
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, lw * 0.5);
+  for (guint k = 1; k <= layout->n_stages; k++)
+    {
+      cairo_new_path (cr);
+      cairo_arc (cr, layout->cx, layout->cy, layout->radius * k / layout->n_stages, 0, 2 * G_PI);
+      if (k == layout->n_stages)
+        cairo_set_source_rgb (cr, BS_COLOR_MUTED);
+      else
+        cairo_set_source_rgb (cr, BS_COLOR_GRID);
+      cairo_stroke (cr);
+    }
+
+  for (guint i = 0; i < layout->n_axes; i++)
+    {
+      double x, y;
+
+      bs_radar_point (layout->n_axes, i, layout->n_stages, layout->n_stages, layout->cx, layout->cy,
+                      layout->radius, &x, &y);
+      cairo_new_path (cr);
+      cairo_move_to (cr, layout->cx, layout->cy);
+      cairo_line_to (cr, x, y);
+      if (isnan (priv->current[i]))
+        {
+          /* An unanswered dimension is a gap, not a zero: its axis is
+           * dashed and its label says so. */
+          double dash[] = { lw * 2, lw * 2 };
+
+          cairo_set_dash (cr, dash, 2, 0);
+          cairo_set_source_rgb (cr, BS_COLOR_MUTED);
+        }
+      else
+        {
+          cairo_set_dash (cr, NULL, 0, 0);
+          cairo_set_source_rgb (cr, BS_COLOR_GRID);
+        }
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
+/* Team spread: a band from each dimension's lowest to its highest
+ * respondent score. The model holds no respondents yet, so there is
+ * nothing to draw until team assessments exist. */
+static void
+draw_spread (cairo_t             *cr,
+             const BsRadarLayout *layout)
+{
+  RadarPriv *priv = layout->priv;
+
+  if (priv->spread_min == NULL || priv->spread_max == NULL)
+    return;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  series_path (cr, layout, priv->spread_max, FALSE);
+  series_path (cr, layout, priv->spread_min, FALSE);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_set_source_rgba (cr, BS_COLOR_SPREAD, 0.3);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static void
+stroke_series (cairo_t             *cr,
+               const BsRadarLayout *layout,
+               const double        *values,
+               double               r,
+               double               g,
+               double               b,
+               const double        *dash,
+               int                  n_dash,
+               double               width)
+{
+  cairo_save (cr);
+  cairo_new_path (cr);
+  series_path (cr, layout, values, FALSE);
+  cairo_set_source_rgb (cr, r, g, b);
+  cairo_set_line_width (cr, width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, n_dash > 0 ? CAIRO_LINE_CAP_BUTT : CAIRO_LINE_CAP_ROUND);
+  cairo_set_dash (cr, dash, n_dash, 0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_series (cairo_t             *cr,
+             const BsRadarLayout *layout,
+             const BsRadarOptions *options)
+{
+  RadarPriv *priv = layout->priv;
+  double lw = priv->line_width;
+
+  if (options->flags & BS_RADAR_SHOW_SPREAD)
+    draw_spread (cr, layout);
+
+  if (priv->previous != NULL)
+    {
+      double dash[] = { lw * 0.8, lw * 1.6 };
+
+      stroke_series (cr, layout, priv->previous, BS_COLOR_PREVIOUS, dash, 2, lw * 1.4);
+      cairo_save (cr);
+      cairo_new_path (cr);
+      series_markers (cr, layout, priv->previous, lw * 1.4, TRUE);
+      cairo_set_source_rgb (cr, BS_COLOR_PREVIOUS);
+      cairo_fill (cr);
+      cairo_restore (cr);
+    }
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  series_path (cr, layout, priv->current, TRUE);
+  cairo_set_source_rgba (cr, BS_COLOR_CURRENT, 0.32);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  stroke_series (cr, layout, priv->current, BS_COLOR_CURRENT, NULL, 0, lw * 1.5);
+  cairo_save (cr);
+  cairo_new_path (cr);
+  series_markers (cr, layout, priv->current, lw * 1.8, FALSE);
+  cairo_set_source_rgb (cr, BS_COLOR_CURRENT);
+  cairo_fill (cr);
+  cairo_restore (cr);
+
+  if (options->flags & BS_RADAR_SHOW_TARGET)
+    {
+      double dash[] = { lw * 4, lw * 2.5 };
+
+      stroke_series (cr, layout, priv->target, BS_COLOR_TARGET, dash, 2, lw * 1.5);
+    }
+}
+
+static void
+draw_labels (cairo_t             *cr,
+             const BsRadarLayout *layout)
+{
+  RadarPriv *priv = layout->priv;
+
+  cairo_save (cr);
+  for (guint k = 0; k < priv->ring_labels->len; k++)
+    {
+      PangoLayout *label = g_ptr_array_index (priv->ring_labels, k);
+      cairo_rectangle_t *b = &priv->ring_boxes[k];
+      double pad = layout->font_size * 0.15;
+
+      if (label == NULL)
+        continue;
+
+      /* A light halo keeps the stage name readable over the filled plot. */
+      cairo_new_path (cr);
+      cairo_rectangle (cr, b->x - pad, b->y, b->width + 2 * pad, b->height);
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.75);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, BS_COLOR_MUTED);
+      _bs_render_show_layout (cr, label, b->x, b->y);
+    }
+
+  cairo_set_source_rgb (cr, BS_COLOR_TEXT);
+  for (guint i = 0; i < priv->labels->len; i++)
+    {
+      cairo_rectangle_t *b = &layout->label_boxes[i];
+
+      _bs_render_show_layout (cr, g_ptr_array_index (priv->labels, i), b->x, b->y);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_legend (cairo_t             *cr,
+             const BsRadarLayout *layout)
+{
+  RadarPriv *priv = layout->priv;
+  double lw = priv->line_width;
+
+  for (guint j = 0; j < priv->legend->len; j++)
+    {
+      LegendItem *item = &g_array_index (priv->legend, LegendItem, j);
+      double size = priv->legend_size;
+      double sw = size * 1.8, sh = size * 0.9;
+      double sx = item->box.x, sy = item->box.y + (item->box.height - sh) / 2;
+      double text_h;
+
+      cairo_save (cr);
+      cairo_new_path (cr);
+      switch (item->kind)
+        {
+        case LEGEND_CURRENT:
+          cairo_rectangle (cr, sx, sy, sw, sh);
+          cairo_set_source_rgba (cr, BS_COLOR_CURRENT, 0.32);
+          cairo_fill_preserve (cr);
+          cairo_set_source_rgb (cr, BS_COLOR_CURRENT);
+          cairo_set_line_width (cr, lw * 1.5);
+          cairo_stroke (cr);
+          break;
+        case LEGEND_TARGET:
+          {
+            double dash[] = { lw * 4, lw * 2.5 };
+
+            cairo_move_to (cr, sx, sy + sh / 2);
+            cairo_line_to (cr, sx + sw, sy + sh / 2);
+            cairo_set_dash (cr, dash, 2, 0);
+            cairo_set_line_width (cr, lw * 1.5);
+            cairo_set_source_rgb (cr, BS_COLOR_TARGET);
+            cairo_stroke (cr);
+          }
+          break;
+        case LEGEND_PREVIOUS:
+          {
+            double dash[] = { lw * 0.8, lw * 1.6 };
+
+            cairo_move_to (cr, sx, sy + sh / 2);
+            cairo_line_to (cr, sx + sw, sy + sh / 2);
+            cairo_set_dash (cr, dash, 2, 0);
+            cairo_set_line_width (cr, lw * 1.4);
+            cairo_set_source_rgb (cr, BS_COLOR_PREVIOUS);
+            cairo_stroke (cr);
+          }
+          break;
+        case LEGEND_SPREAD:
+        default:
+          cairo_rectangle (cr, sx, sy, sw, sh);
+          cairo_set_source_rgba (cr, BS_COLOR_SPREAD, 0.3);
+          cairo_fill (cr);
+          break;
+        }
+
+      _bs_render_layout_size (item->layout, NULL, &text_h);
+      cairo_set_source_rgb (cr, BS_COLOR_TEXT);
+      _bs_render_show_layout (cr, item->layout, sx + sw + size * 0.4,
+                              item->box.y + (item->box.height - text_h) / 2);
+      cairo_restore (cr);
+    }
+}
+
+/**
+ * bs_radar_draw:
+ *
+ * Draws the radar of one level into the rectangle (0, 0, @width, @height)
+ * of @cr, in its current user units; labels are wrapped and placed so
+ * nothing is clipped or overlaps.
+ */
+void
+bs_radar_draw (cairo_t              *cr,
+               double                width,
+               double                height,
+               BsAssessment         *assessment,
+               const char           *level_id,
+               const BsRadarOptions *options)
+{
+  static const BsRadarOptions default_options = { NULL, 0, NULL, 1.0 };
+  g_autoptr(BsRadarLayout) layout = NULL;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (BS_IS_ASSESSMENT (assessment));
+  g_return_if_fail (level_id != NULL);
+
+  if (options == NULL)
+    options = &default_options;
+
+  layout = bs_radar_layout_new (width, height, assessment, level_id, options);
+  if (layout == NULL)
+    return;
+
+  cairo_save (cr);
+  draw_grid (cr, layout);
+  draw_series (cr, layout, options);
+  draw_labels (cr, layout);
+  draw_legend (cr, layout);
+  cairo_restore (cr);
+}
+
+/**
+ * bs_radar_point:
+ * @n_axes: number of axes; axis 0 points up, the others follow clockwise
+ * @value: the score on that axis, 0 at the centre and @max_value on the
+ *   outer ring
+ *
+ * Where a value lands on the chart.
+ */
+void
+bs_radar_point (guint   n_axes,
+                guint   axis,
+                double  value,
+                double  max_value,
+                double  cx,
+                double  cy,
+                double  radius,
+                double *x,
+                double *y)
+{
+  double c, s, r;
+
+  g_return_if_fail (x != NULL && y != NULL);
+
+  axis_direction (n_axes, axis, &c, &s);
+  r = max_value > 0 ? radius * CLAMP (value, 0, max_value) / max_value : 0;
+  *x = cx + r * c;
+  *y = cy + r * s;
+}
+
+/**
+ * bs_radar_series_values:
+ * @n_values: (out): the number of dimensions of the level
+ *
+ * The values the radar plots, one per dimension of @level_id: the
+ * dimension score, or the mean target of its statements. A dimension
+ * without any is NAN, drawn as a gap.
+ *
+ * Returns: (transfer full) (array length=n_values): the values
+ */
+double *
+bs_radar_series_values (BsAssessment  *assessment,
+                        const char    *level_id,
+                        BsRadarSeries  series,
+                        guint         *n_values)
+{
+  BsLevel *level;
+  GListModel *dimensions;
+  double *values;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
+  g_return_val_if_fail (n_values != NULL, NULL);
+
+  *n_values = 0;
+  level = bs_framework_lookup_level (bs_assessment_get_framework (assessment), level_id);
+  g_return_val_if_fail (level != NULL, NULL);
+
+  if (series == BS_RADAR_SERIES_CURRENT)
+    return dimension_scores (assessment, level, n_values);
+
+  dimensions = bs_level_get_dimensions (level);
+  *n_values = g_list_model_get_n_items (dimensions);
+  values = g_new (double, MAX (*n_values, 1));
+  for (guint i = 0; i < *n_values; i++)
+    {
+      g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, i);
+
+      values[i] = dimension_target (assessment, dimension);
+    }
+
+  return values;
+}

@@ -1,0 +1,101 @@
+/* bs-radar.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "blendscan-core.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  BS_RADAR_SHOW_TARGET   = 1 << 0,
+  BS_RADAR_SHOW_PREVIOUS = 1 << 1,
+  BS_RADAR_SHOW_SPREAD   = 1 << 2,
+  BS_RADAR_SHOW_LEGEND   = 1 << 3,
+} BsRadarFlags;
+
+/**
+ * BsRadarOptions:
+ * @previous: (nullable): an earlier assessment of the same unit, drawn as
+ *   an outline with %BS_RADAR_SHOW_PREVIOUS
+ * @flags: which optional series and the legend to draw
+ * @lang: "nl" or "en"; %NULL means bs_default_language()
+ * @font_scale: 1.0 is the default text size; 0 counts as 1.0
+ */
+typedef struct
+{
+  BsAssessment *previous;
+  BsRadarFlags  flags;
+  const char   *lang;
+  double        font_scale;
+} BsRadarOptions;
+
+typedef enum
+{
+  BS_RADAR_SERIES_CURRENT,
+  BS_RADAR_SERIES_TARGET,
+} BsRadarSeries;
+
+/**
+ * BsRadarLayout:
+ * @n_axes: one axis per dimension of the level
+ * @cx: centre of the plot
+ * @cy: centre of the plot
+ * @radius: radius of the outer ring (the highest stage)
+ * @font_size: size of the axis labels, in user units
+ * @label_boxes: (array length=n_axes): where each axis label goes
+ * @legend_box: where the legend goes; empty when there is none
+ *
+ * Where everything of a radar goes, computed from measured text so that
+ * the labels neither overlap each other or the plot nor leave the surface.
+ */
+typedef struct _BsRadarLayout BsRadarLayout;
+struct _BsRadarLayout
+{
+  guint              n_axes;
+  guint              n_stages;
+  double             cx;
+  double             cy;
+  double             radius;
+  double             font_size;
+  cairo_rectangle_t *label_boxes;
+  cairo_rectangle_t  legend_box;
+  /*< private >*/
+  gpointer           priv;
+};
+
+void           bs_radar_draw          (cairo_t              *cr,
+                                       double                width,
+                                       double                height,
+                                       BsAssessment         *assessment,
+                                       const char           *level_id,
+                                       const BsRadarOptions *options);
+
+BsRadarLayout *bs_radar_layout_new    (double                width,
+                                       double                height,
+                                       BsAssessment         *assessment,
+                                       const char           *level_id,
+                                       const BsRadarOptions *options);
+void           bs_radar_layout_free   (BsRadarLayout        *layout);
+
+void           bs_radar_point         (guint                 n_axes,
+                                       guint                 axis,
+                                       double                value,
+                                       double                max_value,
+                                       double                cx,
+                                       double                cy,
+                                       double                radius,
+                                       double               *x,
+                                       double               *y);
+double        *bs_radar_series_values (BsAssessment         *assessment,
+                                       const char           *level_id,
+                                       BsRadarSeries         series,
+                                       guint                *n_values);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BsRadarLayout, bs_radar_layout_free)
+
+G_END_DECLS

@@ -1,0 +1,75 @@
+/* bs-report-strings.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "blendscan-core.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  BS_STR_REPORT_KIND,
+  BS_STR_CONTENTS,
+  BS_STR_SUMMARY,
+  BS_STR_DATE,
+  BS_STR_FACILITATOR,
+  BS_STR_PARTICIPANTS,
+  BS_STR_FRAMEWORK,
+  BS_STR_LEVELS,
+  BS_STR_DIMENSION,
+  BS_STR_SCORE,
+  BS_STR_TARGET,
+  BS_STR_ANSWERED,
+  BS_STR_LEVEL_SCORE,
+  BS_STR_NO_ANSWER,
+  BS_STR_NOT_APPLICABLE,
+  BS_STR_UNKNOWN,
+  BS_STR_NOT_ANSWERED,
+  BS_STR_NOTE,
+  BS_STR_EVIDENCE,
+  BS_STR_DESCRIPTOR,
+  BS_STR_DIMENSION_SUMMARY,
+  BS_STR_STRENGTHS,
+  BS_STR_IMPROVEMENTS,
+  BS_STR_ACTION_PLAN,
+  BS_STR_ACTION,
+  BS_STR_OWNER,
+  BS_STR_DUE,
+  BS_STR_STATUS,
+  BS_STR_NO_ACTIONS,
+  BS_STR_REFLECTIONS,
+  BS_STR_NO_REFLECTION,
+  BS_STR_GLOSSARY,
+  BS_STR_CURRENT,
+  BS_STR_PREVIOUS,
+  BS_STR_TEAM_RANGE,
+  BS_STR_PLANNED,
+  BS_STR_IN_PROGRESS,
+  BS_STR_DONE,
+  BS_STR_DROPPED,
+  BS_STR_STATEMENTS,
+  BS_STR_SCALE,
+  BS_N_STRINGS
+} BsReportString;
+
+const char *_bs_report_string        (BsReportString  id,
+                                      const char     *lang);
+const char *_bs_report_status_label  (BsActionStatus  status,
+                                      const char     *lang);
+char       *_bs_report_format_date   (const char     *iso_date,
+                                      const char     *lang);
+char       *_bs_report_format_score  (double          score,
+                                      const char     *lang);
+char       *_bs_report_format_page    (guint           page,
+                                      guint           n_pages,
+                                      const char     *lang);
+char       *_bs_report_format_version (const char     *version,
+                                      const char     *lang);
+char       *_bs_report_format_answered (guint          answered,
+                                       guint          total,
+                                       const char    *lang);
+const char *_bs_report_resolve_lang  (const char     *lang);
+
+G_END_DECLS

@@ -1,0 +1,307 @@
+/* bs-score-table.c: a level's scores as a table with bars, beside the radar
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-render"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "bs-radar.h"
+#include "bs-render-private.h"
+#include "bs-report-strings.h"
+#include "bs-score-table.h"
+
+#define FONT_SIZE 8.5
+#define PAD 3.0
+
+enum {
+  COL_DIMENSION,
+  COL_SCORE,
+  COL_TARGET,
+  COL_ANSWERED,
+  COL_BAR,
+  N_COLUMNS
+};
+
+/* Fractions of the width; the bar gets what is left. */
+static const double column_share[N_COLUMNS] = { 0.40, 0.10, 0.10, 0.14, 0.26 };
+
+typedef struct
+{
+  PangoLayout *cells[N_COLUMNS];
+  double       score;      /* NAN without one */
+  double       target;     /* NAN without one */
+  gboolean     total;
+  double       height;
+} Row;
+
+static void
+row_clear (Row *row)
+{
+  for (guint c = 0; c < N_COLUMNS; c++)
+    g_clear_object (&row->cells[c]);
+}
+
+static void
+row_measure (Row          *row)
+{
+  row->height = 0;
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      double h = 0;
+
+      if (row->cells[c] != NULL)
+        _bs_render_layout_size (row->cells[c], NULL, &h);
+      row->height = MAX (row->height, h);
+    }
+  row->height += 2 * PAD;
+}
+
+static void
+draw_bar (cairo_t *cr,
+          double   x,
+          double   y,
+          double   w,
+          double   h,
+          double   score,
+          double   target,
+          guint    n_stages)
+{
+  double bar_h = MIN (h - 2 * PAD, FONT_SIZE);
+  double by = y + (h - bar_h) / 2;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, x, by, w, bar_h);
+  cairo_set_source_rgb (cr, 0.93, 0.93, 0.95);
+  cairo_fill (cr);
+
+  if (!isnan (score))
+    {
+      cairo_rectangle (cr, x, by, w * score / n_stages, bar_h);
+      cairo_set_source_rgba (cr, BS_COLOR_CURRENT, 0.75);
+      cairo_fill (cr);
+    }
+
+  /* Ticks per stage, so the bar reads without numbers. */
+  cairo_set_line_width (cr, 0.5);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  for (guint k = 1; k < n_stages; k++)
+    {
+      cairo_move_to (cr, x + w * k / n_stages, by);
+      cairo_line_to (cr, x + w * k / n_stages, by + bar_h);
+    }
+  cairo_stroke (cr);
+
+  if (!isnan (target))
+    {
+      double tx = x + w * target / n_stages;
+
+      cairo_set_line_width (cr, 1.5);
+      cairo_set_source_rgb (cr, BS_COLOR_TARGET);
+      cairo_move_to (cr, tx, by - 2);
+      cairo_line_to (cr, tx, by + bar_h + 2);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
+static char *
+format_value (double      value,
+              const char *lang)
+{
+  return isnan (value) ? g_strdup ("–") : _bs_report_format_score (value, lang);
+}
+
+static double
+run_table (cairo_t      *cr,
+           double        width,
+           BsAssessment *assessment,
+           const char   *level_id,
+           const char   *lang)
+{
+  PangoContext *context;
+  BsFramework *framework;
+  BsLevel *level;
+  GListModel *dimensions;
+  guint n, n_stages;
+  double widths[N_COLUMNS], y = 0, target_sum = 0;
+  guint target_count = 0;
+  g_autofree double *targets = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (Row));
+  BsScore level_score;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), 0);
+  g_return_val_if_fail (level_id != NULL, 0);
+
+  lang = _bs_report_resolve_lang (lang);
+  framework = bs_assessment_get_framework (assessment);
+  level = bs_framework_lookup_level (framework, level_id);
+  g_return_val_if_fail (level != NULL, 0);
+
+  context = _bs_render_context_new ();
+  n_stages = MAX (bs_framework_get_n_stages (framework), 1);
+  dimensions = bs_level_get_dimensions (level);
+  n = g_list_model_get_n_items (dimensions);
+  targets = bs_radar_series_values (assessment, level_id, BS_RADAR_SERIES_TARGET, &n);
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    widths[c] = width * column_share[c];
+
+  /* Header */
+  {
+    Row row = { { NULL } };
+    const BsReportString heads[N_COLUMNS] = {
+      BS_STR_DIMENSION, BS_STR_SCORE, BS_STR_TARGET, BS_STR_ANSWERED, BS_STR_SCORE
+    };
+
+    for (guint c = 0; c < COL_BAR; c++)
+      row.cells[c] = _bs_render_layout_new (context, _bs_report_string (heads[c], lang), FONT_SIZE,
+                                            BS_TEXT_BOLD | (c > 0 ? BS_TEXT_RIGHT : 0),
+                                            widths[c] - 2 * PAD);
+    row.score = row.target = NAN;
+    row_measure (&row);
+    g_array_append_val (rows, row);
+  }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, i);
+      g_autofree char *score_text = NULL;
+      g_autofree char *target_text = NULL;
+      g_autofree char *answered = NULL;
+      Row row = { { NULL } };
+      BsScore score;
+
+      bs_score_dimension (assessment, dimension, &score);
+      row.score = bs_score_has_score (&score) ? score.score : NAN;
+      row.target = targets[i];
+      if (!isnan (row.target))
+        {
+          target_sum += row.target;
+          target_count++;
+        }
+
+      score_text = format_value (row.score, lang);
+      target_text = format_value (row.target, lang);
+      answered = g_strdup_printf ("%u/%u", score.answered, score.total);
+      row.cells[COL_DIMENSION] = _bs_render_layout_new (context, bs_dimension_get_title_text (dimension, lang),
+                                                        FONT_SIZE, BS_TEXT_NORMAL, widths[0] - 2 * PAD);
+      row.cells[COL_SCORE] = _bs_render_layout_new (context, score_text, FONT_SIZE, BS_TEXT_BOLD | BS_TEXT_RIGHT,
+                                                    widths[1] - 2 * PAD);
+      row.cells[COL_TARGET] = _bs_render_layout_new (context, target_text, FONT_SIZE, BS_TEXT_RIGHT,
+                                                     widths[2] - 2 * PAD);
+      row.cells[COL_ANSWERED] = _bs_render_layout_new (context, answered, FONT_SIZE, BS_TEXT_RIGHT,
+                                                       widths[3] - 2 * PAD);
+      if (isnan (row.score))
+        row.cells[COL_BAR] = _bs_render_layout_new (context, _bs_report_string (BS_STR_NO_ANSWER, lang),
+                                                    FONT_SIZE, BS_TEXT_ITALIC, widths[4] - 2 * PAD);
+      row_measure (&row);
+      g_array_append_val (rows, row);
+    }
+
+  bs_score_level (assessment, level, &level_score);
+  {
+    g_autofree char *score_text = NULL;
+    g_autofree char *target_text = NULL;
+    Row row = { { NULL } };
+
+    row.total = TRUE;
+    row.score = bs_score_has_score (&level_score) ? level_score.score : NAN;
+    row.target = target_count > 0 ? target_sum / target_count : NAN;
+    score_text = format_value (row.score, lang);
+    target_text = format_value (row.target, lang);
+    row.cells[COL_DIMENSION] = _bs_render_layout_new (context, _bs_report_string (BS_STR_LEVEL_SCORE, lang),
+                                                      FONT_SIZE, BS_TEXT_BOLD, widths[0] - 2 * PAD);
+    row.cells[COL_SCORE] = _bs_render_layout_new (context, score_text, FONT_SIZE, BS_TEXT_BOLD | BS_TEXT_RIGHT,
+                                                  widths[1] - 2 * PAD);
+    row.cells[COL_TARGET] = _bs_render_layout_new (context, target_text, FONT_SIZE, BS_TEXT_BOLD | BS_TEXT_RIGHT,
+                                                   widths[2] - 2 * PAD);
+    row_measure (&row);
+    g_array_append_val (rows, row);
+  }
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      Row *row = &g_array_index (rows, Row, r);
+
+      if (cr != NULL)
+        {
+          double x = 0;
+
+          cairo_save (cr);
+          cairo_set_source_rgb (cr, BS_COLOR_TEXT);
+          for (guint c = 0; c < N_COLUMNS; c++)
+            {
+              if (row->cells[c] != NULL)
+                {
+                  double cw;
+
+                  _bs_render_layout_size (row->cells[c], &cw, NULL);
+                  if (c > 0 && c < COL_BAR)
+                    _bs_render_show_layout (cr, row->cells[c], x + widths[c] - PAD - cw, y + PAD);
+                  else
+                    _bs_render_show_layout (cr, row->cells[c], x + PAD, y + PAD);
+                }
+              else if (c == COL_BAR && r > 0 && !row->total)
+                draw_bar (cr, x + PAD * 2, y, widths[c] - 3 * PAD, row->height, row->score,
+                          row->target, n_stages);
+              x += widths[c];
+            }
+
+          cairo_set_line_width (cr, r == 0 || r == rows->len - 2 ? 0.8 : 0.4);
+          cairo_set_source_rgb (cr, r == 0 || r == rows->len - 2 ? 0.3 : 0.8,
+                                r == 0 || r == rows->len - 2 ? 0.3 : 0.8,
+                                r == 0 || r == rows->len - 2 ? 0.33 : 0.82);
+          if (r < rows->len - 1)
+            {
+              cairo_move_to (cr, 0, y + row->height);
+              cairo_line_to (cr, width, y + row->height);
+              cairo_stroke (cr);
+            }
+          cairo_restore (cr);
+        }
+      y += row->height;
+      row_clear (row);
+    }
+  g_object_unref (context);
+
+  return y;
+}
+
+/**
+ * bs_score_table_draw:
+ *
+ * Draws the scores of a level as a table with a bar per dimension, from
+ * (0, 0) of @cr, @width wide: the same numbers as the radar, for readers
+ * who cannot read one.
+ *
+ * Returns: the height used
+ */
+double
+bs_score_table_draw (cairo_t      *cr,
+                     double        width,
+                     BsAssessment *assessment,
+                     const char   *level_id,
+                     const char   *lang)
+{
+  g_return_val_if_fail (cr != NULL, 0);
+
+  return run_table (cr, width, assessment, level_id, lang);
+}
+
+/**
+ * bs_score_table_measure:
+ *
+ * Returns: the height bs_score_table_draw() would use
+ */
+double
+bs_score_table_measure (double        width,
+                        BsAssessment *assessment,
+                        const char   *level_id,
+                        const char   *lang)
+{
+  return run_table (NULL, width, assessment, level_id, lang);
+}

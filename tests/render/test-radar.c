@@ -1,0 +1,438 @@
+/* test-radar.c: radar geometry, series, pixels and label layout
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "blendscan-core.h"
+#include "bs-radar.h"
+#include "bs-score-table.h"
+
+static const char * const examples[] = {
+  "digicoaches.blendscan",
+  "full-three-levels.blendscan",
+  "marketingcommunicatie.blendscan",
+};
+
+static const int sizes[] = { 240, 400, 800 };
+
+static BsAssessment *
+load_example (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "examples", name, NULL);
+  g_autoptr(GError) error = NULL;
+  BsAssessment *assessment = bs_assessment_load (path, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (assessment);
+
+  return assessment;
+}
+
+/* A framework with one level of n dimensions whose titles are long, to
+ * test the layout beyond the default framework's 3, 4 and 8 axes. */
+static BsFramework *
+make_framework (guint n_axes)
+{
+  static const char * const words[] = {
+    "Professional development of teaching staff",
+    "Flexibility",
+    "Quality assurance and evaluation of blended courses",
+    "Interaction",
+    "Facilities and learning spaces",
+    "Strategy",
+  };
+  g_autoptr(GString) xml = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  BsFramework *framework;
+
+  g_string_append (xml,
+                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<framework xmlns=\"urn:x-blendscan:framework\" format=\"1\" id=\"test-axes\" version=\"1\">"
+                   "<title xml:lang=\"en\">Axes</title><title xml:lang=\"nl\">Assen</title><scale>"
+                   "<stage value=\"1\" id=\"s1\"><name xml:lang=\"en\">Exploring</name><name xml:lang=\"nl\">Verkennend</name></stage>"
+                   "<stage value=\"2\" id=\"s2\"><name xml:lang=\"en\">Developing</name><name xml:lang=\"nl\">In ontwikkeling</name></stage>"
+                   "<stage value=\"3\" id=\"s3\"><name xml:lang=\"en\">Embedded</name><name xml:lang=\"nl\">Ingebed</name></stage>"
+                   "<stage value=\"4\" id=\"s4\"><name xml:lang=\"en\">Leading</name><name xml:lang=\"nl\">Toonaangevend</name></stage>"
+                   "</scale><level id=\"unit\"><title xml:lang=\"en\">Unit</title><title xml:lang=\"nl\">Eenheid</title>");
+  for (guint i = 0; i < n_axes; i++)
+    g_string_append_printf (xml,
+                            "<dimension id=\"d%u\"><title xml:lang=\"en\">%s</title><title xml:lang=\"nl\">%s (nl)</title>"
+                            "<statement id=\"unit.d%u.1\"><text xml:lang=\"en\">S</text><text xml:lang=\"nl\">S</text></statement>"
+                            "<statement id=\"unit.d%u.2\"><text xml:lang=\"en\">S</text><text xml:lang=\"nl\">S</text></statement>"
+                            "</dimension>",
+                            i, words[i % G_N_ELEMENTS (words)], words[i % G_N_ELEMENTS (words)], i, i);
+  g_string_append (xml, "</level></framework>");
+
+  bytes = g_bytes_new (xml->str, xml->len);
+  framework = bs_framework_new_from_bytes (bytes, "test-axes.xml", &error);
+  g_assert_no_error (error);
+
+  return framework;
+}
+
+/* Every third dimension is left unanswered: gaps in the polygon. */
+static BsAssessment *
+make_assessment (guint n_axes)
+{
+  g_autoptr(BsFramework) framework = make_framework (n_axes);
+  const char *levels[] = { "unit", NULL };
+  BsAssessment *assessment = bs_assessment_new (framework);
+
+  bs_assessment_set_levels (assessment, levels);
+  for (guint i = 0; i < n_axes; i++)
+    {
+      g_autofree char *id1 = g_strdup_printf ("unit.d%u.1", i);
+      g_autofree char *id2 = g_strdup_printf ("unit.d%u.2", i);
+
+      if (i % 3 == 2)
+        continue;
+      bs_assessment_set_value (assessment, id1, 1 + (int) (i % 4));
+      bs_assessment_set_value (assessment, id2, 2);
+      bs_answer_set_target (bs_assessment_get_answer (assessment, id1), 4);
+    }
+
+  return assessment;
+}
+
+static void
+test_point (void)
+{
+  double x, y;
+
+  /* Axis 0 points up: the highest stage lands on the top of the outer ring. */
+  bs_radar_point (4, 0, 4, 4, 100, 100, 80, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, 100, 1e-9);
+  g_assert_cmpfloat_with_epsilon (y, 20, 1e-9);
+
+  /* Clockwise: axis 1 of 4 points right; 2 of 4 stages is half way. */
+  bs_radar_point (4, 1, 2, 4, 100, 100, 80, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, 140, 1e-9);
+  g_assert_cmpfloat_with_epsilon (y, 100, 1e-9);
+
+  /* Three axes: the third points down to the left, at 150°. */
+  bs_radar_point (3, 2, 4, 4, 0, 0, 100, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, -100 * sqrt (3) / 2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (y, 50, 1e-9);
+
+  /* Out of range values stay on the chart. */
+  bs_radar_point (5, 0, 9, 4, 0, 0, 10, &x, &y);
+  g_assert_cmpfloat_with_epsilon (y, -10, 1e-9);
+  bs_radar_point (5, 0, 0, 4, 0, 0, 10, &x, &y);
+  g_assert_cmpfloat_with_epsilon (y, 0, 1e-9);
+}
+
+static void
+test_series (void)
+{
+  g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
+  g_autoptr(BsAssessment) gaps = make_assessment (6);
+  BsFramework *framework = bs_assessment_get_framework (a);
+  BsLevel *level = bs_framework_lookup_level (framework, "course");
+  g_autofree double *current = NULL;
+  g_autofree double *target = NULL;
+  g_autofree double *gap_values = NULL;
+  guint n = 0;
+
+  current = bs_radar_series_values (a, "course", BS_RADAR_SERIES_CURRENT, &n);
+  g_assert_cmpuint (n, ==, g_list_model_get_n_items (bs_level_get_dimensions (level)));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BsDimension) dimension = g_list_model_get_item (bs_level_get_dimensions (level), i);
+      BsScore score;
+
+      bs_score_dimension (a, dimension, &score);
+      g_assert_cmpfloat_with_epsilon (current[i], score.score, 1e-9);
+    }
+
+  /* Flexibility's targets in the example are 4, 3, 3, 3 and 3. */
+  target = bs_radar_series_values (a, "course", BS_RADAR_SERIES_TARGET, &n);
+  g_assert_cmpfloat_with_epsilon (target[0], 3.2, 1e-9);
+
+  gap_values = bs_radar_series_values (gaps, "unit", BS_RADAR_SERIES_CURRENT, &n);
+  g_assert_cmpuint (n, ==, 6);
+  g_assert_false (isnan (gap_values[0]));
+  g_assert_true (isnan (gap_values[2]));
+  g_assert_true (isnan (gap_values[5]));
+}
+
+static gboolean
+pixel_is_white (cairo_surface_t *surface,
+                int              x,
+                int              y)
+{
+  guint32 *row = (guint32 *) (cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface));
+
+  return (row[x] & 0xffffff) == 0xffffff;
+}
+
+static void
+pixel_rgb (cairo_surface_t *surface,
+           int              x,
+           int              y,
+           int             *r,
+           int             *g,
+           int             *b)
+{
+  guint32 *row = (guint32 *) (cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface));
+
+  *r = (row[x] >> 16) & 0xff;
+  *g = (row[x] >> 8) & 0xff;
+  *b = row[x] & 0xff;
+}
+
+static void
+test_pixels (void)
+{
+  g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
+  g_autoptr(BsAssessment) gaps = make_assessment (6);
+  BsRadarOptions options = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, "en", 1.0 };
+  const int size = 400;
+  struct {
+    BsAssessment *assessment;
+    const char   *level;
+  } cases[] = { { a, "course" }, { a, "programme" }, { a, "institution" }, { gaps, "unit" } };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(BsRadarLayout) layout = bs_radar_layout_new (size, size, cases[c].assessment, cases[c].level, &options);
+      g_autofree double *values = NULL;
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, size, size);
+      cairo_t *cr = cairo_create (surface);
+      guint n;
+      double angle, x, y;
+      int r, g, b;
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      bs_radar_draw (cr, size, size, cases[c].assessment, cases[c].level, &options);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+
+      values = bs_radar_series_values (cases[c].assessment, cases[c].level, BS_RADAR_SERIES_CURRENT, &n);
+      g_assert_cmpuint (n, ==, layout->n_axes);
+
+      /* Inside the polygon, between axis 0 and axis 1 near the centre,
+       * the current score's blue fill is painted. */
+      g_assert_false (isnan (values[0]) || isnan (values[1]));
+      angle = -G_PI / 2 + G_PI / n;
+      x = layout->cx + cos (angle) * layout->radius * 0.12;
+      y = layout->cy + sin (angle) * layout->radius * 0.12;
+      pixel_rgb (surface, (int) x, (int) y, &r, &g, &b);
+      g_assert_cmpint (b, >, r + 40);
+
+      /* Beyond the outer ring, away from labels and legend: background. */
+      angle = -G_PI / 2 - G_PI / n;
+      x = layout->cx + cos (angle) * layout->radius * 1.04;
+      y = layout->cy + sin (angle) * layout->radius * 1.04;
+      g_assert_true (pixel_is_white (surface, (int) x, (int) y));
+      g_assert_true (pixel_is_white (surface, 1, 1));
+      g_assert_true (pixel_is_white (surface, size - 2, 1));
+
+      /* An unanswered dimension is a gap, not a zero: nothing is filled
+       * around its axis between the rings. */
+      for (guint i = 0; i < n; i++)
+        if (isnan (values[i]))
+          {
+            bs_radar_point (n, i, 0.6, 4, layout->cx, layout->cy, layout->radius, &x, &y);
+            /* Off the dashed axis line by a few pixels. */
+            x += 4 * cos (-G_PI / 2 + 2 * G_PI * i / n + G_PI / 2);
+            y += 4 * sin (-G_PI / 2 + 2 * G_PI * i / n + G_PI / 2);
+            pixel_rgb (surface, (int) x, (int) y, &r, &g, &b);
+            g_assert_false (b > r + 40);
+          }
+
+      cairo_surface_destroy (surface);
+    }
+}
+
+static double
+rect_distance (const cairo_rectangle_t *rect,
+               double                   cx,
+               double                   cy)
+{
+  double dx = MAX (MAX (rect->x - cx, 0), cx - (rect->x + rect->width));
+  double dy = MAX (MAX (rect->y - cy, 0), cy - (rect->y + rect->height));
+
+  return sqrt (dx * dx + dy * dy);
+}
+
+static gboolean
+rects_intersect (const cairo_rectangle_t *a,
+                 const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+static void
+check_layout (BsAssessment         *assessment,
+              const char           *level_id,
+              double                width,
+              double                height,
+              const BsRadarOptions *options)
+{
+  g_autoptr(BsRadarLayout) layout = bs_radar_layout_new (width, height, assessment, level_id, options);
+
+  g_test_message ("%s at %g×%g: radius %.1f, font %.1f", level_id, width, height, layout->radius, layout->font_size);
+  g_assert_cmpfloat (layout->radius, >, MIN (width, height) * 0.15);
+  g_assert_cmpfloat (layout->cx - layout->radius, >=, 0);
+  g_assert_cmpfloat (layout->cy - layout->radius, >=, 0);
+  g_assert_cmpfloat (layout->cx + layout->radius, <=, width);
+  g_assert_cmpfloat (layout->cy + layout->radius, <=, height);
+
+  for (guint i = 0; i < layout->n_axes; i++)
+    {
+      const cairo_rectangle_t *box = &layout->label_boxes[i];
+
+      g_assert_cmpfloat (box->width, >, 0);
+      g_assert_cmpfloat (box->height, >, 0);
+      /* Inside the surface, so never clipped. */
+      g_assert_cmpfloat (box->x, >=, 0);
+      g_assert_cmpfloat (box->y, >=, 0);
+      g_assert_cmpfloat (box->x + box->width, <=, width + 1e-6);
+      g_assert_cmpfloat (box->y + box->height, <=, height + 1e-6);
+      /* Outside the outer ring, so never over the plot. */
+      g_assert_cmpfloat (rect_distance (box, layout->cx, layout->cy), >=, layout->radius);
+
+      for (guint j = i + 1; j < layout->n_axes; j++)
+        g_assert_false (rects_intersect (box, &layout->label_boxes[j]));
+      if (layout->legend_box.height > 0)
+        g_assert_false (rects_intersect (box, &layout->legend_box));
+    }
+
+  if (layout->legend_box.height > 0)
+    {
+      g_assert_cmpfloat (layout->legend_box.y + layout->legend_box.height, <=, height + 1e-6);
+      g_assert_cmpfloat (layout->cy + layout->radius, <=, layout->legend_box.y);
+    }
+}
+
+static void
+test_labels_examples (void)
+{
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      g_autoptr(BsAssessment) a = load_example (examples[e]);
+      const char * const *levels = bs_assessment_get_levels (a);
+
+      for (guint l = 0; levels[l] != NULL; l++)
+        for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+          for (guint lang = 0; lang < 2; lang++)
+            for (guint legend = 0; legend < 2; legend++)
+              {
+                BsRadarOptions options = { NULL, BS_RADAR_SHOW_TARGET, lang ? "nl" : "en", 1.0 };
+
+                if (legend)
+                  options.flags |= BS_RADAR_SHOW_LEGEND;
+                check_layout (a, levels[l], sizes[s], sizes[s], &options);
+              }
+
+      /* The report's size and font. */
+      for (guint l = 0; levels[l] != NULL; l++)
+        {
+          BsRadarOptions options = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, "nl", 0.8 };
+
+          check_layout (a, levels[l], 481.9, 330, &options);
+          check_layout (a, levels[l], 200, 400, &options);
+        }
+    }
+}
+
+static void
+test_labels_many_axes (void)
+{
+  for (guint n = 3; n <= 14; n++)
+    {
+      g_autoptr(BsAssessment) a = make_assessment (n);
+
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        {
+          BsRadarOptions options = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, "en", 1.0 };
+
+          check_layout (a, "unit", sizes[s], sizes[s], &options);
+        }
+    }
+}
+
+/* Nothing answered: every axis is a gap, nothing is filled. */
+static void
+test_empty (void)
+{
+  g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
+  BsRadarOptions options = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, "nl", 1.0 };
+  g_autoptr(BsRadarLayout) layout = bs_radar_layout_new (300, 300, a, "institution", &options);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 300, 300);
+  cairo_t *cr = cairo_create (surface);
+  int r, g, b;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  bs_radar_draw (cr, 300, 300, a, "institution", &options);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  pixel_rgb (surface, (int) (layout->cx + layout->radius * 0.3), (int) (layout->cy - layout->radius * 0.05), &r, &g, &b);
+  g_assert_false (b > r + 40);
+  check_layout (a, "institution", 240, 240, &options);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_previous (void)
+{
+  g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
+  g_autoptr(BsAssessment) previous = load_example ("marketingcommunicatie.blendscan");
+  BsRadarOptions options = { previous, BS_RADAR_SHOW_PREVIOUS | BS_RADAR_SHOW_SPREAD | BS_RADAR_SHOW_LEGEND, "en", 1.0 };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 300, 300);
+  cairo_t *cr = cairo_create (surface);
+
+  /* The previous assessment's series and the (still empty) spread draw
+   * without trouble, and the previous one lacking a level is no error. */
+  bs_radar_draw (cr, 300, 300, a, "course", &options);
+  bs_radar_draw (cr, 300, 300, a, "institution", &options);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  check_layout (a, "course", 300, 300, &options);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_score_table (void)
+{
+  g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 500, 400);
+  cairo_t *cr = cairo_create (surface);
+  double measured = bs_score_table_measure (480, a, "institution", "en");
+  double drawn = bs_score_table_draw (cr, 480, a, "institution", "en");
+
+  /* Header, eight dimensions and the level score. */
+  g_assert_cmpfloat (measured, >, 10 * 10);
+  g_assert_cmpfloat_with_epsilon (measured, drawn, 1e-9);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/radar/geometry/point", test_point);
+  g_test_add_func ("/radar/series/values", test_series);
+  g_test_add_func ("/radar/render/pixels", test_pixels);
+  g_test_add_func ("/radar/labels/examples", test_labels_examples);
+  g_test_add_func ("/radar/labels/many-axes", test_labels_many_axes);
+  g_test_add_func ("/radar/render/previous", test_previous);
+  g_test_add_func ("/radar/render/empty", test_empty);
+  g_test_add_func ("/radar/score-table", test_score_table);
+
+  return g_test_run ();
+}

@@ -1,0 +1,490 @@
+/* test-report.c: the PDF report, read back with poppler
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+#include <cairo-pdf.h>
+#include <poppler.h>
+
+#include "blendscan-core.h"
+#include "bs-report.h"
+
+/* poppler-glib 22.12 has no autoptr support of its own. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+
+/* Printers print to about 10 mm from the edge. */
+#define PRINTABLE_MARGIN 28.35
+/* The report's left and right margins (20 mm). */
+#define SIDE_MARGIN 56.0
+
+static const char * const examples[] = {
+  "digicoaches.blendscan",
+  "full-three-levels.blendscan",
+  "marketingcommunicatie.blendscan",
+};
+
+static BsAssessment *
+load_example (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "examples", name, NULL);
+  g_autoptr(GError) error = NULL;
+  BsAssessment *assessment = bs_assessment_load (path, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (assessment);
+
+  return assessment;
+}
+
+static char *
+make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("bs-report-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  return dir;
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (d == NULL)
+    return;
+  g_chmod (dir, 0755);
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_tree (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static PopplerDocument *
+write_and_open (BsReport   *report,
+                const char *dir,
+                const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *uri = NULL;
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *doc;
+
+  g_assert_true (bs_report_write_pdf (report, path, &error));
+  g_assert_no_error (error);
+
+  uri = g_filename_to_uri (path, NULL, &error);
+  g_assert_no_error (error);
+  doc = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+
+  return doc;
+}
+
+/* All text of the document with runs of white space made one space, so a
+ * phrase is found whatever line it was wrapped over. */
+static char *
+document_text (PopplerDocument *doc)
+{
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      g_autofree char *text = poppler_page_get_text (page);
+
+      g_string_append (all, text);
+      g_string_append_c (all, ' ');
+    }
+
+  {
+    g_auto(GStrv) words = g_strsplit_set (all->str, " \n\r\t", -1);
+    g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+
+    for (guint i = 0; words[i] != NULL; i++)
+      if (*words[i] != '\0')
+        g_ptr_array_add (kept, words[i]);
+    g_ptr_array_add (kept, NULL);
+
+    return g_strjoinv (" ", (char **) kept->pdata);
+  }
+}
+
+static void
+assert_contains (const char *text,
+                 const char *needle)
+{
+  if (strstr (text, needle) == NULL)
+    g_error ("“%s” not found in the report", needle);
+}
+
+/* Every character's box lies inside the printable area, and between the
+ * side margins of the report. */
+static void
+assert_inside_margins (PopplerDocument *doc)
+{
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      g_autofree PopplerRectangle *rects = NULL;
+      guint n_rects = 0;
+      double width, height;
+      const char *p = text;
+
+      poppler_page_get_size (page, &width, &height);
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+
+      for (guint r = 0; r < n_rects && p != NULL && *p; r++, p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (g_unichar_isspace (c))
+            continue;
+          if (rects[r].x1 < SIDE_MARGIN || rects[r].x2 > width - SIDE_MARGIN ||
+              rects[r].y1 < PRINTABLE_MARGIN || rects[r].y2 > height - PRINTABLE_MARGIN)
+            g_error ("page %d: “%.20s” at (%.1f, %.1f)–(%.1f, %.1f) is outside the margins",
+                     i + 1, p, rects[r].x1, rects[r].y1, rects[r].x2, rects[r].y2);
+        }
+    }
+}
+
+static void
+test_full_report (void)
+{
+  g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
+  g_autoptr(BsReport) report = bs_report_new (a, "en");
+  g_autofree char *dir = make_tmpdir ();
+  g_autoptr(PopplerDocument) doc = write_and_open (report, dir, "full.pdf");
+  g_autofree char *text = document_text (doc);
+  g_autoptr(PopplerPage) first = poppler_document_get_page (doc, 0);
+  double width, height;
+
+  /* Cover, contents, three summaries, fifteen dimensions and more. */
+  g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 22);
+  g_assert_cmpint (poppler_document_get_n_pages (doc), ==, bs_report_get_n_pages (report));
+
+  poppler_page_get_size (first, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, BS_REPORT_A4_WIDTH, 0.5);
+  g_assert_cmpfloat_with_epsilon (height, BS_REPORT_A4_HEIGHT, 0.5);
+
+  assert_contains (text, bs_assessment_get_title (a));
+  assert_contains (text, "Hogeschool Rijnmond");
+  assert_contains (text, "Esther Bakker");
+  assert_contains (text, "Wendy Schouten");
+  assert_contains (text, "Contents");
+  assert_contains (text, "Design process");
+  assert_contains (text, "Professional development");
+  /* A note, a piece of evidence, a dimension's strengths and an action. */
+  assert_contains (text, "Gescoord op een steekproef van vier modules");
+  assert_contains (text, "Studiehandleiding Contentcreatie 2025-2026, p. 7");
+  assert_contains (text, "Vaste DigiCoach met 8 uur per week");
+  assert_contains (text, "SLB-coördinator");
+  /* The rubric descriptor of a chosen stage and the stage name. */
+  assert_contains (text, "Embedded");
+  assert_contains (text, "What this stage looks like");
+  assert_contains (text, "Action plan");
+  assert_contains (text, "Glossary");
+  assert_contains (text, "Page 1 of");
+
+  assert_inside_margins (doc);
+  remove_tree (dir);
+}
+
+static char *
+page_text (PopplerDocument *doc,
+           int              index)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (doc, index);
+
+  g_assert_nonnull (page);
+  return poppler_page_get_text (page);
+}
+
+/* The page numbers in the contents lead to the sections. */
+static void
+test_contents (void)
+{
+  g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
+  g_autoptr(BsReport) report = bs_report_new (a, "en");
+  g_autofree char *dir = make_tmpdir ();
+  g_autoptr(PopplerDocument) doc = write_and_open (report, dir, "toc.pdf");
+  g_autofree char *contents = page_text (doc, 1);
+  const char *sections[] = { "Summary", "Flexibility", "Facilities", "Action plan", "Reflection", "Glossary" };
+
+  g_assert_nonnull (strstr (contents, "Contents"));
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      g_autofree char *pattern = g_strdup_printf ("%s\\s*(\\d+)", sections[i]);
+      g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
+      g_autoptr(GMatchInfo) match = NULL;
+      g_autofree char *number = NULL;
+      g_autofree char *target = NULL;
+      int page;
+
+      if (!g_regex_match (regex, contents, 0, &match))
+        g_error ("“%s” not in the contents: %s", sections[i], contents);
+      number = g_match_info_fetch (match, 1);
+      page = atoi (number);
+      g_assert_cmpint (page, >, 2);
+      g_assert_cmpint (page, <=, poppler_document_get_n_pages (doc));
+      target = page_text (doc, page - 1);
+      if (strstr (target, sections[i]) == NULL)
+        g_error ("“%s” is not on page %d, where the contents say it is", sections[i], page);
+    }
+
+  remove_tree (dir);
+}
+
+static void
+test_languages (void)
+{
+  g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
+  g_autoptr(BsReport) en = bs_report_new (a, "en");
+  g_autoptr(BsReport) nl = bs_report_new (a, "nl");
+  g_autofree char *dir = make_tmpdir ();
+  g_autoptr(PopplerDocument) en_doc = write_and_open (en, dir, "en.pdf");
+  g_autoptr(PopplerDocument) nl_doc = write_and_open (nl, dir, "nl.pdf");
+  g_autofree char *en_text = document_text (en_doc);
+  g_autofree char *nl_text = document_text (nl_doc);
+
+  g_assert_cmpstr (bs_report_get_lang (en), ==, "en");
+  g_assert_cmpstr (bs_report_get_lang (nl), ==, "nl");
+
+  /* The report's own labels and the framework's texts both follow. */
+  assert_contains (en_text, "Contents");
+  assert_contains (en_text, "Action plan");
+  assert_contains (en_text, "Flexibility");
+  assert_contains (en_text, "10 February 2026");
+  assert_contains (nl_text, "Inhoud");
+  assert_contains (nl_text, "Actieplan");
+  assert_contains (nl_text, "Flexibiliteit");
+  assert_contains (nl_text, "Pagina 1 van");
+  assert_contains (nl_text, "10 februari 2026");
+  g_assert_null (strstr (nl_text, "Action plan"));
+  g_assert_null (strstr (nl_text, "Flexibility"));
+  g_assert_null (strstr (en_text, "Actieplan"));
+  /* The assessment's own texts stay as they were written. */
+  assert_contains (nl_text, "Gescoord op een steekproef van vier modules");
+
+  assert_inside_margins (nl_doc);
+  remove_tree (dir);
+}
+
+static void
+test_examples (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    for (guint l = 0; l < 2; l++)
+      {
+        g_autoptr(BsAssessment) a = load_example (examples[e]);
+        g_autoptr(BsReport) report = bs_report_new (a, l ? "nl" : "en");
+        g_autofree char *name = g_strdup_printf ("%u-%u.pdf", e, l);
+        g_autoptr(PopplerDocument) doc = write_and_open (report, dir, name);
+        g_autofree char *text = document_text (doc);
+
+        g_test_message ("%s (%s): %d pages", examples[e], l ? "nl" : "en", poppler_document_get_n_pages (doc));
+        g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 6);
+        assert_contains (text, bs_assessment_get_institution (a));
+        assert_inside_margins (doc);
+      }
+
+  remove_tree (dir);
+}
+
+/* A note far longer than a page continues on the next pages. */
+static void
+test_long_note (void)
+{
+  g_autoptr(BsAssessment) a = load_example ("marketingcommunicatie.blendscan");
+  g_autoptr(BsAssessment) b = load_example ("marketingcommunicatie.blendscan");
+  g_autoptr(GString) note = g_string_new (NULL);
+  g_autoptr(BsReport) plain = bs_report_new (a, "en");
+  g_autoptr(BsReport) report = NULL;
+  g_autofree char *dir = make_tmpdir ();
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  BsAnswer *answer;
+
+  for (guint i = 0; i < 600; i++)
+    g_string_append_printf (note, "Sentence %u of a very long note that runs over several pages. ", i);
+  g_string_append (note, "https://example.org/a/very/long/link/without/any/space/in/it/that/must/break/somewhere/inside/the/line/and/still/stay/on/the/page/");
+  g_string_append (note, "TheEnd");
+  answer = bs_assessment_get_answer (b, "course.flexibility.1");
+  bs_answer_set_note (answer, note->str);
+  bs_answer_set_evidence (answer, note->str);
+
+  bs_report_paginate (plain, NULL, BS_REPORT_A4_WIDTH, BS_REPORT_A4_HEIGHT);
+  report = bs_report_new (b, "en");
+  doc = write_and_open (report, dir, "long.pdf");
+  text = document_text (doc);
+
+  g_assert_cmpint (poppler_document_get_n_pages (doc), >=, (int) bs_report_get_n_pages (plain) + 6);
+  assert_contains (text, "Sentence 0 of");
+  assert_contains (text, "Sentence 599 of");
+  assert_contains (text, "TheEnd");
+  assert_inside_margins (doc);
+  remove_tree (dir);
+}
+
+/* A new assessment with nothing filled in yet: every score is missing. */
+static void
+test_empty (void)
+{
+  g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
+  g_autoptr(BsReport) report = bs_report_new (a, "en");
+  g_autofree char *dir = make_tmpdir ();
+  g_autoptr(PopplerDocument) doc = write_and_open (report, dir, "empty.pdf");
+  g_autofree char *text = document_text (doc);
+
+  g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 10);
+  assert_contains (text, "no answer");
+  assert_contains (text, "Not answered");
+  assert_contains (text, "No actions have been recorded yet.");
+  assert_inside_margins (doc);
+  remove_tree (dir);
+}
+
+/* The print dialog draws page by page onto its own context, maybe scaled. */
+static void
+test_draw_pages (void)
+{
+  g_autoptr(BsAssessment) a = load_example ("digicoaches.blendscan");
+  g_autoptr(BsReport) report = bs_report_new (a, NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 300, 424);
+  cairo_t *cr = cairo_create (surface);
+  guint n;
+
+  bs_report_paginate (report, cr, BS_REPORT_A4_WIDTH, BS_REPORT_A4_HEIGHT);
+  n = bs_report_get_n_pages (report);
+  g_assert_cmpuint (n, >=, 6);
+
+  cairo_scale (cr, 300 / BS_REPORT_A4_WIDTH, 300 / BS_REPORT_A4_WIDTH);
+  for (guint i = 0; i < n; i++)
+    {
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      bs_report_draw_page (report, cr, i);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+    }
+
+  /* Paginating again for another paper size gives a sane result too. */
+  bs_report_paginate (report, cr, 612, 792);
+  g_assert_cmpuint (bs_report_get_n_pages (report), >=, 6);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* The print dialog may ask for other paper: A5 pages hold everything too. */
+static void
+test_small_paper (void)
+{
+  g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
+  g_autoptr(BsReport) report = bs_report_new (a, "nl");
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "a5.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 419.5, 595.3);
+  cairo_t *cr = cairo_create (surface);
+
+  bs_report_paginate (report, cr, 419.5, 595.3);
+  for (guint i = 0; i < bs_report_get_n_pages (report); i++)
+    {
+      bs_report_draw_page (report, cr, i);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  doc = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (doc), >, 29);
+  assert_inside_margins (doc);
+  remove_tree (dir);
+}
+
+static void
+test_write_fails (void)
+{
+  g_autoptr(BsAssessment) a = load_example ("marketingcommunicatie.blendscan");
+  g_autoptr(BsReport) report = bs_report_new (a, "en");
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "report.pdf", NULL);
+  g_autofree char *taken = g_build_filename (dir, "taken.pdf", NULL);
+  g_autofree char *readonly = g_build_filename (dir, "readonly", NULL);
+  g_autofree char *old = g_build_filename (readonly, "old.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  /* A folder that does not exist. */
+  g_assert_false (bs_report_write_pdf (report, missing, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "report.pdf"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* A folder in the way of the file: it stays as it was. */
+  g_assert_cmpint (g_mkdir (taken, 0755), ==, 0);
+  g_assert_false (bs_report_write_pdf (report, taken, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "taken.pdf"));
+  g_assert_true (g_file_test (taken, G_FILE_TEST_IS_DIR));
+  g_clear_error (&error);
+
+  /* A read-only folder keeps its old file. Root may write anywhere. */
+  g_assert_cmpint (g_mkdir (readonly, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (old, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (readonly, 0555), ==, 0);
+  if (access (readonly, W_OK) != 0)
+    {
+      g_assert_false (bs_report_write_pdf (report, old, &error));
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, "old.pdf"));
+      g_assert_true (g_file_get_contents (old, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "old");
+    }
+  else
+    g_test_message ("running as root: the read-only folder case is not testable");
+
+  remove_tree (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/report/full", test_full_report);
+  g_test_add_func ("/report/contents", test_contents);
+  g_test_add_func ("/report/languages", test_languages);
+  g_test_add_func ("/report/examples", test_examples);
+  g_test_add_func ("/report/long-note", test_long_note);
+  g_test_add_func ("/report/empty", test_empty);
+  g_test_add_func ("/report/draw-pages", test_draw_pages);
+  g_test_add_func ("/report/small-paper", test_small_paper);
+  g_test_add_func ("/report/write-fails", test_write_fails);
+
+  return g_test_run ();
+}
