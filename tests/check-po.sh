@@ -13,6 +13,7 @@ for f in $(grep -l -E '\b(N?_|C_|NC_)\s*\(' src/*/*.c 2>/dev/null) $(grep -l 'tr
 done
 
 xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
+  --keyword=g_dngettext:2,3 --keyword=g_dcgettext:2 --keyword=g_dpgettext2:2c,3 \
   --add-comments=Translators --files-from=po/POTFILES.in -o "$tmp/blendscan.pot" 2>"$tmp/err" || { cat "$tmp/err"; exit 1; }
 msgmerge -q --no-fuzzy-matching "po/nl.po" "$tmp/blendscan.pot" -o "$tmp/nl.po"
 msgfmt -c --statistics -o /dev/null "$tmp/nl.po" 2>"$tmp/stats"

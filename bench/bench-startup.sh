@@ -1,0 +1,135 @@
+#!/bin/sh
+# Startup time and memory of Blendscan opening an example, next to GNOME
+# Text Editor (also GTK 4) opening a text file: time from launch until the
+# window with the document is mapped (`xdotool search --sync`), then the
+# resident memory of the process. Runs itself under Xvfb and a private
+# session bus. Run on demand:
+#   bench/bench-startup.sh            (builds _build first with tools/build)
+#   BUILD=mybuild bench/bench-startup.sh
+set -eu
+cd "$(dirname "$0")/.."
+
+if [ -z "${BS_BENCH_INNER:-}" ]; then
+  if [ -z "${BUILD:-}" ]; then
+    tools/build >/dev/null
+  fi
+  command -v gnome-text-editor >/dev/null ||
+    apt-get install -y -q gnome-text-editor >/dev/null 2>&1 || true
+  for tool in xvfb-run dbus-run-session xdotool; do
+    command -v $tool >/dev/null || { echo "bench-startup: needs $tool" >&2; exit 1; }
+  done
+  BS_BENCH_INNER=1 exec xvfb-run -a -s "-screen 0 1280x800x24" \
+    dbus-run-session -- "$0" "$@"
+fi
+
+build=${BUILD:-_build}
+runs=${RUNS:-10}
+app="$build/src/app/blendscan"
+example=data/examples/marketingcommunicatie.blendscan
+
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+# keyfile: so a run can set Blendscan's window size; fresh for every run.
+export GSETTINGS_BACKEND=keyfile GSETTINGS_SCHEMA_DIR="$build/data"
+export GTK_A11Y=none NO_AT_BRIDGE=1
+
+# A text file of about the size of the example.
+text="$dir/notes.txt"
+: > "$text"
+while [ "$(wc -c < "$text")" -lt "$(wc -c < "$example")" ]; do
+  cat bench/README.md >> "$text"
+done
+
+now_ms () {
+  echo $(( $(date +%s%N) / 1000000 ))
+}
+
+# measure NAME TITLE-PATTERN COMMAND...: prints "ms rss_kib" per run
+measure () {
+  run_name=$1; run_pattern=$2; shift 2
+  i=0
+  while [ $i -lt "$runs" ]; do
+    # A fresh home each run: nothing to restore, nothing left over. The
+    # caches (fonts, shaders) stay warm, as on a desktop.
+    home="$dir/home-$run_name-$i"
+    mkdir -p "$home"
+    export XDG_CONFIG_HOME="$home/config" XDG_STATE_HOME="$home/state"
+    export XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$dir/cache"
+    if [ -n "${BS_WINDOW_SIZE:-}" ]; then
+      mkdir -p "$home/config/glib-2.0/settings"
+      printf '[io/github/blendscan/Blendscan]\nwindow-width=%s\nwindow-height=%s\n' \
+        "${BS_WINDOW_SIZE%x*}" "${BS_WINDOW_SIZE#*x}" > "$home/config/glib-2.0/settings/keyfile"
+    fi
+    start=$(now_ms)
+    "$@" >/dev/null 2>&1 &
+    pid=$!
+    # As `xdotool search --sync`, but --sync looks only every 0.5 s:
+    # too coarse for startup times, so look every 5 ms here.
+    tries=0
+    until xdotool search --onlyvisible --name "$run_pattern" >/dev/null 2>&1; do
+      sleep 0.005
+      tries=$((tries + 1))
+      if [ $tries -gt 3000 ]; then
+        echo "bench-startup: no window \"$run_pattern\" from $1 after 15 s; run left out" >&2
+        break
+      fi
+    done
+    end=$(now_ms)
+    # Let it finish the first frames before reading its memory.
+    sleep 1
+    rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    if [ $tries -le 3000 ]; then
+      echo "$run_name $((end - start)) $rss"
+    fi
+    i=$((i + 1))
+  done
+}
+
+median () {
+  sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+summary () {
+  out="$dir/runs"
+  cat > "$out"
+  t=$(cut -d' ' -f2 "$out" | median)
+  tmin=$(cut -d' ' -f2 "$out" | sort -n | head -1)
+  tmax=$(cut -d' ' -f2 "$out" | sort -n | tail -1)
+  rss=$(cut -d' ' -f3 "$out" | median)
+  printf '%-18s startup median %5.0f ms (min %s, max %s)   RSS median %6.1f MiB   (%s runs)\n' \
+    "$1" "$t" "$tmin" "$tmax" "$(echo "$rss" | awk '{ print $1 / 1024 }')" "$(wc -l < "$out")"
+}
+
+# The window title shows the assessment's title once it is open.
+title="Marketingcommunicatie"
+
+# one warm-up each, so both read their files from the page cache
+runs=1 measure warmup "$title" "$app" "$example" >/dev/null
+if command -v gnome-text-editor >/dev/null; then
+  runs=1 measure warmup notes.txt gnome-text-editor --standalone --ignore-session "$text" >/dev/null
+fi
+
+# GTK's default renderer (GL; llvmpipe under Xvfb), then the cairo one,
+# whose memory does not depend on the GL driver.
+for renderer in default cairo; do
+  if [ "$renderer" = cairo ]; then
+    export GSK_RENDERER=cairo
+  fi
+  echo "renderer: $renderer"
+  measure blendscan "$title" "$app" "$example" | summary "Blendscan"
+  # The same window size as GNOME Text Editor's default, 700×520: memory
+  # for the window's buffers grows with its size.
+  BS_WINDOW_SIZE=700x520 measure blendscan "$title" "$app" "$example" | summary "Blendscan 700×520"
+  if command -v gnome-text-editor >/dev/null; then
+    measure gnome-text-editor notes.txt gnome-text-editor --standalone --ignore-session "$text" |
+      summary "GNOME Text Editor"
+  fi
+done
+
+if command -v gnome-text-editor >/dev/null; then
+  echo "GNOME Text Editor $(dpkg-query -W -f '${Version}' gnome-text-editor 2>/dev/null || true)"
+else
+  echo "gnome-text-editor is not installed: no comparison"
+fi

@@ -1,0 +1,121 @@
+/* bs-action-plan-page.c: the action plan: what the team will do about what it found
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bs-action-plan-page.h"
+#include "bs-action-row.h"
+
+struct _BsActionPlanPage
+{
+  GtkWidget     parent_instance;
+
+  BsAssessment *assessment;
+
+  GtkListBox   *list;
+};
+
+G_DEFINE_FINAL_TYPE (BsActionPlanPage, bs_action_plan_page, GTK_TYPE_WIDGET)
+
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  BsActionPlanPage *self = user_data;
+
+  return bs_action_row_new (self->assessment, item);
+}
+
+static void
+add_cb (BsActionPlanPage *self)
+{
+  bs_action_plan_page_add_action (self);
+}
+
+static void
+bs_action_plan_page_dispose (GObject *object)
+{
+  BsActionPlanPage *self = (BsActionPlanPage *) object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_ACTION_PLAN_PAGE);
+  /* the template's outermost child has no id, so is not disposed with it */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->assessment);
+
+  G_OBJECT_CLASS (bs_action_plan_page_parent_class)->dispose (object);
+}
+
+static void
+bs_action_plan_page_class_init (BsActionPlanPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bs_action_plan_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-action-plan-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BsActionPlanPage, list);
+  gtk_widget_class_bind_template_callback (widget_class, add_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+bs_action_plan_page_init (BsActionPlanPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+void
+bs_action_plan_page_set_assessment (BsActionPlanPage *self,
+                                    BsAssessment     *assessment)
+{
+  g_return_if_fail (BS_IS_ACTION_PLAN_PAGE (self));
+  g_return_if_fail (BS_IS_ASSESSMENT (assessment));
+
+  g_set_object (&self->assessment, assessment);
+  gtk_list_box_bind_model (self->list, bs_assessment_get_actions (assessment),
+                           create_row_cb, self, NULL);
+}
+
+/**
+ * bs_action_plan_page_add_action:
+ *
+ * Adds an empty action at the end and focuses its description.
+ */
+void
+bs_action_plan_page_add_action (BsActionPlanPage *self)
+{
+  g_autoptr(BsAction) action = NULL;
+  GListModel *actions;
+  GtkListBoxRow *row;
+
+  g_return_if_fail (BS_IS_ACTION_PLAN_PAGE (self));
+
+  if (self->assessment == NULL)
+    return;
+
+  action = bs_action_new ();
+  bs_assessment_add_action (self->assessment, action);
+
+  actions = bs_assessment_get_actions (self->assessment);
+  row = gtk_list_box_get_row_at_index (self->list, g_list_model_get_n_items (actions) - 1);
+  if (BS_IS_ACTION_ROW (row))
+    bs_action_row_focus (BS_ACTION_ROW (row));
+}
+
+GtkListBox *
+bs_action_plan_page_get_list (BsActionPlanPage *self)
+{
+  g_return_val_if_fail (BS_IS_ACTION_PLAN_PAGE (self), NULL);
+
+  return self->list;
+}

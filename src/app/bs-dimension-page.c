@@ -1,0 +1,192 @@
+/* bs-dimension-page.c: a dimension with its statements as cards and the team's notes on it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bs-binding.h"
+#include "bs-dimension-page.h"
+
+struct _BsDimensionPage
+{
+  GtkWidget          parent_instance;
+
+  BsAssessment      *assessment;
+  BsDimension       *dimension;
+
+  GtkScrolledWindow *scrolled;
+  GtkLabel          *level_label;
+  GtkLabel          *title_label;
+  GtkLabel          *description_label;
+  GtkBox            *cards_box;
+  GtkTextView       *summary_view;
+  GtkTextView       *strengths_view;
+  GtkTextView       *improvements_view;
+};
+
+G_DEFINE_FINAL_TYPE (BsDimensionPage, bs_dimension_page, GTK_TYPE_WIDGET)
+
+/* A fresh buffer drops the binding to the previous dimension's notes. */
+static void
+bind_view (GtkTextView *view,
+           gpointer     object,
+           const char  *property)
+{
+  g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (NULL);
+
+  gtk_text_view_set_buffer (view, buffer);
+  bs_binding_text_buffer (buffer, object, property);
+}
+
+static void
+bs_dimension_page_dispose (GObject *object)
+{
+  BsDimensionPage *self = (BsDimensionPage *) object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_DIMENSION_PAGE);
+  /* the template's outermost child has no id, so is not disposed with it */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->dimension);
+  g_clear_object (&self->assessment);
+
+  G_OBJECT_CLASS (bs_dimension_page_parent_class)->dispose (object);
+}
+
+static void
+bs_dimension_page_class_init (BsDimensionPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bs_dimension_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-dimension-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, level_label);
+  gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, description_label);
+  gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, cards_box);
+  gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, summary_view);
+  gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, strengths_view);
+  gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, improvements_view);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+bs_dimension_page_init (BsDimensionPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * bs_dimension_page_set_dimension:
+ *
+ * Shows @dimension of @assessment, replacing what was shown.
+ */
+void
+bs_dimension_page_set_dimension (BsDimensionPage *self,
+                                 BsAssessment    *assessment,
+                                 BsDimension     *dimension)
+{
+  BsFramework *framework;
+  const char *lang = bs_default_language ();
+  const char *level_id;
+  GListModel *statements;
+  BsDimensionNotes *notes;
+  GtkWidget *child;
+  BsLevel *level;
+
+  g_return_if_fail (BS_IS_DIMENSION_PAGE (self));
+  g_return_if_fail (BS_IS_ASSESSMENT (assessment));
+  g_return_if_fail (BS_IS_DIMENSION (dimension));
+
+  g_set_object (&self->assessment, assessment);
+  g_set_object (&self->dimension, dimension);
+
+  framework = bs_assessment_get_framework (assessment);
+  level_id = bs_dimension_get_level_id (dimension);
+  level = bs_framework_lookup_level (framework, level_id);
+
+  gtk_label_set_label (self->level_label, bs_level_get_title_text (level, lang));
+  gtk_label_set_label (self->title_label, bs_dimension_get_title_text (dimension, lang));
+  gtk_label_set_label (self->description_label, bs_dimension_get_description_text (dimension, lang));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))) != NULL)
+    gtk_box_remove (self->cards_box, child);
+
+  statements = bs_dimension_get_statements (dimension);
+  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+    {
+      g_autoptr(BsStatement) statement = g_list_model_get_item (statements, i);
+
+      gtk_box_append (self->cards_box, bs_statement_card_new (assessment, statement));
+    }
+
+  notes = bs_assessment_get_dimension_notes (assessment, level_id, bs_dimension_get_id (dimension));
+  bind_view (self->summary_view, notes, "summary");
+  bind_view (self->strengths_view, notes, "strengths");
+  bind_view (self->improvements_view, notes, "improvements");
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
+}
+
+BsDimension *
+bs_dimension_page_get_dimension (BsDimensionPage *self)
+{
+  g_return_val_if_fail (BS_IS_DIMENSION_PAGE (self), NULL);
+
+  return self->dimension;
+}
+
+/**
+ * bs_dimension_page_get_card:
+ *
+ * Returns: (transfer none) (nullable): the card of @statement_id, when
+ *   this page shows it
+ */
+BsStatementCard *
+bs_dimension_page_get_card (BsDimensionPage *self,
+                            const char      *statement_id)
+{
+  g_return_val_if_fail (BS_IS_DIMENSION_PAGE (self), NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      BsStatement *statement = bs_statement_card_get_statement (BS_STATEMENT_CARD (child));
+
+      if (g_strcmp0 (bs_statement_get_id (statement), statement_id) == 0)
+        return BS_STATEMENT_CARD (child);
+    }
+
+  return NULL;
+}
+
+/**
+ * bs_dimension_page_get_nth_card:
+ *
+ * Returns: (transfer none) (nullable): the @n-th card
+ */
+BsStatementCard *
+bs_dimension_page_get_nth_card (BsDimensionPage *self,
+                                guint            n)
+{
+  GtkWidget *child;
+
+  g_return_val_if_fail (BS_IS_DIMENSION_PAGE (self), NULL);
+
+  child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box));
+  for (guint i = 0; child != NULL && i < n; i++)
+    child = gtk_widget_get_next_sibling (child);
+
+  return child != NULL ? BS_STATEMENT_CARD (child) : NULL;
+}

@@ -1,0 +1,202 @@
+/* bs-display.c: what the widgets show, as plain functions that tests can check without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-app"
+
+#include "config.h"
+
+#include <string.h>
+#include <stdio.h>
+
+#include <gdk/gdk.h>
+#include <glib/gi18n.h>
+
+#include "bs-display.h"
+
+/**
+ * bs_display_progress_text:
+ *
+ * Returns: (transfer full): "answered/total", as the sidebar shows it
+ */
+char *
+bs_display_progress_text (guint answered,
+                          guint total)
+{
+  /* Translators: statements answered out of all, as in "3/5" */
+  return g_strdup_printf (_("%u/%u"), answered, total);
+}
+
+/**
+ * bs_display_score_text:
+ *
+ * Returns: (transfer full): the score with one decimal, or a dash when
+ *   nothing counts towards it yet
+ */
+char *
+bs_display_score_text (const BsScore *score)
+{
+  g_return_val_if_fail (score != NULL, NULL);
+
+  if (!bs_score_has_score (score))
+    return g_strdup ("–");
+
+  return g_strdup_printf ("%.1f", score->score);
+}
+
+/**
+ * bs_display_button_for_value:
+ * @value: an answer's value
+ * @n_stages: the stages of the scale
+ *
+ * A statement card has one toggle per stage, then "Not applicable", then
+ * "Don't know".
+ *
+ * Returns: the index of the toggle that shows @value, or -1 for none
+ */
+int
+bs_display_button_for_value (int   value,
+                             guint n_stages)
+{
+  if (value >= 1 && (guint) value <= n_stages)
+    return value - 1;
+  if (value == BS_VALUE_NOT_APPLICABLE)
+    return n_stages;
+  if (value == BS_VALUE_UNKNOWN)
+    return n_stages + 1;
+
+  return -1;
+}
+
+/**
+ * bs_display_value_for_button:
+ *
+ * The inverse of bs_display_button_for_value().
+ *
+ * Returns: the answer value of toggle @button
+ */
+int
+bs_display_value_for_button (int   button,
+                             guint n_stages)
+{
+  if (button >= 0 && (guint) button < n_stages)
+    return button + 1;
+  if (button == (int) n_stages)
+    return BS_VALUE_NOT_APPLICABLE;
+  if (button == (int) n_stages + 1)
+    return BS_VALUE_UNKNOWN;
+
+  return BS_VALUE_NONE;
+}
+
+/**
+ * bs_display_value_for_key:
+ * @keyval: a GDK key value pressed on a statement card
+ *
+ * Digits pick a stage; 0 and n mean "not applicable", d "don't know".
+ *
+ * Returns: the answer value the key stands for, or %BS_VALUE_NONE when the
+ *   key means nothing here
+ */
+int
+bs_display_value_for_key (guint keyval,
+                          guint n_stages)
+{
+  guint digit = G_MAXUINT;
+
+  if (keyval >= GDK_KEY_0 && keyval <= GDK_KEY_9)
+    digit = keyval - GDK_KEY_0;
+  else if (keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9)
+    digit = keyval - GDK_KEY_KP_0;
+
+  if (digit == 0 || keyval == GDK_KEY_n || keyval == GDK_KEY_N)
+    return BS_VALUE_NOT_APPLICABLE;
+  if (keyval == GDK_KEY_d || keyval == GDK_KEY_D)
+    return BS_VALUE_UNKNOWN;
+  if (digit != G_MAXUINT && digit <= n_stages)
+    return (int) digit;
+
+  return BS_VALUE_NONE;
+}
+
+/**
+ * bs_display_title:
+ * @title: (nullable): the assessment's title
+ *
+ * Returns: (transfer full): the window title, with a bullet in front while
+ *   there are unsaved changes
+ */
+char *
+bs_display_title (const char *title,
+                  gboolean    dirty)
+{
+  if (title == NULL || title[0] == '\0')
+    title = _("Untitled Assessment");
+
+  if (dirty)
+    return g_strconcat ("• ", title, NULL);
+
+  return g_strdup (title);
+}
+
+/**
+ * bs_display_subtitle:
+ * @path: (nullable): where the assessment is saved
+ *
+ * Returns: (transfer full): the file name, and whether it has unsaved
+ *   changes
+ */
+char *
+bs_display_subtitle (const char *path,
+                     gboolean    dirty)
+{
+  g_autofree char *name = NULL;
+
+  if (path == NULL)
+    return g_strdup (dirty ? _("Not saved") : _("New assessment"));
+
+  name = g_filename_display_basename (path);
+
+  if (dirty)
+    /* Translators: window subtitle; %s is a file name */
+    return g_strdup_printf (_("%s — unsaved changes"), name);
+
+  return g_steal_pointer (&name);
+}
+
+/**
+ * bs_display_stage_label:
+ *
+ * Returns: (transfer full): the label of a stage toggle, e.g. "2 · Developing"
+ */
+char *
+bs_display_stage_label (guint       value,
+                        const char *name)
+{
+  return g_strdup_printf ("%u · %s", value, name);
+}
+
+/**
+ * bs_display_is_iso_date:
+ *
+ * The files store dates as YYYY-MM-DD; anything else would make them
+ * fail their schema, so the entries refuse it.
+ *
+ * Returns: whether @text is a real date written as YYYY-MM-DD
+ */
+gboolean
+bs_display_is_iso_date (const char *text)
+{
+  guint year, month, day;
+  char end;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  if (sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3)
+    return FALSE;
+
+  return g_date_valid_dmy (day, month, year);
+}

@@ -1,0 +1,30 @@
+/* bs-display.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "blendscan-core.h"
+
+G_BEGIN_DECLS
+
+char    *bs_display_progress_text     (guint          answered,
+                                       guint          total);
+char    *bs_display_score_text        (const BsScore *score);
+int      bs_display_button_for_value  (int            value,
+                                       guint          n_stages);
+int      bs_display_value_for_button  (int            button,
+                                       guint          n_stages);
+int      bs_display_value_for_key     (guint          keyval,
+                                       guint          n_stages);
+char    *bs_display_title             (const char    *title,
+                                       gboolean       dirty);
+char    *bs_display_subtitle          (const char    *path,
+                                       gboolean       dirty);
+gboolean bs_display_is_iso_date       (const char    *text);
+char    *bs_display_stage_label       (guint          value,
+                                       const char    *name);
+
+G_END_DECLS

@@ -1,0 +1,113 @@
+/* bs-print.c: printing and PDF export through GtkPrintOperation, with the report renderer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bs-print.h"
+#include "bs-report.h"
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                BsReport          *report)
+{
+  /* Laid out with the printer's own font metrics, so nothing is cut off. */
+  bs_report_paginate (report, gtk_print_context_get_cairo_context (context),
+                      gtk_print_context_get_width (context),
+                      gtk_print_context_get_height (context));
+  gtk_print_operation_set_n_pages (operation, MAX (bs_report_get_n_pages (report), 1));
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              BsReport          *report)
+{
+  if ((guint) page_nr < bs_report_get_n_pages (report))
+    bs_report_draw_page (report, gtk_print_context_get_cairo_context (context), page_nr);
+}
+
+static gboolean
+run (GtkWindow               *parent,
+     BsAssessment            *assessment,
+     const char              *lang,
+     const char              *path,
+     GtkPrintOperationAction  action,
+     GError                 **error)
+{
+  g_autoptr(BsReport) report = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GtkPageSetup) setup = NULL;
+  GtkPaperSize *a4;
+  const char *title;
+  GtkPrintOperationResult result;
+
+  report = bs_report_new (assessment, lang);
+  operation = gtk_print_operation_new ();
+
+  setup = gtk_page_setup_new ();
+  a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_paper_size_free (a4);
+
+  /* The report draws its own margins, running header and page numbers. */
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+
+  title = bs_assessment_get_title (assessment);
+  gtk_print_operation_set_job_name (operation, title != NULL ? title : _("Blendscan report"));
+
+  if (path != NULL)
+    gtk_print_operation_set_export_filename (operation, path);
+
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), report);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), report);
+
+  result = gtk_print_operation_run (operation, action, parent, error);
+
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+/**
+ * bs_print_run:
+ * @lang: "en" or "nl", the language of the report
+ *
+ * Shows the print dialog and prints the report of @assessment.
+ */
+gboolean
+bs_print_run (GtkWindow     *parent,
+              BsAssessment  *assessment,
+              const char    *lang,
+              GError       **error)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), FALSE);
+
+  return run (parent, assessment, lang, NULL, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, error);
+}
+
+/**
+ * bs_print_export_pdf:
+ *
+ * Writes the report of @assessment to @path as an A4 PDF, through the
+ * same print operation as printing, without a dialog.
+ */
+gboolean
+bs_print_export_pdf (GtkWindow     *parent,
+                     BsAssessment  *assessment,
+                     const char    *lang,
+                     const char    *path,
+                     GError       **error)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return run (parent, assessment, lang, path, GTK_PRINT_OPERATION_ACTION_EXPORT, error);
+}

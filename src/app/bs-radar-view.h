@@ -1,0 +1,25 @@
+/* bs-radar-view.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "blendscan-core.h"
+#include "bs-radar.h"
+
+G_BEGIN_DECLS
+
+#define BS_TYPE_RADAR_VIEW (bs_radar_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (BsRadarView, bs_radar_view, BS, RADAR_VIEW, GtkWidget)
+
+GtkWidget    *bs_radar_view_new         (BsAssessment *assessment,
+                                         const char   *level_id);
+const char   *bs_radar_view_get_level_id (BsRadarView *self);
+BsRadarFlags  bs_radar_view_get_flags   (BsRadarView  *self);
+void          bs_radar_view_set_flags   (BsRadarView  *self,
+                                         BsRadarFlags  flags);
+
+G_END_DECLS

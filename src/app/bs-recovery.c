@@ -1,0 +1,164 @@
+/* bs-recovery.c: recovery copies of unsaved work, kept in the user's state directory
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-app"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "bs-recovery.h"
+
+/* Beside each copy, a small file holds where the work was saved before,
+ * so a restored assessment can be saved back to its own file. */
+#define ORIGINAL_SUFFIX ".source"
+
+/**
+ * bs_recovery_get_dir:
+ *
+ * Returns: (transfer full): the folder of recovery copies
+ */
+char *
+bs_recovery_get_dir (void)
+{
+  return g_build_filename (g_get_user_state_dir (), "blendscan", "recovery", NULL);
+}
+
+/**
+ * bs_recovery_new_path:
+ *
+ * Returns: (transfer full): a fresh path for one window's recovery copy
+ */
+char *
+bs_recovery_new_path (void)
+{
+  g_autofree char *dir = bs_recovery_get_dir ();
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *name = g_strconcat (uuid, ".blendscan", NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+/**
+ * bs_recovery_write:
+ * @original_path: (nullable): where the assessment is saved, if anywhere
+ *
+ * Writes a copy of @assessment as it is now, unsaved changes included.
+ */
+gboolean
+bs_recovery_write (BsAssessment  *assessment,
+                   const char    *recovery_path,
+                   const char    *original_path,
+                   GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *source = NULL;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (recovery_path != NULL, FALSE);
+
+  dir = g_path_get_dirname (recovery_path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   "%s: %s", dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  bytes = bs_assessment_to_bytes (assessment);
+  if (!g_file_set_contents_full (recovery_path,
+                                 g_bytes_get_data (bytes, NULL),
+                                 g_bytes_get_size (bytes),
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+    return FALSE;
+
+  source = g_strconcat (recovery_path, ORIGINAL_SUFFIX, NULL);
+  if (original_path == NULL)
+    {
+      g_unlink (source);
+      return TRUE;
+    }
+
+  return g_file_set_contents_full (source, original_path, -1,
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}
+
+/**
+ * bs_recovery_get_original:
+ *
+ * Returns: (transfer full) (nullable): the file the recovered work was
+ *   saved to before, if any
+ */
+char *
+bs_recovery_get_original (const char *recovery_path)
+{
+  g_autofree char *source = NULL;
+  char *contents = NULL;
+
+  g_return_val_if_fail (recovery_path != NULL, NULL);
+
+  source = g_strconcat (recovery_path, ORIGINAL_SUFFIX, NULL);
+  if (!g_file_get_contents (source, &contents, NULL, NULL))
+    return NULL;
+
+  if (contents[0] == '\0')
+    g_clear_pointer (&contents, g_free);
+
+  return contents;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * bs_recovery_list:
+ *
+ * Returns: (transfer full) (element-type filename): the recovery copies
+ *   there are, sorted
+ */
+GPtrArray *
+bs_recovery_list (void)
+{
+  g_autofree char *dir_path = bs_recovery_get_dir ();
+  g_autoptr(GDir) dir = NULL;
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  dir = g_dir_open (dir_path, 0, NULL);
+  if (dir == NULL)
+    return paths;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".blendscan"))
+      g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
+
+  g_ptr_array_sort (paths, compare_strings);
+
+  return paths;
+}
+
+/**
+ * bs_recovery_remove:
+ *
+ * Deletes a recovery copy once the work is saved, discarded or restored.
+ */
+void
+bs_recovery_remove (const char *recovery_path)
+{
+  g_autofree char *source = NULL;
+
+  g_return_if_fail (recovery_path != NULL);
+
+  source = g_strconcat (recovery_path, ORIGINAL_SUFFIX, NULL);
+  g_unlink (recovery_path);
+  g_unlink (source);
+}

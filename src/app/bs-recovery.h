@@ -1,0 +1,21 @@
+/* bs-recovery.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "blendscan-core.h"
+
+G_BEGIN_DECLS
+
+char      *bs_recovery_get_dir       (void);
+char      *bs_recovery_new_path      (void);
+gboolean   bs_recovery_write         (BsAssessment  *assessment,
+                                      const char    *recovery_path,
+                                      const char    *original_path,
+                                      GError       **error);
+char      *bs_recovery_get_original  (const char    *recovery_path);
+GPtrArray *bs_recovery_list          (void);
+void       bs_recovery_remove        (const char    *recovery_path);
+
+G_END_DECLS

@@ -1,0 +1,399 @@
+/* bs-results-page.c: one radar and score table per level, live as answers change
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-app"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "bs-chart-export.h"
+#include "bs-display.h"
+#include "bs-radar-view.h"
+#include "bs-results-page.h"
+#include "bs-score-table.h"
+
+struct _BsResultsPage
+{
+  GtkWidget             parent_instance;
+
+  BsAssessment         *assessment;
+  GPtrArray            *radars;
+  GtkFileChooserNative *chooser;
+
+  GtkBox               *levels_box;
+  GtkSwitch            *target_switch;
+};
+
+G_DEFINE_FINAL_TYPE (BsResultsPage, bs_results_page, GTK_TYPE_WIDGET)
+
+/* Charts are exported square, large enough for a slide or a report. */
+#define EXPORT_SIZE_PX 1200
+
+#define LEVEL_KEY "bs-level-id"
+
+static BsRadarFlags
+current_flags (BsResultsPage *self)
+{
+  return gtk_switch_get_active (self->target_switch) ? BS_RADAR_SHOW_TARGET : 0;
+}
+
+static void
+score_table_draw_cb (GtkDrawingArea *area,
+                     cairo_t        *cr,
+                     int             width,
+                     int             height,
+                     gpointer        user_data)
+{
+  BsResultsPage *self = user_data;
+  const char *level_id = g_object_get_data (G_OBJECT (area), LEVEL_KEY);
+
+  if (self->assessment != NULL)
+    bs_score_table_draw (cr, width, self->assessment, level_id, bs_default_language ());
+}
+
+static void
+update_table_height (GtkDrawingArea *area,
+                     BsResultsPage  *self)
+{
+  const char *level_id = g_object_get_data (G_OBJECT (area), LEVEL_KEY);
+  int width = gtk_widget_get_width (GTK_WIDGET (area));
+  double height;
+
+  if (width <= 0 || self->assessment == NULL)
+    width = gtk_drawing_area_get_content_width (area);
+
+  height = bs_score_table_measure (width, self->assessment, level_id, bs_default_language ());
+  if ((int) ceil (height) != gtk_drawing_area_get_content_height (area))
+    gtk_drawing_area_set_content_height (area, (int) ceil (height));
+}
+
+static void
+score_table_resize_cb (GtkDrawingArea *area,
+                       int             width,
+                       int             height,
+                       BsResultsPage  *self)
+{
+  update_table_height (area, self);
+}
+
+static void
+level_changed_cb (GtkWidget *section)
+{
+  BsResultsPage *self = BS_RESULTS_PAGE (gtk_widget_get_ancestor (section, BS_TYPE_RESULTS_PAGE));
+  GtkLabel *score_label = g_object_get_data (G_OBJECT (section), "score-label");
+  GtkDrawingArea *table = g_object_get_data (G_OBJECT (section), "table");
+  const char *level_id = g_object_get_data (G_OBJECT (section), LEVEL_KEY);
+  BsLevel *level;
+  g_autofree char *score_text = NULL;
+  g_autofree char *progress = NULL;
+  g_autofree char *text = NULL;
+  BsScore score;
+
+  if (self == NULL || self->assessment == NULL)
+    return;
+
+  level = bs_framework_lookup_level (bs_assessment_get_framework (self->assessment), level_id);
+  bs_score_level (self->assessment, level, &score);
+  score_text = bs_display_score_text (&score);
+  progress = bs_display_progress_text (score.answered, score.total);
+  /* Translators: a level's score and how many statements are answered */
+  text = g_strdup_printf (_("Score %s · %s answered"), score_text, progress);
+  gtk_label_set_label (score_label, text);
+
+  update_table_height (table, self);
+  gtk_widget_queue_draw (GTK_WIDGET (table));
+}
+
+static void
+export_response_cb (BsResultsPage        *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
+{
+  const char *level_id = g_object_get_data (G_OBJECT (chooser), LEVEL_KEY);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = g_file_get_path (file);
+
+      if (!g_str_has_suffix (path, ".png") && !g_str_has_suffix (path, ".svg"))
+        {
+          GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+          const char *suffix = g_object_get_data (G_OBJECT (filter), "suffix");
+          char *full = g_strconcat (path, suffix != NULL ? suffix : ".png", NULL);
+
+          g_free (path);
+          path = full;
+        }
+
+      if (!bs_results_page_export_chart (self, level_id, path, &error))
+        {
+          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                      _("Could Not Export Chart"), error->message);
+
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_clicked_cb (GtkButton     *button,
+                   BsResultsPage *self)
+{
+  const char *level_id = g_object_get_data (G_OBJECT (button), LEVEL_KEY);
+  g_autoptr(GtkFileFilter) png = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) svg = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+
+  gtk_file_filter_set_name (png, _("PNG image"));
+  gtk_file_filter_add_suffix (png, "png");
+  g_object_set_data (G_OBJECT (png), "suffix", (gpointer) ".png");
+  gtk_file_filter_set_name (svg, _("SVG drawing"));
+  gtk_file_filter_add_suffix (svg, "svg");
+  g_object_set_data (G_OBJECT (svg), "suffix", (gpointer) ".svg");
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  self->chooser = gtk_file_chooser_native_new (_("Export Chart"),
+                                               GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), png);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), svg);
+  name = g_strconcat (level_id, "-radar.png", NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_object_set_data_full (G_OBJECT (self->chooser), LEVEL_KEY, g_strdup (level_id), g_free);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+target_switch_cb (BsResultsPage *self)
+{
+  for (guint i = 0; i < self->radars->len; i++)
+    bs_radar_view_set_flags (g_ptr_array_index (self->radars, i), current_flags (self));
+}
+
+static GtkWidget *
+level_section_new (BsResultsPage *self,
+                   BsLevel       *level)
+{
+  const char *lang = bs_default_language ();
+  const char *level_id = bs_level_get_id (level);
+  GtkWidget *section, *header, *title, *score_label, *flow, *radar, *side, *table, *button;
+
+  section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  g_object_set_data_full (G_OBJECT (section), LEVEL_KEY, g_strdup (level_id), g_free);
+
+  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  title = gtk_label_new (bs_level_get_title_text (level, lang));
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "title-2");
+  gtk_box_append (GTK_BOX (header), title);
+
+  score_label = gtk_label_new (NULL);
+  gtk_widget_set_hexpand (score_label, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (score_label), 0);
+  gtk_widget_set_valign (score_label, GTK_ALIGN_BASELINE);
+  gtk_widget_add_css_class (score_label, "dim-label");
+  gtk_widget_add_css_class (score_label, "numeric");
+  gtk_box_append (GTK_BOX (header), score_label);
+
+  button = gtk_button_new_with_mnemonic (_("E_xport Chart…"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Save this radar chart as PNG or SVG"));
+  g_object_set_data_full (G_OBJECT (button), LEVEL_KEY, g_strdup (level_id), g_free);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (export_clicked_cb), self, 0);
+  gtk_box_append (GTK_BOX (header), button);
+  gtk_box_append (GTK_BOX (section), header);
+
+  /* Side by side when wide, one above the other when narrow. */
+  flow = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 24);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
+
+  radar = bs_radar_view_new (self->assessment, level_id);
+  bs_radar_view_set_flags (BS_RADAR_VIEW (radar), current_flags (self));
+  gtk_widget_set_hexpand (radar, TRUE);
+  gtk_widget_set_vexpand (radar, TRUE);
+  gtk_widget_set_size_request (radar, 320, 380);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (radar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Radar chart of the dimension scores"),
+                                  -1);
+  g_ptr_array_add (self->radars, radar);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), radar);
+
+  side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  table = gtk_drawing_area_new ();
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (table), 320);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (table), 200);
+  gtk_widget_set_hexpand (table, TRUE);
+  gtk_widget_set_valign (table, GTK_ALIGN_START);
+  g_object_set_data_full (G_OBJECT (table), LEVEL_KEY, g_strdup (level_id), g_free);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (table), score_table_draw_cb, self, NULL);
+  g_signal_connect_object (table, "resize", G_CALLBACK (score_table_resize_cb), self, 0);
+  gtk_box_append (GTK_BOX (side), table);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), side);
+  gtk_box_append (GTK_BOX (section), flow);
+
+  g_object_set_data (G_OBJECT (section), "score-label", score_label);
+  g_object_set_data (G_OBJECT (section), "table", table);
+  g_signal_connect_object (self->assessment, "changed", G_CALLBACK (level_changed_cb), section, G_CONNECT_SWAPPED);
+
+  return section;
+}
+
+static void
+bs_results_page_dispose (GObject *object)
+{
+  BsResultsPage *self = (BsResultsPage *) object;
+  GtkWidget *child;
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_RESULTS_PAGE);
+  /* the template's outermost child has no id, so is not disposed with it */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->assessment);
+
+  G_OBJECT_CLASS (bs_results_page_parent_class)->dispose (object);
+}
+
+static void
+bs_results_page_finalize (GObject *object)
+{
+  BsResultsPage *self = (BsResultsPage *) object;
+
+  g_ptr_array_unref (self->radars);
+
+  G_OBJECT_CLASS (bs_results_page_parent_class)->finalize (object);
+}
+
+static void
+bs_results_page_class_init (BsResultsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bs_results_page_dispose;
+  object_class->finalize = bs_results_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-results-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BsResultsPage, levels_box);
+  gtk_widget_class_bind_template_child (widget_class, BsResultsPage, target_switch);
+  gtk_widget_class_bind_template_callback (widget_class, target_switch_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+bs_results_page_init (BsResultsPage *self)
+{
+  self->radars = g_ptr_array_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+bs_results_page_new (void)
+{
+  return g_object_new (BS_TYPE_RESULTS_PAGE, NULL);
+}
+
+/**
+ * bs_results_page_set_assessment:
+ *
+ * Shows a radar and score table for each level @assessment includes.
+ */
+void
+bs_results_page_set_assessment (BsResultsPage *self,
+                                BsAssessment  *assessment)
+{
+  GListModel *levels;
+  GtkWidget *child;
+
+  g_return_if_fail (BS_IS_RESULTS_PAGE (self));
+  g_return_if_fail (BS_IS_ASSESSMENT (assessment));
+
+  g_set_object (&self->assessment, assessment);
+  g_ptr_array_set_size (self->radars, 0);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->levels_box))) != NULL)
+    gtk_box_remove (self->levels_box, child);
+
+  levels = bs_framework_get_levels (bs_assessment_get_framework (assessment));
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      g_autoptr(BsLevel) level = g_list_model_get_item (levels, i);
+      GtkWidget *section;
+
+      if (!bs_assessment_includes_level (assessment, bs_level_get_id (level)))
+        continue;
+
+      section = level_section_new (self, level);
+      gtk_box_append (self->levels_box, section);
+      level_changed_cb (section);
+    }
+}
+
+void
+bs_results_page_set_show_target (BsResultsPage *self,
+                                 gboolean       show_target)
+{
+  g_return_if_fail (BS_IS_RESULTS_PAGE (self));
+
+  gtk_switch_set_active (self->target_switch, show_target);
+}
+
+guint
+bs_results_page_get_n_charts (BsResultsPage *self)
+{
+  g_return_val_if_fail (BS_IS_RESULTS_PAGE (self), 0);
+
+  return self->radars->len;
+}
+
+/**
+ * bs_results_page_export_chart:
+ * @path: ends in .png or .svg, which picks the format
+ *
+ * Saves the radar of @level_id as it is shown, overlays included.
+ */
+gboolean
+bs_results_page_export_chart (BsResultsPage  *self,
+                              const char     *level_id,
+                              const char     *path,
+                              GError        **error)
+{
+  BsRadarOptions options = { 0 };
+
+  g_return_val_if_fail (BS_IS_RESULTS_PAGE (self), FALSE);
+  g_return_val_if_fail (self->assessment != NULL, FALSE);
+
+  options.flags = current_flags (self) | BS_RADAR_SHOW_LEGEND;
+  options.lang = bs_default_language ();
+  options.font_scale = 1.0;
+
+  return bs_chart_export (self->assessment, level_id, &options, EXPORT_SIZE_PX, path, error);
+}

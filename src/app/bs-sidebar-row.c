@@ -1,0 +1,211 @@
+/* bs-sidebar-row.c: a level or dimension in the sidebar, with its progress and score
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bs-display.h"
+#include "bs-sidebar-row.h"
+
+struct _BsSidebarRow
+{
+  GtkListBoxRow     parent_instance;
+
+  BsSidebarRowKind  kind;
+  BsLevel          *level;
+  BsDimension      *dimension;
+
+  GtkImage         *icon;
+  GtkLabel         *title_label;
+  GtkLabel         *progress_label;
+  GtkLabel         *score_label;
+};
+
+G_DEFINE_FINAL_TYPE (BsSidebarRow, bs_sidebar_row, GTK_TYPE_LIST_BOX_ROW)
+
+static void
+bs_sidebar_row_dispose (GObject *object)
+{
+  BsSidebarRow *self = (BsSidebarRow *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_SIDEBAR_ROW);
+
+  g_clear_object (&self->level);
+  g_clear_object (&self->dimension);
+
+  G_OBJECT_CLASS (bs_sidebar_row_parent_class)->dispose (object);
+}
+
+static void
+bs_sidebar_row_class_init (BsSidebarRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bs_sidebar_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-sidebar-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, BsSidebarRow, icon);
+  gtk_widget_class_bind_template_child (widget_class, BsSidebarRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, BsSidebarRow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, BsSidebarRow, score_label);
+}
+
+static void
+bs_sidebar_row_init (BsSidebarRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * bs_sidebar_row_new_level:
+ *
+ * Returns: (transfer floating): a heading row for @level, with its score
+ */
+GtkWidget *
+bs_sidebar_row_new_level (BsLevel *level)
+{
+  BsSidebarRow *self = g_object_new (BS_TYPE_SIDEBAR_ROW,
+                                     "activatable", FALSE,
+                                     "selectable", FALSE,
+                                     NULL);
+
+  self->kind = BS_SIDEBAR_ROW_LEVEL;
+  self->level = g_object_ref (level);
+  gtk_label_set_label (self->title_label, bs_level_get_title_text (level, bs_default_language ()));
+  gtk_widget_add_css_class (GTK_WIDGET (self), "level-row");
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_label), FALSE);
+
+  return GTK_WIDGET (self);
+}
+
+/**
+ * bs_sidebar_row_new_dimension:
+ *
+ * Returns: (transfer floating): a row leading to @dimension
+ */
+GtkWidget *
+bs_sidebar_row_new_dimension (BsDimension *dimension)
+{
+  BsSidebarRow *self = g_object_new (BS_TYPE_SIDEBAR_ROW, NULL);
+  const char *title = bs_dimension_get_title_text (dimension, bs_default_language ());
+
+  self->kind = BS_SIDEBAR_ROW_DIMENSION;
+  self->dimension = g_object_ref (dimension);
+  gtk_label_set_label (self->title_label, title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), title);
+
+  return GTK_WIDGET (self);
+}
+
+/**
+ * bs_sidebar_row_new_page:
+ * @kind: %BS_SIDEBAR_ROW_RESULTS or %BS_SIDEBAR_ROW_ACTIONS
+ *
+ * Returns: (transfer floating): a row leading to the results or the
+ *   action plan
+ */
+GtkWidget *
+bs_sidebar_row_new_page (BsSidebarRowKind kind)
+{
+  BsSidebarRow *self = g_object_new (BS_TYPE_SIDEBAR_ROW, NULL);
+
+  self->kind = kind;
+  gtk_widget_set_visible (GTK_WIDGET (self->icon), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->score_label), FALSE);
+
+  if (kind == BS_SIDEBAR_ROW_RESULTS)
+    {
+      gtk_label_set_label (self->title_label, _("Results"));
+      gtk_image_set_from_icon_name (self->icon, "view-grid-symbolic");
+    }
+  else
+    {
+      gtk_label_set_label (self->title_label, _("Action Plan"));
+      gtk_image_set_from_icon_name (self->icon, "view-list-bullet-symbolic");
+    }
+
+  return GTK_WIDGET (self);
+}
+
+BsSidebarRowKind
+bs_sidebar_row_get_kind (BsSidebarRow *self)
+{
+  g_return_val_if_fail (BS_IS_SIDEBAR_ROW (self), BS_SIDEBAR_ROW_DIMENSION);
+
+  return self->kind;
+}
+
+/**
+ * bs_sidebar_row_get_dimension:
+ *
+ * Returns: (transfer none) (nullable): the dimension the row leads to
+ */
+BsDimension *
+bs_sidebar_row_get_dimension (BsSidebarRow *self)
+{
+  g_return_val_if_fail (BS_IS_SIDEBAR_ROW (self), NULL);
+
+  return self->dimension;
+}
+
+const char *
+bs_sidebar_row_get_progress_text (BsSidebarRow *self)
+{
+  g_return_val_if_fail (BS_IS_SIDEBAR_ROW (self), NULL);
+
+  return gtk_label_get_label (self->progress_label);
+}
+
+const char *
+bs_sidebar_row_get_score_text (BsSidebarRow *self)
+{
+  g_return_val_if_fail (BS_IS_SIDEBAR_ROW (self), NULL);
+
+  return gtk_label_get_label (self->score_label);
+}
+
+/**
+ * bs_sidebar_row_update:
+ *
+ * Shows the row's progress and score as they are in @assessment now.
+ */
+void
+bs_sidebar_row_update (BsSidebarRow *self,
+                       BsAssessment *assessment)
+{
+  g_autofree char *progress = NULL;
+  g_autofree char *score_text = NULL;
+  g_autofree char *tooltip = NULL;
+  BsScore score;
+
+  g_return_if_fail (BS_IS_SIDEBAR_ROW (self));
+  g_return_if_fail (BS_IS_ASSESSMENT (assessment));
+
+  if (self->kind == BS_SIDEBAR_ROW_DIMENSION)
+    bs_score_dimension (assessment, self->dimension, &score);
+  else if (self->kind == BS_SIDEBAR_ROW_LEVEL)
+    bs_score_level (assessment, self->level, &score);
+  else
+    return;
+
+  progress = bs_display_progress_text (score.answered, score.total);
+  score_text = bs_display_score_text (&score);
+  /* Translators: tooltip of a sidebar row's numbers, e.g. "3/5 answered, score 2.7" */
+  tooltip = g_strdup_printf (_("%s answered, score %s"), progress, score_text);
+
+  gtk_label_set_label (self->progress_label, progress);
+  gtk_label_set_label (self->score_label, score_text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->score_label), tooltip);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->progress_label), tooltip);
+
+  if (score.total > 0 && score.answered == score.total)
+    gtk_widget_add_css_class (GTK_WIDGET (self->progress_label), "success");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->progress_label), "success");
+}

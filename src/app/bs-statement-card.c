@@ -1,0 +1,424 @@
+/* bs-statement-card.c: one statement, its stage selector, target, note and evidence
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bs-binding.h"
+#include "bs-display.h"
+#include "bs-statement-card.h"
+
+struct _BsStatementCard
+{
+  GtkWidget        parent_instance;
+
+  BsAssessment    *assessment;
+  BsStatement     *statement;
+  BsAnswer        *answer;
+  /* one toggle per stage, then "not applicable", then "don't know" */
+  GPtrArray       *buttons;
+  guint            n_stages;
+  guint            updating : 1;
+
+  GtkWidget       *box;
+  GtkLabel        *text_label;
+  GtkBox          *stages_box;
+  GtkToggleButton *na_button;
+  GtkToggleButton *unknown_button;
+  GtkDropDown     *target_dropdown;
+  GtkLabel        *descriptor_label;
+  GtkTextView     *note_view;
+  GtkEntry        *evidence_entry;
+};
+
+G_DEFINE_FINAL_TYPE (BsStatementCard, bs_statement_card, GTK_TYPE_WIDGET)
+
+#define BUTTON_INDEX_KEY "bs-button-index"
+
+static void
+show_descriptor (BsStatementCard *self,
+                 int              value)
+{
+  BsFramework *framework = bs_assessment_get_framework (self->assessment);
+  const char *lang = bs_default_language ();
+  g_autofree char *text = NULL;
+
+  if (value >= 1 && (guint) value <= self->n_stages)
+    {
+      BsStage *stage = bs_framework_get_stage (framework, value);
+      BsLocalized *descriptor = bs_statement_get_descriptor (self->statement, value);
+      const char *description;
+
+      if (descriptor != NULL && !bs_localized_is_empty (descriptor))
+        description = bs_localized_get (descriptor, lang);
+      else
+        description = bs_stage_get_meaning_text (stage, lang);
+
+      text = g_markup_printf_escaped ("<b>%s</b> — %s",
+                                      bs_stage_get_name_text (stage, lang),
+                                      description != NULL ? description : "");
+    }
+  else if (value == BS_VALUE_NOT_APPLICABLE)
+    text = g_markup_printf_escaped ("<b>%s</b> — %s", _("Not applicable"),
+                                    _("The statement does not apply here; it does not count towards the score."));
+  else if (value == BS_VALUE_UNKNOWN)
+    text = g_markup_printf_escaped ("<b>%s</b> — %s", _("Don’t know"),
+                                    _("Nobody present could tell; it does not count towards the score."));
+  else
+    text = g_markup_escape_text (_("Choose the stage that fits best. Point at a stage to read what it looks like."), -1);
+
+  gtk_label_set_markup (self->descriptor_label, text);
+}
+
+static void
+sync_buttons (BsStatementCard *self)
+{
+  int value = bs_answer_get_value (self->answer);
+  int index = bs_display_button_for_value (value, self->n_stages);
+
+  self->updating = TRUE;
+  for (guint i = 0; i < self->buttons->len; i++)
+    gtk_toggle_button_set_active (g_ptr_array_index (self->buttons, i), (int) i == index);
+  self->updating = FALSE;
+
+  show_descriptor (self, value);
+}
+
+static void
+answer_value_cb (BsStatementCard *self)
+{
+  sync_buttons (self);
+}
+
+static void
+answer_target_cb (BsStatementCard *self)
+{
+  guint target = bs_answer_get_target (self->answer);
+
+  if (gtk_drop_down_get_selected (self->target_dropdown) != target)
+    gtk_drop_down_set_selected (self->target_dropdown, target);
+}
+
+static void
+button_toggled_cb (BsStatementCard *self,
+                   GtkToggleButton *button)
+{
+  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), BUTTON_INDEX_KEY));
+
+  if (self->updating)
+    return;
+
+  /* Only the toggle going on counts: the one going off in the same group
+   * is part of the same change. */
+  if (gtk_toggle_button_get_active (button))
+    bs_answer_set_value (self->answer, bs_display_value_for_button (index, self->n_stages));
+}
+
+static void
+button_enter_cb (GtkEventControllerMotion *motion,
+                 double                    x,
+                 double                    y,
+                 BsStatementCard          *self)
+{
+  GtkWidget *button = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (motion));
+  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), BUTTON_INDEX_KEY));
+
+  show_descriptor (self, bs_display_value_for_button (index, self->n_stages));
+}
+
+static void
+button_focus_enter_cb (GtkEventControllerFocus *focus,
+                       BsStatementCard         *self)
+{
+  GtkWidget *button = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus));
+  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), BUTTON_INDEX_KEY));
+
+  show_descriptor (self, bs_display_value_for_button (index, self->n_stages));
+}
+
+static void
+button_leave_cb (BsStatementCard *self)
+{
+  show_descriptor (self, bs_answer_get_value (self->answer));
+}
+
+static void
+target_selected_cb (BsStatementCard *self)
+{
+  bs_answer_set_target (self->answer, gtk_drop_down_get_selected (self->target_dropdown));
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *key,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                BsStatementCard       *self)
+{
+  GtkWidget *sibling;
+  int value;
+
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
+        sibling = gtk_widget_get_prev_sibling (GTK_WIDGET (self));
+      else
+        sibling = gtk_widget_get_next_sibling (GTK_WIDGET (self));
+
+      if (!BS_IS_STATEMENT_CARD (sibling))
+        return GDK_EVENT_PROPAGATE;
+
+      bs_statement_card_focus (BS_STATEMENT_CARD (sibling));
+      return GDK_EVENT_STOP;
+
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.previous", NULL);
+      return GDK_EVENT_STOP;
+
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.next", NULL);
+      return GDK_EVENT_STOP;
+
+    default:
+      break;
+    }
+
+  value = bs_display_value_for_key (keyval, self->n_stages);
+  if (value == BS_VALUE_NONE)
+    return GDK_EVENT_PROPAGATE;
+
+  bs_answer_set_value (self->answer, value);
+  return GDK_EVENT_STOP;
+}
+
+static void
+setup_button (BsStatementCard *self,
+              GtkToggleButton *button,
+              int              index)
+{
+  GtkEventController *controller;
+
+  g_object_set_data (G_OBJECT (button), BUTTON_INDEX_KEY, GINT_TO_POINTER (index));
+  if (self->buttons->len > 0)
+    gtk_toggle_button_set_group (button, g_ptr_array_index (self->buttons, 0));
+  g_ptr_array_add (self->buttons, button);
+
+  g_signal_connect_object (button, "toggled", G_CALLBACK (button_toggled_cb), self, G_CONNECT_SWAPPED);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect_object (controller, "enter", G_CALLBACK (button_enter_cb), self, 0);
+  g_signal_connect_object (controller, "leave", G_CALLBACK (button_leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (button), controller);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_object (controller, "enter", G_CALLBACK (button_focus_enter_cb), self, 0);
+  g_signal_connect_object (controller, "leave", G_CALLBACK (button_leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (button), controller);
+}
+
+static void
+build (BsStatementCard *self)
+{
+  BsFramework *framework = bs_assessment_get_framework (self->assessment);
+  const char *lang = bs_default_language ();
+  g_autoptr(GtkStringList) targets = NULL;
+
+  self->n_stages = bs_framework_get_n_stages (framework);
+  self->answer = g_object_ref (bs_assessment_get_answer (self->assessment,
+                                                         bs_statement_get_id (self->statement)));
+
+  gtk_label_set_label (self->text_label, bs_statement_get_text_text (self->statement, lang));
+
+  /* Translators: the first choice of a statement's target stage */
+  targets = gtk_string_list_new ((const char * const []) { _("No target"), NULL });
+
+  for (guint i = 1; i <= self->n_stages; i++)
+    {
+      BsStage *stage = bs_framework_get_stage (framework, i);
+      g_autofree char *label_text = bs_display_stage_label (i, bs_stage_get_name_text (stage, lang));
+      GtkWidget *button = gtk_toggle_button_new ();
+      GtkWidget *label = gtk_label_new (label_text);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+      gtk_button_set_child (GTK_BUTTON (button), label);
+      gtk_widget_set_tooltip_text (button, bs_stage_get_meaning_text (stage, lang));
+      gtk_widget_add_css_class (button, "stage-button");
+      gtk_box_append (self->stages_box, button);
+      setup_button (self, GTK_TOGGLE_BUTTON (button), i - 1);
+
+      gtk_string_list_append (targets, label_text);
+    }
+
+  setup_button (self, self->na_button, self->n_stages);
+  setup_button (self, self->unknown_button, self->n_stages + 1);
+
+  gtk_drop_down_set_model (self->target_dropdown, G_LIST_MODEL (targets));
+  gtk_drop_down_set_selected (self->target_dropdown, MIN (bs_answer_get_target (self->answer), self->n_stages));
+  g_signal_connect_object (self->target_dropdown, "notify::selected",
+                           G_CALLBACK (target_selected_cb), self, G_CONNECT_SWAPPED);
+
+  bs_binding_text_buffer (gtk_text_view_get_buffer (self->note_view), self->answer, "note");
+  bs_binding_editable (GTK_EDITABLE (self->evidence_entry), self->answer, "evidence");
+
+  g_signal_connect_object (self->answer, "notify::value", G_CALLBACK (answer_value_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->answer, "notify::target", G_CALLBACK (answer_target_cb), self, G_CONNECT_SWAPPED);
+
+  sync_buttons (self);
+}
+
+static void
+bs_statement_card_dispose (GObject *object)
+{
+  BsStatementCard *self = (BsStatementCard *) object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_STATEMENT_CARD);
+  /* the template's outermost child has no id, so is not disposed with it */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->answer);
+  g_clear_object (&self->statement);
+  g_clear_object (&self->assessment);
+
+  G_OBJECT_CLASS (bs_statement_card_parent_class)->dispose (object);
+}
+
+static void
+bs_statement_card_finalize (GObject *object)
+{
+  BsStatementCard *self = (BsStatementCard *) object;
+
+  g_clear_pointer (&self->buttons, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (bs_statement_card_parent_class)->finalize (object);
+}
+
+static void
+bs_statement_card_class_init (BsStatementCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bs_statement_card_dispose;
+  object_class->finalize = bs_statement_card_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-statement-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, box);
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, text_label);
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, stages_box);
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, na_button);
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, unknown_button);
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, target_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, descriptor_label);
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, note_view);
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, evidence_entry);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "statementcard");
+}
+
+static void
+bs_statement_card_init (BsStatementCard *self)
+{
+  GtkEventController *controller;
+
+  self->buttons = g_ptr_array_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+/**
+ * bs_statement_card_new:
+ *
+ * Returns: (transfer floating): a card showing @statement and editing its
+ *   answer in @assessment
+ */
+GtkWidget *
+bs_statement_card_new (BsAssessment *assessment,
+                       BsStatement  *statement)
+{
+  BsStatementCard *self;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
+  g_return_val_if_fail (BS_IS_STATEMENT (statement), NULL);
+
+  self = g_object_new (BS_TYPE_STATEMENT_CARD, NULL);
+  self->assessment = g_object_ref (assessment);
+  self->statement = g_object_ref (statement);
+  build (self);
+
+  return GTK_WIDGET (self);
+}
+
+BsStatement *
+bs_statement_card_get_statement (BsStatementCard *self)
+{
+  g_return_val_if_fail (BS_IS_STATEMENT_CARD (self), NULL);
+
+  return self->statement;
+}
+
+BsAnswer *
+bs_statement_card_get_answer (BsStatementCard *self)
+{
+  g_return_val_if_fail (BS_IS_STATEMENT_CARD (self), NULL);
+
+  return self->answer;
+}
+
+/**
+ * bs_statement_card_get_value_button:
+ * @value: a stage, %BS_VALUE_NOT_APPLICABLE or %BS_VALUE_UNKNOWN
+ *
+ * Returns: (transfer none) (nullable): the toggle that picks @value
+ */
+GtkToggleButton *
+bs_statement_card_get_value_button (BsStatementCard *self,
+                                    int              value)
+{
+  int index;
+
+  g_return_val_if_fail (BS_IS_STATEMENT_CARD (self), NULL);
+
+  index = bs_display_button_for_value (value, self->n_stages);
+  if (index < 0)
+    return NULL;
+
+  return g_ptr_array_index (self->buttons, index);
+}
+
+/**
+ * bs_statement_card_focus:
+ *
+ * Moves the keyboard focus to the chosen stage, or the first one.
+ */
+void
+bs_statement_card_focus (BsStatementCard *self)
+{
+  int index;
+
+  g_return_if_fail (BS_IS_STATEMENT_CARD (self));
+
+  index = bs_display_button_for_value (bs_answer_get_value (self->answer), self->n_stages);
+  gtk_widget_grab_focus (g_ptr_array_index (self->buttons, MAX (index, 0)));
+}

@@ -1,0 +1,25 @@
+/* bs-statement-card.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "blendscan-core.h"
+
+G_BEGIN_DECLS
+
+#define BS_TYPE_STATEMENT_CARD (bs_statement_card_get_type ())
+
+G_DECLARE_FINAL_TYPE (BsStatementCard, bs_statement_card, BS, STATEMENT_CARD, GtkWidget)
+
+GtkWidget       *bs_statement_card_new               (BsAssessment    *assessment,
+                                                      BsStatement     *statement);
+BsStatement     *bs_statement_card_get_statement     (BsStatementCard *self);
+BsAnswer        *bs_statement_card_get_answer        (BsStatementCard *self);
+GtkToggleButton *bs_statement_card_get_value_button  (BsStatementCard *self,
+                                                      int              value);
+void             bs_statement_card_focus             (BsStatementCard *self);
+
+G_END_DECLS

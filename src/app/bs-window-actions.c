@@ -1,0 +1,421 @@
+/* bs-window-actions.c: the window's actions and keys: files, undo, navigation, printing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bs-settings.h"
+#include "bs-window-private.h"
+
+#ifdef BS_HAVE_RENDER
+# include "bs-print.h"
+#endif
+
+typedef enum
+{
+  CHOOSE_OPEN,
+  CHOOSE_SAVE,
+  CHOOSE_EXPORT_PDF,
+} ChooserPurpose;
+
+static BsWindow *
+window_for_new_work (BsWindow *self)
+{
+  BsWindow *window;
+
+  /* One assessment per window: an empty one is reused, otherwise the work
+   * goes into a new window beside this one. */
+  if (self->assessment == NULL)
+    return self;
+
+  window = bs_window_new (gtk_window_get_application (GTK_WINDOW (self)));
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+static int
+current_dimension_index (BsWindow *self)
+{
+  BsDimension *dimension = bs_dimension_page_get_dimension (self->dimension_page);
+  guint index;
+
+  if (dimension == NULL || !g_ptr_array_find (self->dimensions, dimension, &index))
+    return -1;
+
+  return index;
+}
+
+static void
+step_dimension (BsWindow *self,
+                int       delta)
+{
+  int index = current_dimension_index (self);
+  BsStatementCard *card;
+  BsDimension *dimension;
+
+  if (index < 0 || index + delta < 0 || (guint) (index + delta) >= self->dimensions->len)
+    return;
+
+  dimension = g_ptr_array_index (self->dimensions, index + delta);
+  bs_window_show_dimension (self, bs_dimension_get_level_id (dimension), bs_dimension_get_id (dimension));
+
+  /* The focused card went with the old page; carry on with the new one. */
+  card = bs_dimension_page_get_nth_card (self->dimension_page, 0);
+  if (card != NULL)
+    bs_statement_card_focus (card);
+}
+
+static char *
+ensure_suffix (const char *path,
+               const char *suffix)
+{
+  if (g_str_has_suffix (path, suffix))
+    return g_strdup (path);
+
+  return g_strconcat (path, suffix, NULL);
+}
+
+static void
+chooser_response_cb (BsWindow             *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  ChooserPurpose purpose = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "purpose"));
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  gboolean close_after_save = self->close_after_save;
+
+  self->close_after_save = FALSE;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = g_file_get_path (file);
+    }
+
+  if (path != NULL)
+    {
+      switch (purpose)
+        {
+        case CHOOSE_OPEN:
+          bs_window_open_path (window_for_new_work (self), path);
+          break;
+
+        case CHOOSE_SAVE:
+          {
+            g_autofree char *full = ensure_suffix (path, ".blendscan");
+
+            if (bs_window_save_to_path (self, full) && close_after_save)
+              gtk_window_close (GTK_WINDOW (self));
+          }
+          break;
+
+        case CHOOSE_EXPORT_PDF:
+#ifdef BS_HAVE_RENDER
+          {
+            g_autofree char *full = ensure_suffix (path, ".pdf");
+            g_autofree char *lang = bs_settings_get_report_language (self->settings);
+            g_autoptr(GError) error = NULL;
+
+            if (bs_print_export_pdf (GTK_WINDOW (self), self->assessment, lang, full, &error))
+              bs_window_show_toast (self, _("PDF exported"));
+            else
+              bs_window_show_error (self, _("Could Not Export PDF"), error->message);
+          }
+#endif
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+run_chooser (BsWindow       *self,
+             ChooserPurpose  purpose)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserAction action = GTK_FILE_CHOOSER_ACTION_SAVE;
+  const char *title = NULL, *accept = NULL;
+  g_autofree char *name = NULL;
+  const char *base;
+
+  switch (purpose)
+    {
+    case CHOOSE_OPEN:
+      action = GTK_FILE_CHOOSER_ACTION_OPEN;
+      title = _("Open Assessment");
+      accept = _("_Open");
+      break;
+
+    case CHOOSE_SAVE:
+      title = _("Save Assessment");
+      accept = _("_Save");
+      break;
+
+    case CHOOSE_EXPORT_PDF:
+      title = _("Export PDF");
+      accept = _("_Export");
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (purpose == CHOOSE_EXPORT_PDF)
+    {
+      gtk_file_filter_set_name (filter, _("PDF documents"));
+      gtk_file_filter_add_suffix (filter, "pdf");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("Blendscan assessments"));
+      gtk_file_filter_add_suffix (filter, "blendscan");
+    }
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_object_set_data (G_OBJECT (self->chooser), "purpose", GINT_TO_POINTER (purpose));
+
+  if (purpose != CHOOSE_OPEN && self->assessment != NULL)
+    {
+      base = bs_assessment_get_title (self->assessment);
+      if (base == NULL || base[0] == '\0')
+        base = _("Untitled Assessment");
+      name = g_strconcat (base, purpose == CHOOSE_EXPORT_PDF ? ".pdf" : ".blendscan", NULL);
+      g_strdelimit (name, "/\\:", '-');
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+    }
+
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+void
+_bs_window_save_as (BsWindow *self)
+{
+  run_chooser (self, CHOOSE_SAVE);
+}
+
+static void
+new_assessment_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  bs_window_show_new_assessment (window_for_new_work (BS_WINDOW (widget)));
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  run_chooser (BS_WINDOW (widget), CHOOSE_OPEN);
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  bs_window_open_path (window_for_new_work (BS_WINDOW (widget)), g_variant_get_string (param, NULL));
+}
+
+static void
+open_example_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  BsWindow *self = window_for_new_work (BS_WINDOW (widget));
+  g_autoptr(BsAssessment) assessment = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assessment = bs_assessment_load (g_variant_get_string (param, NULL), NULL, &error);
+  if (assessment == NULL)
+    {
+      bs_window_show_error (self, _("Could Not Open Example"), error->message);
+      return;
+    }
+
+  /* Examples are read-only, shared files: saving makes the user's own copy. */
+  bs_window_set_assessment (self, assessment, NULL, FALSE);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  BsWindow *self = BS_WINDOW (widget);
+
+  if (self->path == NULL)
+    run_chooser (self, CHOOSE_SAVE);
+  else
+    bs_window_save_to_path (self, self->path);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  run_chooser (BS_WINDOW (widget), CHOOSE_SAVE);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  BsWindow *self = BS_WINDOW (widget);
+  const char *statement_id = bs_undo_stack_undo (self->undo_stack);
+
+  if (statement_id != NULL)
+    bs_window_show_statement (self, statement_id);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  BsWindow *self = BS_WINDOW (widget);
+  const char *statement_id = bs_undo_stack_redo (self->undo_stack);
+
+  if (statement_id != NULL)
+    bs_window_show_statement (self, statement_id);
+}
+
+static void
+previous_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  step_dimension (BS_WINDOW (widget), -1);
+}
+
+static void
+next_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  step_dimension (BS_WINDOW (widget), +1);
+}
+
+static void
+show_results_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  bs_window_show_page (BS_WINDOW (widget), BS_SIDEBAR_ROW_RESULTS);
+}
+
+static void
+show_actions_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  bs_window_show_page (BS_WINDOW (widget), BS_SIDEBAR_ROW_ACTIONS);
+}
+
+#ifdef BS_HAVE_RENDER
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  BsWindow *self = BS_WINDOW (widget);
+  g_autofree char *lang = bs_settings_get_report_language (self->settings);
+  g_autoptr(GError) error = NULL;
+
+  if (!bs_print_run (GTK_WINDOW (self), self->assessment, lang, &error))
+    bs_window_show_error (self, _("Could Not Print"), error->message);
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  run_chooser (BS_WINDOW (widget), CHOOSE_EXPORT_PDF);
+}
+#endif
+
+/**
+ * _bs_window_update_actions:
+ *
+ * Enables what makes sense in the window's state, so menus and keys never
+ * offer something that does nothing.
+ */
+void
+_bs_window_update_actions (BsWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean have = self->assessment != NULL;
+  gboolean walking = have && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "assessment") == 0;
+  gboolean on_dimension = walking && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "dimension") == 0;
+  int index = current_dimension_index (self);
+
+  gtk_widget_action_set_enabled (widget, "win.save", have);
+  gtk_widget_action_set_enabled (widget, "win.save-as", have);
+  gtk_widget_action_set_enabled (widget, "win.undo", have && bs_undo_stack_get_can_undo (self->undo_stack));
+  gtk_widget_action_set_enabled (widget, "win.redo", have && bs_undo_stack_get_can_redo (self->undo_stack));
+  gtk_widget_action_set_enabled (widget, "win.previous", on_dimension && index > 0);
+  gtk_widget_action_set_enabled (widget, "win.next", on_dimension && index >= 0 && (guint) index + 1 < self->dimensions->len);
+  gtk_widget_action_set_enabled (widget, "win.show-results", walking && self->results_page != NULL);
+  gtk_widget_action_set_enabled (widget, "win.show-actions", walking);
+#ifdef BS_HAVE_RENDER
+  gtk_widget_action_set_enabled (widget, "win.print", have);
+  gtk_widget_action_set_enabled (widget, "win.export-pdf", have);
+#endif
+}
+
+void
+_bs_window_class_actions_init (BsWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.new-assessment", NULL, new_assessment_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.open-example", "s", open_example_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.previous", NULL, previous_action);
+  gtk_widget_class_install_action (widget_class, "win.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "win.show-results", NULL, show_results_action);
+  gtk_widget_class_install_action (widget_class, "win.show-actions", NULL, show_actions_action);
+#ifdef BS_HAVE_RENDER
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+#endif
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-assessment", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.show-results", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.show-actions", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}

@@ -1,0 +1,52 @@
+/* bs-window-private.h: the window's state, shared by bs-window.c and bs-window-actions.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "bs-action-plan-page.h"
+#include "bs-window.h"
+
+G_BEGIN_DECLS
+
+struct _BsWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  BsAssessment         *assessment;
+  char                 *path;
+  BsUndoStack          *undo_stack;
+  /* the dimensions in sidebar order, for previous/next */
+  GPtrArray            *dimensions;
+  char                 *recovery_path;
+  guint                 recovery_source;
+  GtkFileChooserNative *chooser;
+  GtkWidget            *results_page;
+  guint                 dirty : 1;
+  guint                 close_after_save : 1;
+  guint                 examples_filled : 1;
+
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  GtkListBox           *examples_list;
+  GtkListBox           *recent_list;
+  GtkWidget            *recent_group;
+  GtkWidget            *examples_group;
+  GtkWidget            *save_button;
+  GtkWidget            *undo_box;
+  BsNewAssessmentPage  *new_page;
+  GtkListBox           *sidebar;
+  GtkStack             *content_stack;
+  BsDimensionPage      *dimension_page;
+  BsActionPlanPage     *action_plan_page;
+};
+
+void      _bs_window_class_actions_init (BsWindowClass *klass);
+void      _bs_window_update_actions     (BsWindow      *self);
+void      _bs_window_save_as            (BsWindow      *self);
+void      _bs_window_mark_saved         (BsWindow      *self,
+                                         const char    *path);
+
+G_END_DECLS

@@ -1,0 +1,982 @@
+/* bs-window.c: one window, one assessment: welcome, new assessment and the walk-through
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bs-action-plan-page.h"
+#include "bs-display.h"
+#include "bs-recovery.h"
+#include "bs-settings.h"
+#include "bs-window-private.h"
+
+#ifdef BS_HAVE_RENDER
+# include "bs-results-page.h"
+#endif
+
+G_DEFINE_FINAL_TYPE (BsWindow, bs_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* Often enough to lose little in a crash, seldom enough not to write on
+ * every keystroke. */
+#define RECOVERY_INTERVAL_SECONDS 20
+
+static void
+set_str (char       **field,
+         const char  *value)
+{
+  if (g_strcmp0 (*field, value) != 0)
+    {
+      g_free (*field);
+      *field = g_strdup (value);
+    }
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static char *
+find_examples_dir (void)
+{
+  const char *env = g_getenv ("BLENDSCAN_DATADIR");
+  char *dir;
+
+  if (env != NULL)
+    {
+      dir = g_build_filename (env, "examples", NULL);
+      if (g_file_test (dir, G_FILE_TEST_IS_DIR))
+        return dir;
+      g_free (dir);
+    }
+
+  dir = g_build_filename (PKGDATADIR, "examples", NULL);
+  if (g_file_test (dir, G_FILE_TEST_IS_DIR))
+    return dir;
+  g_free (dir);
+
+#ifdef BS_SOURCE_DATADIR
+  /* Running from the build tree, before installation. */
+  dir = g_build_filename (BS_SOURCE_DATADIR, "examples", NULL);
+  if (g_file_test (dir, G_FILE_TEST_IS_DIR))
+    return dir;
+  g_free (dir);
+#endif
+
+  return NULL;
+}
+
+static GtkWidget *
+file_row_new (const char *title,
+              const char *subtitle,
+              const char *action,
+              const char *path)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", path);
+
+  return row;
+}
+
+static void
+fill_examples (BsWindow *self)
+{
+  g_autofree char *dir_path = find_examples_dir ();
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (dir_path != NULL)
+    dir = g_dir_open (dir_path, 0, NULL);
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".blendscan"))
+      g_ptr_array_add (names, g_strdup (name));
+
+  g_ptr_array_sort (names, compare_names);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir_path, g_ptr_array_index (names, i), NULL);
+      g_autoptr(BsAssessment) example = bs_assessment_load (path, NULL, NULL);
+
+      if (example == NULL)
+        continue;
+
+      gtk_list_box_append (self->examples_list,
+                           file_row_new (bs_assessment_get_title (example),
+                                         bs_assessment_get_institution (example),
+                                         "win.open-example", path));
+    }
+
+  gtk_widget_set_visible (self->examples_group, names->len > 0);
+}
+
+/* Only when the welcome page shows: opening a file directly should not
+ * pay for reading every example. */
+static void
+main_stack_visible_cb (BsWindow *self)
+{
+  if (!self->examples_filled &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0 &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->examples_filled = TRUE;
+      fill_examples (self);
+    }
+}
+
+static void
+fill_recent (BsWindow *self)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-files");
+  GtkWidget *row;
+  guint n = 0;
+
+  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
+    gtk_list_box_remove (self->recent_list, row);
+
+  for (guint i = 0; recent[i] != NULL && n < 5; i++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *dir = NULL;
+
+      if (!g_file_test (recent[i], G_FILE_TEST_IS_REGULAR))
+        continue;
+
+      name = g_filename_display_basename (recent[i]);
+      dir = g_path_get_dirname (recent[i]);
+      gtk_list_box_append (self->recent_list, file_row_new (name, dir, "win.open-recent", recent[i]));
+      n++;
+    }
+
+  gtk_widget_set_visible (self->recent_group, n > 0);
+}
+
+static void
+update_title (BsWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (self->assessment == NULL)
+    {
+      adw_window_title_set_title (self->window_title, _("Blendscan"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Blendscan"));
+      return;
+    }
+
+  title = bs_display_title (bs_assessment_get_title (self->assessment), self->dirty);
+  subtitle = bs_display_subtitle (self->path, self->dirty);
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+update_sidebar (BsWindow *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (BS_IS_SIDEBAR_ROW (row))
+      bs_sidebar_row_update (BS_SIDEBAR_ROW (row), self->assessment);
+}
+
+static gboolean
+recovery_timeout_cb (gpointer data)
+{
+  BsWindow *self = data;
+
+  self->recovery_source = 0;
+  bs_window_write_recovery (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+set_dirty (BsWindow *self,
+           gboolean  dirty)
+{
+  if (self->dirty != dirty)
+    {
+      self->dirty = dirty;
+      update_title (self);
+    }
+
+  if (dirty && self->recovery_source == 0)
+    self->recovery_source = g_timeout_add_seconds (RECOVERY_INTERVAL_SECONDS, recovery_timeout_cb, self);
+  else if (!dirty)
+    g_clear_handle_id (&self->recovery_source, g_source_remove);
+}
+
+static void
+assessment_changed_cb (BsWindow *self)
+{
+  set_dirty (self, TRUE);
+  update_title (self);
+  update_sidebar (self);
+}
+
+static void
+undo_notify_cb (BsWindow *self)
+{
+  _bs_window_update_actions (self);
+}
+
+static void
+build_sidebar (BsWindow *self)
+{
+  BsFramework *framework = bs_assessment_get_framework (self->assessment);
+  GListModel *levels = bs_framework_get_levels (framework);
+  GtkWidget *row;
+
+  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar))) != NULL)
+    gtk_list_box_remove (self->sidebar, row);
+  g_ptr_array_set_size (self->dimensions, 0);
+
+  /* First, so that they stay in sight however many dimensions follow. */
+  gtk_list_box_append (self->sidebar, bs_sidebar_row_new_page (BS_SIDEBAR_ROW_RESULTS));
+  gtk_list_box_append (self->sidebar, bs_sidebar_row_new_page (BS_SIDEBAR_ROW_ACTIONS));
+
+  for (guint l = 0; l < g_list_model_get_n_items (levels); l++)
+    {
+      g_autoptr(BsLevel) level = g_list_model_get_item (levels, l);
+      GListModel *dimensions = bs_level_get_dimensions (level);
+
+      if (!bs_assessment_includes_level (self->assessment, bs_level_get_id (level)))
+        continue;
+
+      gtk_list_box_append (self->sidebar, bs_sidebar_row_new_level (level));
+
+      for (guint d = 0; d < g_list_model_get_n_items (dimensions); d++)
+        {
+          BsDimension *dimension = g_list_model_get_item (dimensions, d);
+
+          gtk_list_box_append (self->sidebar, bs_sidebar_row_new_dimension (dimension));
+          g_ptr_array_add (self->dimensions, dimension);
+        }
+    }
+
+  update_sidebar (self);
+}
+
+static BsSidebarRow *
+find_row (BsWindow         *self,
+          BsSidebarRowKind  kind,
+          BsDimension      *dimension)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (!BS_IS_SIDEBAR_ROW (row) || bs_sidebar_row_get_kind (BS_SIDEBAR_ROW (row)) != kind)
+        continue;
+      if (dimension == NULL || bs_sidebar_row_get_dimension (BS_SIDEBAR_ROW (row)) == dimension)
+        return BS_SIDEBAR_ROW (row);
+    }
+
+  return NULL;
+}
+
+static void
+sidebar_row_selected_cb (BsWindow      *self,
+                         GtkListBoxRow *row)
+{
+  BsSidebarRow *sidebar_row;
+
+  if (row == NULL || self->assessment == NULL)
+    return;
+
+  sidebar_row = BS_SIDEBAR_ROW (row);
+
+  switch (bs_sidebar_row_get_kind (sidebar_row))
+    {
+    case BS_SIDEBAR_ROW_DIMENSION:
+      if (bs_dimension_page_get_dimension (self->dimension_page) != bs_sidebar_row_get_dimension (sidebar_row))
+        bs_dimension_page_set_dimension (self->dimension_page, self->assessment,
+                                         bs_sidebar_row_get_dimension (sidebar_row));
+      gtk_stack_set_visible_child_name (self->content_stack, "dimension");
+      break;
+
+    case BS_SIDEBAR_ROW_RESULTS:
+      if (self->results_page != NULL)
+        gtk_stack_set_visible_child_name (self->content_stack, "results");
+      break;
+
+    case BS_SIDEBAR_ROW_ACTIONS:
+      gtk_stack_set_visible_child_name (self->content_stack, "actions");
+      break;
+
+    case BS_SIDEBAR_ROW_LEVEL:
+    default:
+      break;
+    }
+
+  _bs_window_update_actions (self);
+}
+
+static void
+new_page_create_cb (BsWindow     *self,
+                    BsAssessment *assessment)
+{
+  bs_window_set_assessment (self, assessment, NULL, TRUE);
+}
+
+static void
+new_page_cancel_cb (BsWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->main_stack,
+                                    self->assessment != NULL ? "assessment" : "welcome");
+  _bs_window_update_actions (self);
+}
+
+static gboolean
+close_idle_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The dialog is still emitting its response and still points at this
+ * window as its parent: close once that is over. */
+static void
+close_later (BsWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+discard_and_close (BsWindow *self)
+{
+  set_dirty (self, FALSE);
+  close_later (self);
+}
+
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   BsWindow         *self)
+{
+  if (g_str_equal (response, "discard"))
+    discard_and_close (self);
+  else if (g_str_equal (response, "save"))
+    {
+      if (self->path == NULL)
+        {
+          self->close_after_save = TRUE;
+          _bs_window_save_as (self);
+        }
+      else if (bs_window_save_to_path (self, self->path))
+        close_later (self);
+    }
+}
+
+static void
+save_window_state (BsWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+bs_window_close_request (GtkWindow *window)
+{
+  BsWindow *self = BS_WINDOW (window);
+  GtkWidget *dialog;
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+
+  if (self->dirty && self->assessment != NULL)
+    {
+      title = bs_display_title (bs_assessment_get_title (self->assessment), FALSE);
+      body = g_strdup_printf (_("“%s” has unsaved changes. Changes which are not saved will be permanently lost."),
+                              title);
+      dialog = adw_message_dialog_new (window, _("Save Changes?"), body);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "discard", _("_Discard"),
+                                        "save", _("_Save"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+
+      return TRUE;
+    }
+
+  save_window_state (self);
+
+  if (self->recovery_path != NULL)
+    bs_recovery_remove (self->recovery_path);
+
+  return GTK_WINDOW_CLASS (bs_window_parent_class)->close_request (window);
+}
+
+static void
+bs_window_dispose (GObject *object)
+{
+  BsWindow *self = (BsWindow *) object;
+
+  g_clear_handle_id (&self->recovery_source, g_source_remove);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_WINDOW);
+
+  g_clear_object (&self->undo_stack);
+  g_clear_object (&self->assessment);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (bs_window_parent_class)->dispose (object);
+}
+
+static void
+bs_window_finalize (GObject *object)
+{
+  BsWindow *self = (BsWindow *) object;
+
+  g_free (self->path);
+  g_free (self->recovery_path);
+  g_ptr_array_unref (self->dimensions);
+
+  G_OBJECT_CLASS (bs_window_parent_class)->finalize (object);
+}
+
+static void
+bs_window_class_init (BsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = bs_window_dispose;
+  object_class->finalize = bs_window_finalize;
+
+  window_class->close_request = bs_window_close_request;
+
+  g_type_ensure (BS_TYPE_NEW_ASSESSMENT_PAGE);
+  g_type_ensure (BS_TYPE_DIMENSION_PAGE);
+  g_type_ensure (BS_TYPE_ACTION_PLAN_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, examples_list);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, examples_group);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, undo_box);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, new_page);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, dimension_page);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, action_plan_page);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, new_page_create_cb);
+  gtk_widget_class_bind_template_callback (widget_class, new_page_cancel_cb);
+
+  _bs_window_class_actions_init (klass);
+}
+
+static void
+bs_window_init (BsWindow *self)
+{
+  self->dimensions = g_ptr_array_new_with_free_func (g_object_unref);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = bs_settings_new ();
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+#ifdef BS_HAVE_RENDER
+  self->results_page = bs_results_page_new ();
+  gtk_stack_add_named (self->content_stack, self->results_page, "results");
+#endif
+
+  g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (main_stack_visible_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (main_stack_visible_cb), NULL);
+  fill_recent (self);
+  update_title (self);
+  _bs_window_update_actions (self);
+}
+
+/**
+ * bs_window_new:
+ * @application: (nullable): the application, or %NULL in tests
+ *
+ * Returns: (transfer none): a new window showing the welcome page
+ */
+BsWindow *
+bs_window_new (GtkApplication *application)
+{
+  return g_object_new (BS_TYPE_WINDOW, "application", application, NULL);
+}
+
+/**
+ * bs_window_set_assessment:
+ * @path: (nullable): where it is saved, if anywhere
+ * @dirty: whether it has changes not in @path
+ *
+ * Makes @assessment this window's, and starts the walk-through at its
+ * first dimension.
+ */
+void
+bs_window_set_assessment (BsWindow     *self,
+                          BsAssessment *assessment,
+                          const char   *path,
+                          gboolean      dirty)
+{
+  BsStatementCard *card;
+  BsSidebarRow *row;
+
+  g_return_if_fail (BS_IS_WINDOW (self));
+  g_return_if_fail (BS_IS_ASSESSMENT (assessment));
+
+  if (self->assessment != NULL)
+    g_signal_handlers_disconnect_by_data (self->assessment, self);
+  if (self->undo_stack != NULL)
+    g_signal_handlers_disconnect_by_data (self->undo_stack, self);
+
+  g_set_object (&self->assessment, assessment);
+  set_str (&self->path, path);
+  g_clear_object (&self->undo_stack);
+  self->undo_stack = bs_undo_stack_new (assessment);
+
+  g_signal_connect_object (assessment, "changed", G_CALLBACK (assessment_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->undo_stack, "notify", G_CALLBACK (undo_notify_cb), self, G_CONNECT_SWAPPED);
+
+  if (self->recovery_path == NULL)
+    self->recovery_path = bs_recovery_new_path ();
+
+  build_sidebar (self);
+  bs_action_plan_page_set_assessment (self->action_plan_page, assessment);
+#ifdef BS_HAVE_RENDER
+  bs_results_page_set_assessment (BS_RESULTS_PAGE (self->results_page), assessment);
+#endif
+
+  self->dirty = !dirty;
+  set_dirty (self, dirty);
+  update_title (self);
+
+  gtk_widget_set_visible (self->save_button, TRUE);
+  gtk_widget_set_visible (self->undo_box, TRUE);
+  gtk_stack_set_visible_child_name (self->main_stack, "assessment");
+
+  if (self->dimensions->len > 0)
+    {
+      row = find_row (self, BS_SIDEBAR_ROW_DIMENSION, g_ptr_array_index (self->dimensions, 0));
+      gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+    }
+
+  /* Ready for the keyboard: digits answer the first statement. */
+  card = bs_dimension_page_get_nth_card (self->dimension_page, 0);
+  if (card != NULL)
+    bs_statement_card_focus (card);
+
+  _bs_window_update_actions (self);
+}
+
+/**
+ * bs_window_open_path:
+ *
+ * Loads the assessment at @path into this window. When it cannot be read,
+ * says why in a dialog and leaves the window as it was.
+ *
+ * Returns: whether it was opened
+ */
+gboolean
+bs_window_open_path (BsWindow   *self,
+                     const char *path)
+{
+  g_autoptr(BsAssessment) assessment = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (BS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  assessment = bs_assessment_load (path, NULL, &error);
+  if (assessment == NULL)
+    {
+      bs_window_show_error (self, _("Could Not Open File"), error->message);
+      return FALSE;
+    }
+
+  bs_window_set_assessment (self, assessment, path, FALSE);
+  bs_settings_add_recent (self->settings, path);
+  fill_recent (self);
+
+  return TRUE;
+}
+
+BsAssessment *
+bs_window_get_assessment (BsWindow *self)
+{
+  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
+
+  return self->assessment;
+}
+
+const char *
+bs_window_get_path (BsWindow *self)
+{
+  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
+
+  return self->path;
+}
+
+gboolean
+bs_window_get_dirty (BsWindow *self)
+{
+  g_return_val_if_fail (BS_IS_WINDOW (self), FALSE);
+
+  return self->dirty;
+}
+
+void
+_bs_window_mark_saved (BsWindow   *self,
+                       const char *path)
+{
+  set_str (&self->path, path);
+  set_dirty (self, FALSE);
+  update_title (self);
+
+  if (self->recovery_path != NULL)
+    bs_recovery_remove (self->recovery_path);
+
+  bs_settings_add_recent (self->settings, path);
+  fill_recent (self);
+}
+
+/**
+ * bs_window_save_to_path:
+ *
+ * Saves the assessment at @path; a failure is shown in a dialog.
+ *
+ * Returns: whether it was saved
+ */
+gboolean
+bs_window_save_to_path (BsWindow   *self,
+                        const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (BS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (self->assessment != NULL, FALSE);
+
+  if (!bs_assessment_save (self->assessment, path, &error))
+    {
+      bs_window_show_error (self, _("Could Not Save"), error->message);
+      return FALSE;
+    }
+
+  _bs_window_mark_saved (self, path);
+  bs_window_show_toast (self, _("Saved"));
+
+  return TRUE;
+}
+
+/**
+ * bs_window_show_new_assessment:
+ *
+ * Shows the form for a new assessment in this window.
+ */
+void
+bs_window_show_new_assessment (BsWindow *self)
+{
+  g_autofree char *author = NULL;
+
+  g_return_if_fail (BS_IS_WINDOW (self));
+
+  author = g_settings_get_string (self->settings, "author-name");
+  bs_new_assessment_page_reset (self->new_page, author);
+  gtk_stack_set_visible_child_name (self->main_stack, "new");
+  gtk_widget_grab_focus (GTK_WIDGET (bs_new_assessment_page_get_entry (self->new_page, "title")));
+  _bs_window_update_actions (self);
+}
+
+void
+bs_window_show_dimension (BsWindow   *self,
+                          const char *level_id,
+                          const char *dimension_id)
+{
+  BsDimension *dimension;
+  BsSidebarRow *row;
+
+  g_return_if_fail (BS_IS_WINDOW (self));
+  g_return_if_fail (self->assessment != NULL);
+
+  dimension = bs_framework_lookup_dimension (bs_assessment_get_framework (self->assessment),
+                                             level_id, dimension_id);
+  row = find_row (self, BS_SIDEBAR_ROW_DIMENSION, dimension);
+  if (row != NULL)
+    gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+}
+
+/**
+ * bs_window_show_statement:
+ *
+ * Shows the dimension of @statement_id and focuses its card.
+ */
+void
+bs_window_show_statement (BsWindow   *self,
+                          const char *statement_id)
+{
+  BsStatement *statement;
+  BsStatementCard *card;
+
+  g_return_if_fail (BS_IS_WINDOW (self));
+  g_return_if_fail (self->assessment != NULL);
+
+  statement = bs_framework_lookup_statement (bs_assessment_get_framework (self->assessment), statement_id);
+  if (statement == NULL)
+    return;
+
+  bs_window_show_dimension (self, bs_statement_get_level_id (statement),
+                            bs_statement_get_dimension_id (statement));
+  card = bs_dimension_page_get_card (self->dimension_page, statement_id);
+  if (card != NULL)
+    bs_statement_card_focus (card);
+}
+
+/**
+ * bs_window_show_page:
+ * @kind: %BS_SIDEBAR_ROW_RESULTS or %BS_SIDEBAR_ROW_ACTIONS
+ */
+void
+bs_window_show_page (BsWindow         *self,
+                     BsSidebarRowKind  kind)
+{
+  BsSidebarRow *row;
+
+  g_return_if_fail (BS_IS_WINDOW (self));
+
+  row = find_row (self, kind, NULL);
+  if (row != NULL)
+    gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+}
+
+/**
+ * bs_window_get_visible_page:
+ *
+ * Returns: "welcome", "new", "dimension", "results" or "actions"
+ */
+const char *
+bs_window_get_visible_page (BsWindow *self)
+{
+  const char *name;
+
+  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
+
+  name = gtk_stack_get_visible_child_name (self->main_stack);
+  if (g_strcmp0 (name, "assessment") == 0)
+    return gtk_stack_get_visible_child_name (self->content_stack);
+
+  return name;
+}
+
+/**
+ * bs_window_get_sidebar_row:
+ * @dimension_id: (nullable): %NULL for the row of the level
+ *
+ * Returns: (transfer none) (nullable): the sidebar row of a level or
+ *   dimension
+ */
+BsSidebarRow *
+bs_window_get_sidebar_row (BsWindow   *self,
+                           const char *level_id,
+                           const char *dimension_id)
+{
+  BsFramework *framework;
+
+  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (self->assessment != NULL, NULL);
+
+  framework = bs_assessment_get_framework (self->assessment);
+
+  if (dimension_id != NULL)
+    return find_row (self, BS_SIDEBAR_ROW_DIMENSION,
+                     bs_framework_lookup_dimension (framework, level_id, dimension_id));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      BsSidebarRow *sidebar_row = BS_SIDEBAR_ROW (row);
+      GtkWidget *next = gtk_widget_get_next_sibling (row);
+
+      /* a level's row comes right before its first dimension */
+      if (bs_sidebar_row_get_kind (sidebar_row) == BS_SIDEBAR_ROW_LEVEL && next != NULL &&
+          BS_IS_SIDEBAR_ROW (next) && bs_sidebar_row_get_dimension (BS_SIDEBAR_ROW (next)) != NULL &&
+          g_strcmp0 (bs_dimension_get_level_id (bs_sidebar_row_get_dimension (BS_SIDEBAR_ROW (next))), level_id) == 0)
+        return sidebar_row;
+    }
+
+  return NULL;
+}
+
+BsDimensionPage *
+bs_window_get_dimension_page (BsWindow *self)
+{
+  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
+
+  return self->dimension_page;
+}
+
+BsNewAssessmentPage *
+bs_window_get_new_assessment_page (BsWindow *self)
+{
+  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
+
+  return self->new_page;
+}
+
+GtkWidget *
+bs_window_get_action_plan_page (BsWindow *self)
+{
+  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->action_plan_page);
+}
+
+/**
+ * bs_window_get_results_page:
+ *
+ * Returns: (transfer none) (nullable): the results page, when built with
+ *   the render library
+ */
+GtkWidget *
+bs_window_get_results_page (BsWindow *self)
+{
+  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
+
+  return self->results_page;
+}
+
+BsUndoStack *
+bs_window_get_undo_stack (BsWindow *self)
+{
+  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
+
+  return self->undo_stack;
+}
+
+/**
+ * bs_window_write_recovery:
+ *
+ * Writes the recovery copy now, if there are unsaved changes.
+ *
+ * Returns: whether a copy was written
+ */
+gboolean
+bs_window_write_recovery (BsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (BS_IS_WINDOW (self), FALSE);
+
+  if (self->assessment == NULL || !self->dirty || self->recovery_path == NULL)
+    return FALSE;
+
+  if (!bs_recovery_write (self->assessment, self->recovery_path, self->path, &error))
+    {
+      g_debug ("Recovery copy not written: %s", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+const char *
+bs_window_get_recovery_path (BsWindow *self)
+{
+  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
+
+  return self->recovery_path;
+}
+
+/**
+ * bs_window_adopt_recovery:
+ *
+ * Makes @recovery_path this window's recovery copy, so a restored
+ * assessment keeps its copy until it is saved or discarded.
+ */
+void
+bs_window_adopt_recovery (BsWindow   *self,
+                          const char *recovery_path)
+{
+  g_return_if_fail (BS_IS_WINDOW (self));
+
+  set_str (&self->recovery_path, recovery_path);
+}
+
+/**
+ * bs_window_show_error:
+ *
+ * Says what went wrong, in a dialog over the window, which stays usable.
+ */
+void
+bs_window_show_error (BsWindow   *self,
+                      const char *heading,
+                      const char *message)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (BS_IS_WINDOW (self));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+bs_window_show_toast (BsWindow   *self,
+                      const char *title)
+{
+  g_return_if_fail (BS_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}

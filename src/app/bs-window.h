@@ -1,0 +1,60 @@
+/* bs-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "blendscan-core.h"
+#include "bs-dimension-page.h"
+#include "bs-new-assessment-page.h"
+#include "bs-sidebar-row.h"
+#include "bs-undo-stack.h"
+
+G_BEGIN_DECLS
+
+#define BS_TYPE_WINDOW (bs_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (BsWindow, bs_window, BS, WINDOW, AdwApplicationWindow)
+
+BsWindow            *bs_window_new                (GtkApplication *application);
+gboolean             bs_window_open_path          (BsWindow       *self,
+                                                   const char     *path);
+void                 bs_window_set_assessment     (BsWindow       *self,
+                                                   BsAssessment   *assessment,
+                                                   const char     *path,
+                                                   gboolean        dirty);
+BsAssessment        *bs_window_get_assessment     (BsWindow       *self);
+const char          *bs_window_get_path           (BsWindow       *self);
+gboolean             bs_window_get_dirty          (BsWindow       *self);
+gboolean             bs_window_save_to_path       (BsWindow       *self,
+                                                   const char     *path);
+void                 bs_window_show_new_assessment (BsWindow      *self);
+void                 bs_window_show_dimension     (BsWindow       *self,
+                                                   const char     *level_id,
+                                                   const char     *dimension_id);
+void                 bs_window_show_statement     (BsWindow       *self,
+                                                   const char     *statement_id);
+void                 bs_window_show_page          (BsWindow       *self,
+                                                   BsSidebarRowKind kind);
+const char          *bs_window_get_visible_page   (BsWindow       *self);
+BsSidebarRow        *bs_window_get_sidebar_row    (BsWindow       *self,
+                                                   const char     *level_id,
+                                                   const char     *dimension_id);
+BsDimensionPage     *bs_window_get_dimension_page (BsWindow       *self);
+BsNewAssessmentPage *bs_window_get_new_assessment_page (BsWindow  *self);
+GtkWidget           *bs_window_get_action_plan_page (BsWindow     *self);
+GtkWidget           *bs_window_get_results_page   (BsWindow       *self);
+BsUndoStack         *bs_window_get_undo_stack     (BsWindow       *self);
+gboolean             bs_window_write_recovery     (BsWindow       *self);
+const char          *bs_window_get_recovery_path  (BsWindow       *self);
+void                 bs_window_adopt_recovery     (BsWindow       *self,
+                                                   const char     *recovery_path);
+void                 bs_window_show_error         (BsWindow       *self,
+                                                   const char     *heading,
+                                                   const char     *message);
+void                 bs_window_show_toast         (BsWindow       *self,
+                                                   const char     *title);
+
+G_END_DECLS

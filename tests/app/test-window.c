@@ -1,0 +1,528 @@
+/* test-window.c: the application's windows, driven through their widgets under a real display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-test"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "bs-action-plan-page.h"
+#include "bs-display.h"
+#include "bs-window.h"
+
+#ifdef BS_HAVE_RENDER
+# include "bs-print.h"
+# include "bs-results-page.h"
+#endif
+
+static gboolean have_display;
+
+#define REQUIRE_DISPLAY() \
+  G_STMT_START { \
+    if (!have_display) \
+      { \
+        g_test_skip ("no display"); \
+        return; \
+      } \
+  } G_STMT_END
+
+static void
+pump (void)
+{
+  /* Bounded, so a busy source can never hang a test. */
+  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+}
+
+static void
+clicked_cb (GtkButton *button,
+            gboolean  *done)
+{
+  *done = TRUE;
+}
+
+/* gtk_widget_activate() on a button shows it pressed for a moment and
+ * then clicks: wait for the click, however long the moment is. */
+static void
+click (gpointer button)
+{
+  gboolean done = FALSE;
+  gulong id;
+
+  g_object_ref (button);
+  id = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &done);
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (button)));
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (button, id);
+  g_object_unref (button);
+  pump ();
+}
+
+static BsWindow *
+new_window (void)
+{
+  BsWindow *window = bs_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 100000 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
+    g_main_context_iteration (NULL, FALSE);
+  pump ();
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  return window;
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Clicks the dialog's button for @response, as the user would. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  GtkWidget *button = find_button (GTK_WIDGET (dialog), adw_message_dialog_get_response_label (dialog, response));
+
+  g_assert_nonnull (button);
+  click (button);
+}
+
+static void
+destroy_window (BsWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump ();
+}
+
+static char *
+example_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
+}
+
+static BsWindow *
+new_window_with_example (void)
+{
+  g_autofree char *path = example_path ("marketingcommunicatie.blendscan");
+  BsWindow *window = new_window ();
+
+  g_assert_true (bs_window_open_path (window, path));
+  pump ();
+
+  return window;
+}
+
+static void
+test_create_answer_save_reopen (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) reopened = NULL;
+  BsNewAssessmentPage *page;
+  BsStatementCard *card0, *card1;
+  BsAssessment *assessment;
+  BsDimension *dimension;
+  BsSidebarRow *row;
+  BsWindow *window, *again;
+  GtkToggleButton *button;
+  guint total;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window ();
+  g_assert_cmpstr (bs_window_get_visible_page (window), ==, "welcome");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-assessment", NULL));
+  pump ();
+  g_assert_cmpstr (bs_window_get_visible_page (window), ==, "new");
+
+  page = bs_window_get_new_assessment_page (window);
+
+  /* No title: the form refuses to start. */
+  click (bs_new_assessment_page_get_create_button (page));
+  g_assert_null (bs_window_get_assessment (window));
+
+  gtk_editable_set_text (bs_new_assessment_page_get_entry (page, "title"), "Test course scan");
+  gtk_editable_set_text (bs_new_assessment_page_get_entry (page, "institution"), "Test University");
+  gtk_editable_set_text (bs_new_assessment_page_get_entry (page, "unit"), "Course 101");
+  gtk_editable_set_text (bs_new_assessment_page_get_entry (page, "date"), "2026-11-25");
+  gtk_editable_set_text (bs_new_assessment_page_get_entry (page, "facilitator"), "F. Acilitator");
+  gtk_check_button_set_active (bs_new_assessment_page_get_level_check (page, "course"), TRUE);
+  gtk_check_button_set_active (bs_new_assessment_page_get_level_check (page, "programme"), TRUE);
+  bs_new_assessment_page_add_participant (page, "Ann", "Teacher");
+  click (bs_new_assessment_page_get_create_button (page));
+
+  assessment = bs_window_get_assessment (window);
+  g_assert_nonnull (assessment);
+  g_assert_cmpstr (bs_assessment_get_title (assessment), ==, "Test course scan");
+  g_assert_cmpstr (bs_assessment_get_institution (assessment), ==, "Test University");
+  g_assert_cmpstr (bs_assessment_get_date (assessment), ==, "2026-11-25");
+  g_assert_true (bs_assessment_includes_level (assessment, "course"));
+  g_assert_true (bs_assessment_includes_level (assessment, "programme"));
+  g_assert_false (bs_assessment_includes_level (assessment, "institution"));
+  g_assert_cmpuint (g_list_model_get_n_items (bs_assessment_get_participants (assessment)), ==, 1);
+  g_assert_cmpstr (bs_window_get_visible_page (window), ==, "dimension");
+  g_assert_true (bs_window_get_dirty (window));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  /* Answer two statements with the widgets. */
+  card0 = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
+  card1 = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 1);
+  g_assert_nonnull (card0);
+  g_assert_nonnull (card1);
+
+  button = bs_statement_card_get_value_button (card0, 3);
+  click (button);
+  g_assert_true (gtk_toggle_button_get_active (button));
+  g_assert_cmpint (bs_answer_get_value (bs_statement_card_get_answer (card0)), ==, 3);
+  g_assert_cmpint (bs_answer_get_value (bs_assessment_get_answer (assessment,
+                   bs_statement_get_id (bs_statement_card_get_statement (card0)))), ==, 3);
+
+  click (bs_statement_card_get_value_button (card1, BS_VALUE_NOT_APPLICABLE));
+  g_assert_cmpint (bs_answer_get_value (bs_statement_card_get_answer (card1)), ==, BS_VALUE_NOT_APPLICABLE);
+
+  /* Picking another stage moves the selection. */
+  click (bs_statement_card_get_value_button (card0, 2));
+  g_assert_false (gtk_toggle_button_get_active (button));
+  g_assert_cmpint (bs_answer_get_value (bs_statement_card_get_answer (card0)), ==, 2);
+
+  /* The sidebar shows the progress and the score. */
+  dimension = bs_dimension_page_get_dimension (bs_window_get_dimension_page (window));
+  total = g_list_model_get_n_items (bs_dimension_get_statements (dimension));
+  row = bs_window_get_sidebar_row (window, bs_dimension_get_level_id (dimension), bs_dimension_get_id (dimension));
+  g_assert_nonnull (row);
+  {
+    g_autofree char *expected = g_strdup_printf ("2/%u", total);
+
+    g_assert_cmpstr (bs_sidebar_row_get_progress_text (row), ==, expected);
+    g_assert_cmpstr (bs_sidebar_row_get_score_text (row), ==, "2.0");
+  }
+  row = bs_window_get_sidebar_row (window, bs_dimension_get_level_id (dimension), NULL);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (bs_sidebar_row_get_score_text (row), ==, "2.0");
+
+  /* Previous/next walk through the dimensions. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL));
+  pump ();
+  g_assert_true (bs_dimension_page_get_dimension (bs_window_get_dimension_page (window)) != dimension);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous", NULL));
+  pump ();
+  g_assert_true (bs_dimension_page_get_dimension (bs_window_get_dimension_page (window)) == dimension);
+
+  /* Save, reopen in another window, compare. */
+  dir = g_dir_make_tmp ("blendscan-test-XXXXXX", NULL);
+  path = g_build_filename (dir, "scan.blendscan", NULL);
+  g_assert_true (bs_window_save_to_path (window, path));
+  pump ();
+  g_assert_false (bs_window_get_dirty (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Test course scan");
+  g_assert_cmpstr (bs_window_get_path (window), ==, path);
+
+  again = new_window ();
+  g_assert_true (bs_window_open_path (again, path));
+  pump ();
+  g_assert_false (bs_window_get_dirty (again));
+
+  saved = bs_assessment_to_bytes (assessment);
+  reopened = bs_assessment_to_bytes (bs_window_get_assessment (again));
+  g_assert_true (g_bytes_equal (saved, reopened));
+
+  card0 = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (again), 0);
+  g_assert_true (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card0, 2)));
+  g_assert_false (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card0, 3)));
+
+  destroy_window (again);
+  destroy_window (window);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_unsaved_changes (void)
+{
+  BsStatementCard *card;
+  AdwMessageDialog *dialog;
+  BsWindow *window;
+  int value;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_with_example ();
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_assert_false (bs_window_get_dirty (window));
+
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
+  value = bs_answer_get_value (bs_statement_card_get_answer (card));
+  click (bs_statement_card_get_value_button (card, value == 1 ? 2 : 1));
+  g_assert_true (bs_window_get_dirty (window));
+
+  /* Cancel keeps the window and the changes. */
+  gtk_window_close (GTK_WINDOW (window));
+  pump ();
+  g_assert_nonnull (window);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  respond (dialog, "cancel");
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (bs_window_get_dirty (window));
+  g_assert_null (find_dialog ());
+
+  /* Discard closes it. */
+  gtk_window_close (GTK_WINDOW (window));
+  pump ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  respond (dialog, "discard");
+  g_assert_null (window);
+}
+
+static void
+test_broken_file (void)
+{
+  g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "fixtures", "truncated.blendscan", NULL);
+  g_autofree char *good = example_path ("digicoaches.blendscan");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) nothing = NULL;
+  AdwMessageDialog *dialog;
+  BsWindow *window;
+
+  REQUIRE_DISPLAY ();
+
+  nothing = bs_assessment_load (broken, NULL, &error);
+  g_assert_null (nothing);
+  g_assert_nonnull (error);
+
+  window = new_window ();
+  g_assert_false (bs_window_open_path (window, broken));
+  pump ();
+
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, error->message);
+  g_assert_null (bs_window_get_assessment (window));
+  g_assert_cmpstr (bs_window_get_visible_page (window), ==, "welcome");
+  respond (dialog, "close");
+  g_assert_null (find_dialog ());
+
+  /* Still usable: open a good file in the same window. */
+  g_assert_true (bs_window_open_path (window, good));
+  pump ();
+  g_assert_nonnull (bs_window_get_assessment (window));
+  g_assert_cmpstr (bs_window_get_visible_page (window), ==, "dimension");
+
+  destroy_window (window);
+}
+
+static void
+test_undo_redo (void)
+{
+  BsStatementCard *card;
+  BsWindow *window;
+  BsAnswer *answer;
+  int before, after;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_with_example ();
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
+  answer = bs_statement_card_get_answer (card);
+  before = bs_answer_get_value (answer);
+  after = before == 4 ? 1 : 4;
+
+  g_assert_false (bs_undo_stack_get_can_undo (bs_window_get_undo_stack (window)));
+
+  click (bs_statement_card_get_value_button (card, after));
+  g_assert_cmpint (bs_answer_get_value (answer), ==, after);
+
+  /* Undo from another page comes back to the statement. */
+  bs_window_show_page (window, BS_SIDEBAR_ROW_ACTIONS);
+  pump ();
+  g_assert_cmpstr (bs_window_get_visible_page (window), ==, "actions");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  pump ();
+  g_assert_cmpint (bs_answer_get_value (answer), ==, before);
+  g_assert_cmpstr (bs_window_get_visible_page (window), ==, "dimension");
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
+  g_assert_true (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, before)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  pump ();
+  g_assert_cmpint (bs_answer_get_value (answer), ==, after);
+  g_assert_true (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, after)));
+  g_assert_false (bs_undo_stack_get_can_redo (bs_window_get_undo_stack (window)));
+
+  /* Leave without the dialog. */
+  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
+  destroy_window (window);
+}
+
+static void
+test_recovery_copy (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("blendscan-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "copy.blendscan", NULL);
+  g_autofree char *recovery = NULL;
+  BsStatementCard *card;
+  BsWindow *window;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_with_example ();
+  g_assert_false (bs_window_write_recovery (window));
+
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 1);
+  click (bs_statement_card_get_value_button (card, BS_VALUE_UNKNOWN));
+
+  g_assert_true (bs_window_write_recovery (window));
+  recovery = g_strdup (bs_window_get_recovery_path (window));
+  g_assert_true (g_file_test (recovery, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_str_has_prefix (recovery, g_get_user_state_dir ()));
+
+  g_assert_true (bs_window_save_to_path (window, path));
+  g_assert_false (g_file_test (recovery, G_FILE_TEST_EXISTS));
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_action_plan (void)
+{
+  BsActionPlanPage *page;
+  GListModel *actions;
+  BsWindow *window;
+  guint n;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_with_example ();
+  actions = bs_assessment_get_actions (bs_window_get_assessment (window));
+  n = g_list_model_get_n_items (actions);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-actions", NULL));
+  pump ();
+  g_assert_cmpstr (bs_window_get_visible_page (window), ==, "actions");
+
+  page = BS_ACTION_PLAN_PAGE (bs_window_get_action_plan_page (window));
+  bs_action_plan_page_add_action (page);
+  pump ();
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n + 1);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (bs_action_plan_page_get_list (page), n));
+  g_assert_true (bs_window_get_dirty (window));
+
+  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
+  destroy_window (window);
+}
+
+#ifdef BS_HAVE_RENDER
+static void
+test_results_and_pdf (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("blendscan-test-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *png = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *svg = g_build_filename (dir, "chart.svg", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  BsResultsPage *results;
+  BsWindow *window;
+  gsize length;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_with_example ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL));
+  pump ();
+  g_assert_cmpstr (bs_window_get_visible_page (window), ==, "results");
+
+  results = BS_RESULTS_PAGE (bs_window_get_results_page (window));
+  g_assert_cmpuint (bs_results_page_get_n_charts (results), ==, 1);
+  bs_results_page_set_show_target (results, TRUE);
+  pump ();
+
+  g_assert_true (bs_results_page_export_chart (results, "course", png, &error));
+  g_assert_no_error (error);
+  g_assert_true (bs_results_page_export_chart (results, "course", svg, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+  g_assert_true (length > 8 && memcmp (contents, "\x89PNG", 4) == 0);
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (bs_print_export_pdf (GTK_WINDOW (window), bs_window_get_assessment (window), "en", pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (length > 1000 && g_str_has_prefix (contents, "%PDF"));
+
+  destroy_window (window);
+  g_unlink (pdf);
+  g_unlink (png);
+  g_unlink (svg);
+  g_rmdir (dir);
+}
+#endif
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  have_display = gtk_init_check ();
+  if (have_display)
+    adw_init ();
+
+  g_test_add_func ("/app/window/create-answer-save-reopen", test_create_answer_save_reopen);
+  g_test_add_func ("/app/window/unsaved-changes", test_unsaved_changes);
+  g_test_add_func ("/app/window/broken-file", test_broken_file);
+  g_test_add_func ("/app/window/undo-redo", test_undo_redo);
+  g_test_add_func ("/app/window/recovery-copy", test_recovery_copy);
+  g_test_add_func ("/app/window/action-plan", test_action_plan);
+#ifdef BS_HAVE_RENDER
+  g_test_add_func ("/app/window/results-and-pdf", test_results_and_pdf);
+#endif
+
+  return g_test_run ();
+}
