@@ -61,15 +61,21 @@ measure () {
         "${BS_WINDOW_SIZE%x*}" "${BS_WINDOW_SIZE#*x}" > "$home/config/glib-2.0/settings/keyfile"
     fi
     start=$(now_ms)
-    "$@" >/dev/null 2>&1 &
+    "$@" >"$dir/last.log" 2>&1 &
     pid=$!
     # As `xdotool search --sync`, but --sync looks only every 0.5 s:
-    # too coarse for startup times, so look every 5 ms here.
+    # too coarse for startup times, so look every 20 ms here.
     tries=0
     until xdotool search --onlyvisible --name "$run_pattern" >/dev/null 2>&1; do
-      sleep 0.005
+      sleep 0.02
       tries=$((tries + 1))
-      if [ $tries -gt 3000 ]; then
+      if ! kill -0 "$pid" 2>/dev/null; then
+        echo "bench-startup: $1 exited without a window; run left out:" >&2
+        cat "$dir/last.log" >&2
+        tries=751
+        break
+      fi
+      if [ $tries -gt 750 ]; then
         echo "bench-startup: no window \"$run_pattern\" from $1 after 15 s; run left out" >&2
         break
       fi
@@ -80,7 +86,7 @@ measure () {
     rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
-    if [ $tries -le 3000 ]; then
+    if [ $tries -le 750 ]; then
       echo "$run_name $((end - start)) $rss"
     fi
     i=$((i + 1))

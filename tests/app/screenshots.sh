@@ -37,7 +37,7 @@ shot () {
   done
   sleep 0.5
   import -window root -crop "${size}+0+0" "$out/$name-$size-$lang.png"
-  kill "$pid"
+  kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 }
 
