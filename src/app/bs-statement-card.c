@@ -152,6 +152,45 @@ target_selected_cb (BsStatementCard *self)
   bs_answer_set_target (self->answer, gtk_drop_down_get_selected (self->target_dropdown));
 }
 
+/* The target's button shows the chosen stage ellipsized, so that the row
+ * of N/A, "don't know" and target fits a narrow window; the list that pops
+ * up shows the stage names in full. */
+static void
+target_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (ellipsize))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+target_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       gtk_string_object_get_string (string));
+}
+
+static GtkListItemFactory *
+target_factory_new (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (target_setup_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (target_bind_cb), NULL);
+  return factory;
+}
+
 static gboolean
 key_pressed_cb (GtkEventControllerKey *key,
                 guint                  keyval,
@@ -253,7 +292,7 @@ build (BsStatementCard *self)
       GtkWidget *label = gtk_label_new (label_text);
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
       gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
       gtk_button_set_child (GTK_BUTTON (button), label);
       gtk_widget_set_tooltip_text (button, bs_stage_get_meaning_text (stage, lang));
@@ -267,6 +306,13 @@ build (BsStatementCard *self)
   setup_button (self, self->na_button, self->n_stages);
   setup_button (self, self->unknown_button, self->n_stages + 1);
 
+  {
+    g_autoptr(GtkListItemFactory) button_factory = target_factory_new (TRUE);
+    g_autoptr(GtkListItemFactory) list_factory = target_factory_new (FALSE);
+
+    gtk_drop_down_set_factory (self->target_dropdown, button_factory);
+    gtk_drop_down_set_list_factory (self->target_dropdown, list_factory);
+  }
   gtk_drop_down_set_model (self->target_dropdown, G_LIST_MODEL (targets));
   gtk_drop_down_set_selected (self->target_dropdown, MIN (bs_answer_get_target (self->answer), self->n_stages));
   g_signal_connect_object (self->target_dropdown, "notify::selected",

@@ -219,7 +219,9 @@ main (int    argc,
   const char *command;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Run from the build tree, tools/run points this at the translations
+   * meson compiled there, since nothing is installed yet. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BLENDSCAN_LOCALEDIR") ? g_getenv ("BLENDSCAN_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
