@@ -208,6 +208,8 @@ level_section_new (BsResultsPage *self,
   score_label = gtk_label_new (NULL);
   gtk_widget_set_hexpand (score_label, TRUE);
   gtk_label_set_xalign (GTK_LABEL (score_label), 0);
+  /* Wraps rather than widening the page beyond a small window. */
+  gtk_label_set_wrap (GTK_LABEL (score_label), TRUE);
   gtk_widget_set_valign (score_label, GTK_ALIGN_BASELINE);
   gtk_widget_add_css_class (score_label, "dim-label");
   gtk_widget_add_css_class (score_label, "numeric");
