@@ -23,6 +23,8 @@ struct _BsWindow
   guint                 recovery_source;
   GtkFileChooserNative *chooser;
   GtkWidget            *results_page;
+  /* The results page is built when first shown, not at open. */
+  gboolean              results_stale;
   guint                 dirty : 1;
   guint                 close_after_save : 1;
   guint                 examples_filled : 1;

@@ -297,6 +297,18 @@ find_row (BsWindow         *self,
   return NULL;
 }
 
+/* Radars and tables for every level cost start-up time and memory that a
+ * session which never looks at the results should not pay. */
+static void
+ensure_results (BsWindow *self)
+{
+#ifdef BS_HAVE_RENDER
+  if (self->results_stale && self->assessment != NULL)
+    bs_results_page_set_assessment (BS_RESULTS_PAGE (self->results_page), self->assessment);
+#endif
+  self->results_stale = FALSE;
+}
+
 static void
 sidebar_row_selected_cb (BsWindow      *self,
                          GtkListBoxRow *row)
@@ -319,7 +331,10 @@ sidebar_row_selected_cb (BsWindow      *self,
 
     case BS_SIDEBAR_ROW_RESULTS:
       if (self->results_page != NULL)
-        gtk_stack_set_visible_child_name (self->content_stack, "results");
+        {
+          ensure_results (self);
+          gtk_stack_set_visible_child_name (self->content_stack, "results");
+        }
       break;
 
     case BS_SIDEBAR_ROW_ACTIONS:
@@ -593,7 +608,7 @@ bs_window_set_assessment (BsWindow     *self,
   build_sidebar (self);
   bs_action_plan_page_set_assessment (self->action_plan_page, assessment);
 #ifdef BS_HAVE_RENDER
-  bs_results_page_set_assessment (BS_RESULTS_PAGE (self->results_page), assessment);
+  self->results_stale = TRUE;
 #endif
 
   self->dirty = !dirty;
@@ -644,6 +659,7 @@ bs_window_open_path (BsWindow   *self,
     }
 
   bs_window_set_assessment (self, assessment, path, FALSE);
+
   bs_settings_add_recent (self->settings, path);
   fill_recent (self);
 
@@ -892,6 +908,7 @@ bs_window_get_results_page (BsWindow *self)
 {
   g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
 
+  ensure_results (self);
   return self->results_page;
 }
 
