@@ -10,61 +10,9 @@
 
 #include "blendscan-core.h"
 #include "bs-chart-export.h"
+#include "bs-cli-common.h"
 #include "bs-cli-report.h"
 #include "bs-report.h"
-
-/* The same exit status as the other commands (see bs-cli.c). */
-enum {
-  EXIT_OK = 0,
-  EXIT_INVALID = 1,
-  EXIT_USAGE = 2,
-};
-
-static void
-usage_error (const char *message)
-{
-  g_printerr ("blendscan-cli: %s\n", message);
-  g_printerr (_("Try “blendscan-cli --help” for more information.\n"));
-}
-
-static gboolean
-check_lang (const char *lang)
-{
-  if (lang == NULL || g_str_equal (lang, "nl") || g_str_equal (lang, "en"))
-    return TRUE;
-
-  {
-    g_autofree char *msg = g_strdup_printf (_("unknown language “%s”; use nl or en"), lang);
-
-    usage_error (msg);
-  }
-  return FALSE;
-}
-
-static BsAssessment *
-load_assessment (const char *path,
-                 const char *framework_path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BsFramework) framework = NULL;
-  BsAssessment *assessment;
-
-  if (framework_path != NULL)
-    {
-      framework = bs_framework_new_from_file (framework_path, &error);
-      if (framework == NULL)
-        {
-          g_printerr ("%s\n", error->message);
-          return NULL;
-        }
-    }
-
-  assessment = bs_assessment_load (path, framework, &error);
-  if (assessment == NULL)
-    g_printerr ("%s\n", error->message);
-
-  return assessment;
-}
 
 int
 bs_cli_cmd_report (int    argc,
@@ -91,34 +39,34 @@ bs_cli_cmd_report (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      usage_error (error->message);
-      return EXIT_USAGE;
+      bs_cli_usage_error (error->message);
+      return BS_EXIT_USAGE;
     }
   if (argc != 2)
     {
-      usage_error (_("report needs exactly one assessment file"));
-      return EXIT_USAGE;
+      bs_cli_usage_error (_("report needs exactly one assessment file"));
+      return BS_EXIT_USAGE;
     }
   if (output == NULL)
     {
-      usage_error (_("report needs an output file: -o OUT.pdf"));
-      return EXIT_USAGE;
+      bs_cli_usage_error (_("report needs an output file: -o OUT.pdf"));
+      return BS_EXIT_USAGE;
     }
-  if (!check_lang (lang))
-    return EXIT_USAGE;
+  if (!bs_cli_check_lang (lang))
+    return BS_EXIT_USAGE;
 
-  assessment = load_assessment (argv[1], framework_path);
+  assessment = bs_cli_load_assessment (argv[1], framework_path);
   if (assessment == NULL)
-    return EXIT_INVALID;
+    return BS_EXIT_INVALID;
 
   report = bs_report_new (assessment, lang);
   if (!bs_report_write_pdf (report, output, &error))
     {
       g_printerr ("%s\n", error->message);
-      return EXIT_INVALID;
+      return BS_EXIT_INVALID;
     }
 
-  return EXIT_OK;
+  return BS_EXIT_OK;
 }
 
 int
@@ -162,41 +110,41 @@ bs_cli_cmd_chart (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      usage_error (error->message);
-      return EXIT_USAGE;
+      bs_cli_usage_error (error->message);
+      return BS_EXIT_USAGE;
     }
   if (argc != 2)
     {
-      usage_error (_("chart needs exactly one assessment file"));
-      return EXIT_USAGE;
+      bs_cli_usage_error (_("chart needs exactly one assessment file"));
+      return BS_EXIT_USAGE;
     }
   if (level == NULL)
     {
-      usage_error (_("chart needs a level: --level course, programme or institution"));
-      return EXIT_USAGE;
+      bs_cli_usage_error (_("chart needs a level: --level course, programme or institution"));
+      return BS_EXIT_USAGE;
     }
   if (output == NULL)
     {
-      usage_error (_("chart needs an output file: -o OUT.svg, OUT.png or OUT.pdf"));
-      return EXIT_USAGE;
+      bs_cli_usage_error (_("chart needs an output file: -o OUT.svg, OUT.png or OUT.pdf"));
+      return BS_EXIT_USAGE;
     }
   lower = g_ascii_strdown (output, -1);
   if (!g_str_has_suffix (lower, ".svg") && !g_str_has_suffix (lower, ".png") && !g_str_has_suffix (lower, ".pdf"))
     {
-      usage_error (_("the output file must end in .svg, .png or .pdf"));
-      return EXIT_USAGE;
+      bs_cli_usage_error (_("the output file must end in .svg, .png or .pdf"));
+      return BS_EXIT_USAGE;
     }
   if (size < 16 || size > 10000)
     {
-      usage_error (_("--size must be between 16 and 10000"));
-      return EXIT_USAGE;
+      bs_cli_usage_error (_("--size must be between 16 and 10000"));
+      return BS_EXIT_USAGE;
     }
-  if (!check_lang (lang))
-    return EXIT_USAGE;
+  if (!bs_cli_check_lang (lang))
+    return BS_EXIT_USAGE;
 
-  assessment = load_assessment (argv[1], framework_path);
+  assessment = bs_cli_load_assessment (argv[1], framework_path);
   if (assessment == NULL)
-    return EXIT_INVALID;
+    return BS_EXIT_INVALID;
 
   if (!bs_assessment_includes_level (assessment, level) ||
       bs_framework_lookup_level (bs_assessment_get_framework (assessment), level) == NULL)
@@ -206,14 +154,14 @@ bs_cli_cmd_chart (int    argc,
       /* Translators: the first %s is a file, the second a level id, the third a list of level ids */
       g_printerr (_("%s does not include the level “%s”; it includes: %s\n"),
                   argv[1], level, included);
-      return EXIT_INVALID;
+      return BS_EXIT_INVALID;
     }
 
   if (previous_path != NULL)
     {
-      previous = load_assessment (previous_path, framework_path);
+      previous = bs_cli_load_assessment (previous_path, framework_path);
       if (previous == NULL)
-        return EXIT_INVALID;
+        return BS_EXIT_INVALID;
       options.previous = previous;
       options.flags |= BS_RADAR_SHOW_PREVIOUS;
     }
@@ -226,8 +174,8 @@ bs_cli_cmd_chart (int    argc,
   if (!bs_chart_export (assessment, level, &options, size, output, &error))
     {
       g_printerr ("%s\n", error->message);
-      return EXIT_INVALID;
+      return BS_EXIT_INVALID;
     }
 
-  return EXIT_OK;
+  return BS_EXIT_OK;
 }

@@ -12,40 +12,8 @@
 
 #include "blendscan-core.h"
 #include "bs-cli-report.h"
+#include "bs-cli-common.h"
 #include "bs-cli-score.h"
-
-enum {
-  EXIT_OK = 0,
-  EXIT_INVALID = 1,
-  EXIT_USAGE = 2,
-};
-
-static void
-usage_error (const char *message)
-{
-  g_printerr ("blendscan-cli: %s\n", message);
-  g_printerr (_("Try “blendscan-cli --help” for more information.\n"));
-}
-
-static BsFramework *
-load_framework_option (const char *path,
-                       int        *status)
-{
-  g_autoptr(GError) error = NULL;
-  BsFramework *framework;
-
-  if (path == NULL)
-    return NULL;
-
-  framework = bs_framework_new_from_file (path, &error);
-  if (framework == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      *status = EXIT_INVALID;
-    }
-
-  return framework;
-}
 
 static int
 cmd_validate (int    argc,
@@ -56,7 +24,8 @@ cmd_validate (int    argc,
   g_autoptr(BsFramework) framework = NULL;
   g_autofree char *framework_path = NULL;
   gboolean quiet = FALSE;
-  int status = EXIT_OK;
+  gboolean failed;
+  int status = BS_EXIT_OK;
   const GOptionEntry entries[] = {
     { "framework", 'f', 0, G_OPTION_ARG_FILENAME, &framework_path,
       N_("Check assessments against this framework file"), N_("FILE") },
@@ -69,18 +38,18 @@ cmd_validate (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      usage_error (error->message);
-      return EXIT_USAGE;
+      bs_cli_usage_error (error->message);
+      return BS_EXIT_USAGE;
     }
   if (argc < 2)
     {
-      usage_error (_("validate needs at least one file"));
-      return EXIT_USAGE;
+      bs_cli_usage_error (_("validate needs at least one file"));
+      return BS_EXIT_USAGE;
     }
 
-  framework = load_framework_option (framework_path, &status);
-  if (status != EXIT_OK)
-    return status;
+  framework = bs_cli_load_framework (framework_path, &failed);
+  if (failed)
+    return BS_EXIT_INVALID;
 
   for (int i = 1; i < argc; i++)
     {
@@ -91,7 +60,7 @@ cmd_validate (int    argc,
       if (!bs_file_load (argv[i], framework, &kind, &object, &local_error))
         {
           g_printerr ("%s\n", local_error->message);
-          status = EXIT_INVALID;
+          status = BS_EXIT_INVALID;
           continue;
         }
 
@@ -121,14 +90,12 @@ cmd_score (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(BsFramework) framework = NULL;
   g_autoptr(BsAssessment) assessment = NULL;
   g_autofree char *format_name = NULL;
   g_autofree char *lang = NULL;
   g_autofree char *framework_path = NULL;
   g_autofree char *output = NULL;
   BsScoreFormat format = BS_SCORE_FORMAT_TABLE;
-  int status = EXIT_OK;
   const GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
       N_("Output format: table, csv or json (default: table)"), N_("FORMAT") },
@@ -143,13 +110,13 @@ cmd_score (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      usage_error (error->message);
-      return EXIT_USAGE;
+      bs_cli_usage_error (error->message);
+      return BS_EXIT_USAGE;
     }
   if (argc != 2)
     {
-      usage_error (_("score needs exactly one assessment file"));
-      return EXIT_USAGE;
+      bs_cli_usage_error (_("score needs exactly one assessment file"));
+      return BS_EXIT_USAGE;
     }
 
   if (format_name == NULL || g_str_equal (format_name, "table"))
@@ -162,33 +129,21 @@ cmd_score (int    argc,
     {
       g_autofree char *msg = g_strdup_printf (_("unknown format “%s”; use table, csv or json"), format_name);
 
-      usage_error (msg);
-      return EXIT_USAGE;
+      bs_cli_usage_error (msg);
+      return BS_EXIT_USAGE;
     }
 
-  if (lang != NULL && !g_str_equal (lang, "nl") && !g_str_equal (lang, "en"))
-    {
-      g_autofree char *msg = g_strdup_printf (_("unknown language “%s”; use nl or en"), lang);
+  if (!bs_cli_check_lang (lang))
+    return BS_EXIT_USAGE;
 
-      usage_error (msg);
-      return EXIT_USAGE;
-    }
-
-  framework = load_framework_option (framework_path, &status);
-  if (status != EXIT_OK)
-    return status;
-
-  assessment = bs_assessment_load (argv[1], framework, &error);
+  assessment = bs_cli_load_assessment (argv[1], framework_path);
   if (assessment == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return EXIT_INVALID;
-    }
+    return BS_EXIT_INVALID;
 
   output = bs_cli_format_scores (assessment, format, lang ? lang : bs_default_language ());
   fputs (output, stdout);
 
-  return EXIT_OK;
+  return BS_EXIT_OK;
 }
 
 static void
@@ -227,20 +182,20 @@ main (int    argc,
 
   if (argc < 2)
     {
-      usage_error (_("a command is needed"));
-      return EXIT_USAGE;
+      bs_cli_usage_error (_("a command is needed"));
+      return BS_EXIT_USAGE;
     }
 
   command = argv[1];
   if (g_str_equal (command, "--help") || g_str_equal (command, "-h") || g_str_equal (command, "help"))
     {
       print_help ();
-      return EXIT_OK;
+      return BS_EXIT_OK;
     }
   if (g_str_equal (command, "--version"))
     {
       g_print ("blendscan-cli %s\n", PACKAGE_VERSION);
-      return EXIT_OK;
+      return BS_EXIT_OK;
     }
 
   /* Each command parses its own options from its own argv[0]. */
@@ -256,7 +211,7 @@ main (int    argc,
   {
     g_autofree char *msg = g_strdup_printf (_("unknown command “%s”"), command);
 
-    usage_error (msg);
+    bs_cli_usage_error (msg);
   }
-  return EXIT_USAGE;
+  return BS_EXIT_USAGE;
 }
