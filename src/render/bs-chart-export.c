@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "bs-chart-export.h"
+#include "bs-render-private.h"
 
 typedef enum
 {
@@ -18,16 +19,6 @@ typedef enum
   FORMAT_SVG,
   FORMAT_PDF,
 } ChartFormat;
-
-static cairo_status_t
-append_to_bytes_cb (void                *closure,
-                    const unsigned char *data,
-                    unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-
-  return CAIRO_STATUS_SUCCESS;
-}
 
 /**
  * bs_chart_export:
@@ -49,7 +40,6 @@ bs_chart_export (BsAssessment          *assessment,
                  GError               **error)
 {
   g_autoptr(GByteArray) buffer = g_byte_array_new ();
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *display = NULL;
   g_autofree char *lower = NULL;
   cairo_surface_t *surface;
@@ -96,10 +86,10 @@ bs_chart_export (BsAssessment          *assessment,
   switch (format)
     {
     case FORMAT_SVG:
-      surface = cairo_svg_surface_create_for_stream (append_to_bytes_cb, buffer, size_px, size_px);
+      surface = cairo_svg_surface_create_for_stream (_bs_render_append_cb, buffer, size_px, size_px);
       break;
     case FORMAT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (append_to_bytes_cb, buffer, size_px, size_px);
+      surface = cairo_pdf_surface_create_for_stream (_bs_render_append_cb, buffer, size_px, size_px);
       break;
     case FORMAT_PNG:
     default:
@@ -115,7 +105,7 @@ bs_chart_export (BsAssessment          *assessment,
   cairo_destroy (cr);
 
   if (format == FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, append_to_bytes_cb, buffer);
+    status = cairo_surface_write_to_png_stream (surface, _bs_render_append_cb, buffer);
   else
     {
       cairo_surface_finish (surface);
@@ -123,18 +113,10 @@ bs_chart_export (BsAssessment          *assessment,
     }
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (!_bs_render_save (path, buffer, status, error))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not write the chart “%s”: %s"), display, cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  if (!g_file_set_contents_full (path, (const char *) buffer->data, buffer->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not write the chart “%s”: %s"), display, local_error->message);
+      /* Translators: %s is a file name; the reason follows the colon */
+      g_prefix_error (error, _("Could not write the chart “%s”: "), display);
       return FALSE;
     }
 

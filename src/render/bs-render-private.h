@@ -46,4 +46,12 @@ void          _bs_render_show_layout  (cairo_t      *cr,
                                        double        x,
                                        double        y);
 
+cairo_status_t _bs_render_append_cb (void                *closure,
+                                     const unsigned char *data,
+                                     unsigned int         length);
+gboolean       _bs_render_save      (const char          *path,
+                                     GByteArray          *buffer,
+                                     cairo_status_t       status,
+                                     GError             **error);
+
 G_END_DECLS

@@ -1199,16 +1199,6 @@ clear_pages (BsReport *self)
   g_ptr_array_set_size (self->layouts, 0);
 }
 
-static cairo_status_t
-append_to_bytes_cb (void                *closure,
-                    const unsigned char *data,
-                    unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static void
 bs_report_finalize (GObject *object)
 {
@@ -1442,7 +1432,6 @@ bs_report_write_pdf (BsReport    *self,
                      GError     **error)
 {
   g_autoptr(GByteArray) buffer = g_byte_array_new ();
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *display = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -1455,7 +1444,7 @@ bs_report_write_pdf (BsReport    *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   display = g_filename_display_name (path);
-  surface = cairo_pdf_surface_create_for_stream (append_to_bytes_cb, buffer,
+  surface = cairo_pdf_surface_create_for_stream (_bs_render_append_cb, buffer,
                                                  BS_REPORT_A4_WIDTH, BS_REPORT_A4_HEIGHT);
   title = bs_assessment_get_title (self->assessment);
   if (!is_blank (title))
@@ -1494,19 +1483,10 @@ bs_report_write_pdf (BsReport    *self,
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (!_bs_render_save (path, buffer, status, error))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   /* Translators: the first %s is a file name, the second why it failed */
-                   _("Could not write the report “%s”: %s"), display, cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  if (!g_file_set_contents_full (path, (const char *) buffer->data, buffer->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not write the report “%s”: %s"), display, local_error->message);
+      /* Translators: %s is a file name; the reason follows the colon */
+      g_prefix_error (error, _("Could not write the report “%s”: "), display);
       return FALSE;
     }
 
