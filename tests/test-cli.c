@@ -7,21 +7,7 @@
 #include <string.h>
 #include <gio/gio.h>
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+#include "bs-test-cli.h"
 
 static char *
 data_path (const char *sub,
@@ -37,44 +23,17 @@ fixture_path (const char *name)
 }
 
 static void
-run_cli (Run *r,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("BLENDSCAN_CLI"));
-  va_start (args, r);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  proc = g_subprocess_newv ((const char * const *) argv->pdata,
-                            G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                            &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, &r->out, &r->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (proc));
-  r->status = g_subprocess_get_exit_status (proc);
-}
-
-static void
 test_help_and_version (void)
 {
-  g_auto(Run) help = { 0 };
-  g_auto(Run) version = { 0 };
+  g_auto(BsTestRun) help = { 0 };
+  g_auto(BsTestRun) version = { 0 };
 
-  run_cli (&help, "--help", NULL);
+  bs_test_run_cli (&help, "--help", NULL);
   g_assert_cmpint (help.status, ==, 0);
   g_assert_nonnull (strstr (help.out, "validate"));
   g_assert_nonnull (strstr (help.out, "score"));
 
-  run_cli (&version, "--version", NULL);
+  bs_test_run_cli (&version, "--version", NULL);
   g_assert_cmpint (version.status, ==, 0);
   g_assert_true (g_str_has_prefix (version.out, "blendscan-cli " PACKAGE_VERSION));
 }
@@ -83,19 +42,19 @@ static void
 test_usage_errors (void)
 {
   g_autofree char *example = data_path ("examples", "marketingcommunicatie.blendscan");
-  g_auto(Run) none = { 0 };
-  g_auto(Run) unknown = { 0 };
-  g_auto(Run) no_files = { 0 };
-  g_auto(Run) bad_format = { 0 };
-  g_auto(Run) bad_lang = { 0 };
-  g_auto(Run) bad_option = { 0 };
+  g_auto(BsTestRun) none = { 0 };
+  g_auto(BsTestRun) unknown = { 0 };
+  g_auto(BsTestRun) no_files = { 0 };
+  g_auto(BsTestRun) bad_format = { 0 };
+  g_auto(BsTestRun) bad_lang = { 0 };
+  g_auto(BsTestRun) bad_option = { 0 };
 
-  run_cli (&none, NULL);
-  run_cli (&unknown, "frobnicate", NULL);
-  run_cli (&no_files, "validate", NULL);
-  run_cli (&bad_format, "score", example, "--format", "xml", NULL);
-  run_cli (&bad_lang, "score", example, "--lang", "fr", NULL);
-  run_cli (&bad_option, "score", example, "--colour", NULL);
+  bs_test_run_cli (&none, NULL);
+  bs_test_run_cli (&unknown, "frobnicate", NULL);
+  bs_test_run_cli (&no_files, "validate", NULL);
+  bs_test_run_cli (&bad_format, "score", example, "--format", "xml", NULL);
+  bs_test_run_cli (&bad_lang, "score", example, "--lang", "fr", NULL);
+  bs_test_run_cli (&bad_option, "score", example, "--colour", NULL);
 
   g_assert_cmpint (none.status, ==, 2);
   g_assert_cmpint (unknown.status, ==, 2);
@@ -116,24 +75,24 @@ test_validate (void)
   g_autofree char *c = data_path ("examples", "full-three-levels.blendscan");
   g_autofree char *bad = fixture_path ("out-of-range.blendscan");
   g_autofree char *xxe = fixture_path ("xxe.blendscan");
-  g_auto(Run) good = { 0 };
-  g_auto(Run) mixed = { 0 };
-  g_auto(Run) missing = { 0 };
+  g_auto(BsTestRun) good = { 0 };
+  g_auto(BsTestRun) mixed = { 0 };
+  g_auto(BsTestRun) missing = { 0 };
 
-  run_cli (&good, "validate", framework, a, b, c, NULL);
+  bs_test_run_cli (&good, "validate", framework, a, b, c, NULL);
   g_assert_cmpint (good.status, ==, 0);
   g_assert_nonnull (strstr (good.out, "valid framework"));
   g_assert_nonnull (strstr (good.out, "valid assessment"));
   g_assert_cmpstr (good.err, ==, "");
 
   /* One bad file makes the whole run fail, but every file is reported. */
-  run_cli (&mixed, "validate", a, bad, xxe, b, NULL);
+  bs_test_run_cli (&mixed, "validate", a, bad, xxe, b, NULL);
   g_assert_cmpint (mixed.status, ==, 1);
   g_assert_nonnull (strstr (mixed.err, "out-of-range.blendscan"));
   g_assert_nonnull (strstr (mixed.err, "xxe.blendscan"));
   g_assert_nonnull (strstr (mixed.out, "digicoaches.blendscan: valid"));
 
-  run_cli (&missing, "validate", "/no/such/file.blendscan", NULL);
+  bs_test_run_cli (&missing, "validate", "/no/such/file.blendscan", NULL);
   g_assert_cmpint (missing.status, ==, 1);
   g_assert_nonnull (strstr (missing.err, "file.blendscan"));
 }
@@ -143,12 +102,12 @@ test_score_csv (void)
 {
   g_autofree char *b = data_path ("examples", "digicoaches.blendscan");
   g_autofree char *minimal = fixture_path ("valid-minimal.blendscan");
-  g_auto(Run) csv = { 0 };
-  g_auto(Run) sparse = { 0 };
+  g_auto(BsTestRun) csv = { 0 };
+  g_auto(BsTestRun) sparse = { 0 };
   g_auto(GStrv) lines = NULL;
   g_auto(GStrv) sparse_lines = NULL;
 
-  run_cli (&csv, "score", b, "--format", "csv", "--lang", "en", NULL);
+  bs_test_run_cli (&csv, "score", b, "--format", "csv", "--lang", "en", NULL);
   g_assert_cmpint (csv.status, ==, 0);
   lines = g_strsplit (csv.out, "\n", -1);
   g_assert_cmpstr (lines[0], ==, "level,dimension_id,dimension_title,score,answered,total");
@@ -158,7 +117,7 @@ test_score_csv (void)
   g_assert_true (g_str_has_prefix (lines[3], "institution,sharing,Sharing & communities,"));
 
   /* Unanswered dimensions have an empty score, not 0. */
-  run_cli (&sparse, "score", minimal, "--format", "csv", "--lang", "nl", NULL);
+  bs_test_run_cli (&sparse, "score", minimal, "--format", "csv", "--lang", "nl", NULL);
   g_assert_cmpint (sparse.status, ==, 0);
   sparse_lines = g_strsplit (sparse.out, "\n", -1);
   g_assert_cmpstr (sparse_lines[1], ==, "course,flexibility,Flexibiliteit,3.00,1,5");
@@ -170,23 +129,23 @@ test_score_json_and_table (void)
 {
   g_autofree char *c = data_path ("examples", "full-three-levels.blendscan");
   g_autofree char *bad = fixture_path ("duplicate-answer.blendscan");
-  g_auto(Run) json = { 0 };
-  g_auto(Run) table = { 0 };
-  g_auto(Run) invalid = { 0 };
+  g_auto(BsTestRun) json = { 0 };
+  g_auto(BsTestRun) table = { 0 };
+  g_auto(BsTestRun) invalid = { 0 };
 
-  run_cli (&json, "score", c, "--format", "json", "--lang", "en", NULL);
+  bs_test_run_cli (&json, "score", c, "--format", "json", "--lang", "en", NULL);
   g_assert_cmpint (json.status, ==, 0);
   g_assert_nonnull (strstr (json.out, "\"id\": \"programme\""));
   g_assert_nonnull (strstr (json.out, "\"id\": \"governance\""));
   g_assert_nonnull (strstr (json.out, "\"overall\""));
   g_assert_nonnull (strstr (json.out, "\"total\": 77"));
 
-  run_cli (&table, "score", c, "--lang", "nl", NULL);
+  bs_test_run_cli (&table, "score", c, "--lang", "nl", NULL);
   g_assert_cmpint (table.status, ==, 0);
   g_assert_nonnull (strstr (table.out, "Programmaniveau"));
   g_assert_nonnull (strstr (table.out, "Voorzieningen"));
 
-  run_cli (&invalid, "score", bad, NULL);
+  bs_test_run_cli (&invalid, "score", bad, NULL);
   g_assert_cmpint (invalid.status, ==, 1);
   g_assert_nonnull (strstr (invalid.err, "answered twice"));
   g_assert_cmpstr (invalid.out, ==, "");
@@ -197,10 +156,10 @@ test_custom_framework_option (void)
 {
   g_autofree char *small = fixture_path ("framework-small.xml");
   g_autofree char *a = data_path ("examples", "marketingcommunicatie.blendscan");
-  g_auto(Run) r = { 0 };
+  g_auto(BsTestRun) r = { 0 };
 
   /* An assessment checked against a framework it was not made with. */
-  run_cli (&r, "validate", "--framework", small, a, NULL);
+  bs_test_run_cli (&r, "validate", "--framework", small, a, NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "blendscan-embed"));
 }

@@ -6,55 +6,14 @@
 
 #include <string.h>
 #include <gio/gio.h>
+
+#include "bs-test-cli.h"
 #include <glib/gstdio.h>
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static char *
 example (const char *name)
 {
   return g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "examples", name, NULL);
-}
-
-static void
-run_cli (Run *r,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("BLENDSCAN_CLI"));
-  va_start (args, r);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  proc = g_subprocess_newv ((const char * const *) argv->pdata,
-                            G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                            &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, &r->out, &r->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (proc));
-  r->status = g_subprocess_get_exit_status (proc);
 }
 
 static char *
@@ -99,9 +58,9 @@ read_file (const char *path)
 static void
 test_help (void)
 {
-  g_auto(Run) help = { 0 };
+  g_auto(BsTestRun) help = { 0 };
 
-  run_cli (&help, "--help", NULL);
+  bs_test_run_cli (&help, "--help", NULL);
   g_assert_cmpint (help.status, ==, 0);
   g_assert_nonnull (strstr (help.out, "report FILE"));
   g_assert_nonnull (strstr (help.out, "chart FILE"));
@@ -117,37 +76,37 @@ test_report (void)
   g_autofree char *nowhere = g_build_filename (dir, "missing", "report.pdf", NULL);
   g_autofree char *missing_input = example ("no-such-file.blendscan");
   g_autoptr(GBytes) bytes = NULL;
-  g_auto(Run) ok = { 0 };
-  g_auto(Run) nl = { 0 };
-  g_auto(Run) no_output = { 0 };
-  g_auto(Run) bad_lang = { 0 };
-  g_auto(Run) no_file = { 0 };
-  g_auto(Run) bad_input = { 0 };
-  g_auto(Run) bad_output = { 0 };
+  g_auto(BsTestRun) ok = { 0 };
+  g_auto(BsTestRun) nl = { 0 };
+  g_auto(BsTestRun) no_output = { 0 };
+  g_auto(BsTestRun) bad_lang = { 0 };
+  g_auto(BsTestRun) no_file = { 0 };
+  g_auto(BsTestRun) bad_input = { 0 };
+  g_auto(BsTestRun) bad_output = { 0 };
 
-  run_cli (&ok, "report", input, "-o", out, NULL);
+  bs_test_run_cli (&ok, "report", input, "-o", out, NULL);
   g_assert_cmpint (ok.status, ==, 0);
   bytes = read_file (out);
   g_assert_cmpuint (g_bytes_get_size (bytes), >, 10000);
   g_assert_true (memcmp (g_bytes_get_data (bytes, NULL), "%PDF-", 5) == 0);
 
-  run_cli (&nl, "report", input, "--lang", "nl", "--output", out, NULL);
+  bs_test_run_cli (&nl, "report", input, "--lang", "nl", "--output", out, NULL);
   g_assert_cmpint (nl.status, ==, 0);
 
-  run_cli (&no_output, "report", input, NULL);
+  bs_test_run_cli (&no_output, "report", input, NULL);
   g_assert_cmpint (no_output.status, ==, 2);
   g_assert_nonnull (strstr (no_output.err, "-o"));
 
-  run_cli (&bad_lang, "report", input, "--lang", "de", "-o", out, NULL);
+  bs_test_run_cli (&bad_lang, "report", input, "--lang", "de", "-o", out, NULL);
   g_assert_cmpint (bad_lang.status, ==, 2);
 
-  run_cli (&no_file, "report", "-o", out, NULL);
+  bs_test_run_cli (&no_file, "report", "-o", out, NULL);
   g_assert_cmpint (no_file.status, ==, 2);
 
-  run_cli (&bad_input, "report", missing_input, "-o", out, NULL);
+  bs_test_run_cli (&bad_input, "report", missing_input, "-o", out, NULL);
   g_assert_cmpint (bad_input.status, ==, 1);
 
-  run_cli (&bad_output, "report", input, "-o", nowhere, NULL);
+  bs_test_run_cli (&bad_output, "report", input, "-o", nowhere, NULL);
   g_assert_cmpint (bad_output.status, ==, 1);
   g_assert_nonnull (strstr (bad_output.err, "report.pdf"));
 
@@ -177,17 +136,17 @@ test_chart (void)
   g_autoptr(GBytes) png_bytes = NULL;
   g_autoptr(GBytes) svg_bytes = NULL;
   g_autoptr(GBytes) pdf_bytes = NULL;
-  g_auto(Run) png_run = { 0 };
-  g_auto(Run) svg_run = { 0 };
-  g_auto(Run) pdf_run = { 0 };
-  g_auto(Run) previous_run = { 0 };
-  g_auto(Run) not_included = { 0 };
-  g_auto(Run) no_output = { 0 };
-  g_auto(Run) no_level = { 0 };
-  g_auto(Run) bad_ext = { 0 };
-  g_auto(Run) bad_size = { 0 };
+  g_auto(BsTestRun) png_run = { 0 };
+  g_auto(BsTestRun) svg_run = { 0 };
+  g_auto(BsTestRun) pdf_run = { 0 };
+  g_auto(BsTestRun) previous_run = { 0 };
+  g_auto(BsTestRun) not_included = { 0 };
+  g_auto(BsTestRun) no_output = { 0 };
+  g_auto(BsTestRun) no_level = { 0 };
+  g_auto(BsTestRun) bad_ext = { 0 };
+  g_auto(BsTestRun) bad_size = { 0 };
 
-  run_cli (&png_run, "chart", input, "--level", "programme", "-o", png, "--size", "240", NULL);
+  bs_test_run_cli (&png_run, "chart", input, "--level", "programme", "-o", png, "--size", "240", NULL);
   g_assert_cmpint (png_run.status, ==, 0);
   png_bytes = read_file (png);
   g_assert_true (memcmp (g_bytes_get_data (png_bytes, NULL), "\x89PNG\r\n\x1a\n", 8) == 0);
@@ -195,35 +154,35 @@ test_chart (void)
   g_assert_cmpuint (png_dimension (png_bytes, 16), ==, 240);
   g_assert_cmpuint (png_dimension (png_bytes, 20), ==, 240);
 
-  run_cli (&svg_run, "chart", input, "--level", "institution", "-o", svg, "--lang", "nl", NULL);
+  bs_test_run_cli (&svg_run, "chart", input, "--level", "institution", "-o", svg, "--lang", "nl", NULL);
   g_assert_cmpint (svg_run.status, ==, 0);
   svg_bytes = read_file (svg);
   g_assert_nonnull (g_strstr_len (g_bytes_get_data (svg_bytes, NULL), g_bytes_get_size (svg_bytes), "<svg"));
 
-  run_cli (&pdf_run, "chart", input, "--level", "course", "-o", pdf, "--no-legend", "--no-target", NULL);
+  bs_test_run_cli (&pdf_run, "chart", input, "--level", "course", "-o", pdf, "--no-legend", "--no-target", NULL);
   g_assert_cmpint (pdf_run.status, ==, 0);
   pdf_bytes = read_file (pdf);
   g_assert_true (memcmp (g_bytes_get_data (pdf_bytes, NULL), "%PDF-", 5) == 0);
 
-  run_cli (&previous_run, "chart", input, "--level", "course", "-o", png, "--previous", course_only, NULL);
+  bs_test_run_cli (&previous_run, "chart", input, "--level", "course", "-o", png, "--previous", course_only, NULL);
   g_assert_cmpint (previous_run.status, ==, 0);
 
-  run_cli (&not_included, "chart", course_only, "--level", "institution", "-o", png, NULL);
+  bs_test_run_cli (&not_included, "chart", course_only, "--level", "institution", "-o", png, NULL);
   g_assert_cmpint (not_included.status, ==, 1);
   g_assert_nonnull (strstr (not_included.err, "institution"));
   g_assert_nonnull (strstr (not_included.err, "course"));
 
-  run_cli (&no_output, "chart", input, "--level", "course", NULL);
+  bs_test_run_cli (&no_output, "chart", input, "--level", "course", NULL);
   g_assert_cmpint (no_output.status, ==, 2);
 
-  run_cli (&no_level, "chart", input, "-o", png, NULL);
+  bs_test_run_cli (&no_level, "chart", input, "-o", png, NULL);
   g_assert_cmpint (no_level.status, ==, 2);
 
-  run_cli (&bad_ext, "chart", input, "--level", "course", "-o", txt, NULL);
+  bs_test_run_cli (&bad_ext, "chart", input, "--level", "course", "-o", txt, NULL);
   g_assert_cmpint (bad_ext.status, ==, 2);
   g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
 
-  run_cli (&bad_size, "chart", input, "--level", "course", "-o", png, "--size", "3", NULL);
+  bs_test_run_cli (&bad_size, "chart", input, "--level", "course", "-o", png, "--size", "3", NULL);
   g_assert_cmpint (bad_size.status, ==, 2);
 
   remove_dir (dir);
