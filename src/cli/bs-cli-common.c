@@ -17,6 +17,32 @@ bs_cli_usage_error (const char *message)
   g_printerr (_("Try “blendscan-cli --help” for more information.\n"));
 }
 
+/**
+ * bs_cli_parse_options:
+ * @summary: what the command does, for its --help
+ *
+ * Parses a command's options; on a usage error it says so itself and the
+ * command returns %BS_EXIT_USAGE.
+ */
+gboolean
+bs_cli_parse_options (const char          *summary,
+                      const GOptionEntry  *entries,
+                      int                 *argc,
+                      char              ***argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (summary);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      bs_cli_usage_error (error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Reports a usage error itself; the caller only returns BS_EXIT_USAGE. */
 gboolean
 bs_cli_check_lang (const char *lang)

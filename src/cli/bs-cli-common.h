@@ -16,6 +16,10 @@ enum {
 };
 
 void          bs_cli_usage_error     (const char  *message);
+gboolean      bs_cli_parse_options   (const char          *summary,
+                                      const GOptionEntry  *entries,
+                                      int                 *argc,
+                                      char              ***argv);
 gboolean      bs_cli_check_lang      (const char  *lang);
 BsFramework  *bs_cli_load_framework  (const char  *path,
                                       gboolean    *failed);

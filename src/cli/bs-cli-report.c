@@ -18,7 +18,6 @@ int
 bs_cli_cmd_report (int    argc,
                    char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(BsAssessment) assessment = NULL;
   g_autoptr(BsReport) report = NULL;
@@ -35,13 +34,8 @@ bs_cli_cmd_report (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new (_("FILE -o OUT.pdf — write the assessment report as an A4 PDF"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      bs_cli_usage_error (error->message);
-      return BS_EXIT_USAGE;
-    }
+  if (!bs_cli_parse_options (_("FILE -o OUT.pdf — write the assessment report as an A4 PDF"), entries, &argc, &argv))
+    return BS_EXIT_USAGE;
   if (argc != 2)
     {
       bs_cli_usage_error (_("report needs exactly one assessment file"));
@@ -73,7 +67,6 @@ int
 bs_cli_cmd_chart (int    argc,
                   char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(BsAssessment) assessment = NULL;
   g_autoptr(BsAssessment) previous = NULL;
@@ -106,13 +99,8 @@ bs_cli_cmd_chart (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new (_("FILE --level LEVEL -o OUT.(svg|png|pdf) — draw the radar chart of one level"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      bs_cli_usage_error (error->message);
-      return BS_EXIT_USAGE;
-    }
+  if (!bs_cli_parse_options (_("FILE --level LEVEL -o OUT.(svg|png|pdf) — draw the radar chart of one level"), entries, &argc, &argv))
+    return BS_EXIT_USAGE;
   if (argc != 2)
     {
       bs_cli_usage_error (_("chart needs exactly one assessment file"));

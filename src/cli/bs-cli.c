@@ -19,8 +19,6 @@ static int
 cmd_validate (int    argc,
               char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(BsFramework) framework = NULL;
   g_autofree char *framework_path = NULL;
   gboolean quiet = FALSE;
@@ -34,13 +32,8 @@ cmd_validate (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new (_("FILE… — check framework and assessment files"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      bs_cli_usage_error (error->message);
-      return BS_EXIT_USAGE;
-    }
+  if (!bs_cli_parse_options (_("FILE… — check framework and assessment files"), entries, &argc, &argv))
+    return BS_EXIT_USAGE;
   if (argc < 2)
     {
       bs_cli_usage_error (_("validate needs at least one file"));
@@ -88,8 +81,6 @@ static int
 cmd_score (int    argc,
            char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(BsAssessment) assessment = NULL;
   g_autofree char *format_name = NULL;
   g_autofree char *lang = NULL;
@@ -106,13 +97,8 @@ cmd_score (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new (_("FILE — print the scores per dimension and level"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      bs_cli_usage_error (error->message);
-      return BS_EXIT_USAGE;
-    }
+  if (!bs_cli_parse_options (_("FILE — print the scores per dimension and level"), entries, &argc, &argv))
+    return BS_EXIT_USAGE;
   if (argc != 2)
     {
       bs_cli_usage_error (_("score needs exactly one assessment file"));
