@@ -765,25 +765,59 @@ draw_spread (cairo_t             *cr,
   cairo_restore (cr);
 }
 
+typedef enum
+{
+  LINE_CURRENT,
+  LINE_TARGET,
+  LINE_PREVIOUS,
+} LineStyle;
+
+/* One place for each series' colour, width and dash, so that the legend's
+ * swatches always match the lines in the chart. */
+static void
+set_line_style (cairo_t   *cr,
+                LineStyle  style,
+                double     lw)
+{
+  double target_dash[] = { lw * 4, lw * 2.5 };
+  double previous_dash[] = { lw * 0.8, lw * 1.6 };
+
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  switch (style)
+    {
+    case LINE_TARGET:
+      cairo_set_source_rgb (cr, BS_COLOR_TARGET);
+      cairo_set_line_width (cr, lw * 1.5);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      cairo_set_dash (cr, target_dash, G_N_ELEMENTS (target_dash), 0);
+      break;
+    case LINE_PREVIOUS:
+      cairo_set_source_rgb (cr, BS_COLOR_PREVIOUS);
+      cairo_set_line_width (cr, lw * 1.4);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      cairo_set_dash (cr, previous_dash, G_N_ELEMENTS (previous_dash), 0);
+      break;
+    case LINE_CURRENT:
+    default:
+      cairo_set_source_rgb (cr, BS_COLOR_CURRENT);
+      cairo_set_line_width (cr, lw * 1.5);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+    }
+}
+
 static void
 stroke_series (cairo_t             *cr,
                const BsRadarLayout *layout,
                const double        *values,
-               double               r,
-               double               g,
-               double               b,
-               const double        *dash,
-               int                  n_dash,
-               double               width)
+               LineStyle            style,
+               double               lw)
 {
   cairo_save (cr);
   cairo_new_path (cr);
   series_path (cr, layout, values, FALSE);
-  cairo_set_source_rgb (cr, r, g, b);
-  cairo_set_line_width (cr, width);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_cap (cr, n_dash > 0 ? CAIRO_LINE_CAP_BUTT : CAIRO_LINE_CAP_ROUND);
-  cairo_set_dash (cr, dash, n_dash, 0);
+  set_line_style (cr, style, lw);
   cairo_stroke (cr);
   cairo_restore (cr);
 }
@@ -801,9 +835,7 @@ draw_series (cairo_t             *cr,
 
   if (priv->previous != NULL)
     {
-      double dash[] = { lw * 0.8, lw * 1.6 };
-
-      stroke_series (cr, layout, priv->previous, BS_COLOR_PREVIOUS, dash, 2, lw * 1.4);
+      stroke_series (cr, layout, priv->previous, LINE_PREVIOUS, lw);
       cairo_save (cr);
       cairo_new_path (cr);
       series_markers (cr, layout, priv->previous, lw * 1.4, TRUE);
@@ -818,7 +850,7 @@ draw_series (cairo_t             *cr,
   cairo_set_source_rgba (cr, BS_COLOR_CURRENT, 0.32);
   cairo_fill (cr);
   cairo_restore (cr);
-  stroke_series (cr, layout, priv->current, BS_COLOR_CURRENT, NULL, 0, lw * 1.5);
+  stroke_series (cr, layout, priv->current, LINE_CURRENT, lw);
   cairo_save (cr);
   cairo_new_path (cr);
   series_markers (cr, layout, priv->current, lw * 1.8, FALSE);
@@ -827,11 +859,7 @@ draw_series (cairo_t             *cr,
   cairo_restore (cr);
 
   if (options->flags & BS_RADAR_SHOW_TARGET)
-    {
-      double dash[] = { lw * 4, lw * 2.5 };
-
-      stroke_series (cr, layout, priv->target, BS_COLOR_TARGET, dash, 2, lw * 1.5);
-    }
+    stroke_series (cr, layout, priv->target, LINE_TARGET, lw);
 }
 
 static void
@@ -897,28 +925,11 @@ draw_legend (cairo_t             *cr,
           cairo_stroke (cr);
           break;
         case LEGEND_TARGET:
-          {
-            double dash[] = { lw * 4, lw * 2.5 };
-
-            cairo_move_to (cr, sx, sy + sh / 2);
-            cairo_line_to (cr, sx + sw, sy + sh / 2);
-            cairo_set_dash (cr, dash, 2, 0);
-            cairo_set_line_width (cr, lw * 1.5);
-            cairo_set_source_rgb (cr, BS_COLOR_TARGET);
-            cairo_stroke (cr);
-          }
-          break;
         case LEGEND_PREVIOUS:
-          {
-            double dash[] = { lw * 0.8, lw * 1.6 };
-
-            cairo_move_to (cr, sx, sy + sh / 2);
-            cairo_line_to (cr, sx + sw, sy + sh / 2);
-            cairo_set_dash (cr, dash, 2, 0);
-            cairo_set_line_width (cr, lw * 1.4);
-            cairo_set_source_rgb (cr, BS_COLOR_PREVIOUS);
-            cairo_stroke (cr);
-          }
+          cairo_move_to (cr, sx, sy + sh / 2);
+          cairo_line_to (cr, sx + sw, sy + sh / 2);
+          set_line_style (cr, item->kind == LEGEND_TARGET ? LINE_TARGET : LINE_PREVIOUS, lw);
+          cairo_stroke (cr);
           break;
         case LEGEND_SPREAD:
         default:
