@@ -15,7 +15,7 @@
 #include "bs-display.h"
 #include "bs-radar-view.h"
 #include "bs-results-page.h"
-#include "bs-score-table.h"
+#include "bs-score-table-view.h"
 
 struct _BsResultsPage
 {
@@ -43,50 +43,10 @@ current_flags (BsResultsPage *self)
 }
 
 static void
-score_table_draw_cb (GtkDrawingArea *area,
-                     cairo_t        *cr,
-                     int             width,
-                     int             height,
-                     gpointer        user_data)
-{
-  BsResultsPage *self = user_data;
-  const char *level_id = g_object_get_data (G_OBJECT (area), LEVEL_KEY);
-
-  if (self->assessment != NULL)
-    bs_score_table_draw (cr, width, self->assessment, level_id, bs_default_language ());
-}
-
-static void
-update_table_height (GtkDrawingArea *area,
-                     BsResultsPage  *self)
-{
-  const char *level_id = g_object_get_data (G_OBJECT (area), LEVEL_KEY);
-  int width = gtk_widget_get_width (GTK_WIDGET (area));
-  double height;
-
-  if (width <= 0 || self->assessment == NULL)
-    width = gtk_drawing_area_get_content_width (area);
-
-  height = bs_score_table_measure (width, self->assessment, level_id, bs_default_language ());
-  if ((int) ceil (height) != gtk_drawing_area_get_content_height (area))
-    gtk_drawing_area_set_content_height (area, (int) ceil (height));
-}
-
-static void
-score_table_resize_cb (GtkDrawingArea *area,
-                       int             width,
-                       int             height,
-                       BsResultsPage  *self)
-{
-  update_table_height (area, self);
-}
-
-static void
 level_changed_cb (GtkWidget *section)
 {
   BsResultsPage *self = BS_RESULTS_PAGE (gtk_widget_get_ancestor (section, BS_TYPE_RESULTS_PAGE));
   GtkLabel *score_label = g_object_get_data (G_OBJECT (section), "score-label");
-  GtkDrawingArea *table = g_object_get_data (G_OBJECT (section), "table");
   const char *level_id = g_object_get_data (G_OBJECT (section), LEVEL_KEY);
   BsLevel *level;
   g_autofree char *score_text = NULL;
@@ -104,9 +64,6 @@ level_changed_cb (GtkWidget *section)
   /* Translators: a level's score and how many statements are answered */
   text = g_strdup_printf (_("Score %s · %s answered"), score_text, progress);
   gtk_label_set_label (score_label, text);
-
-  update_table_height (table, self);
-  gtk_widget_queue_draw (GTK_WIDGET (table));
 }
 
 static void
@@ -230,7 +187,9 @@ level_section_new (BsResultsPage *self,
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 24);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
+  /* Not homogeneous: stacked, the table would get the radar's height and
+   * leave a gap below it. */
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
 
   radar = bs_radar_view_new (self->assessment, level_id);
   bs_radar_view_set_flags (BS_RADAR_VIEW (radar), current_flags (self));
@@ -244,20 +203,17 @@ level_section_new (BsResultsPage *self,
   gtk_flow_box_append (GTK_FLOW_BOX (flow), radar);
 
   side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  table = gtk_drawing_area_new ();
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (table), 320);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (table), 200);
+  table = bs_score_table_view_new (self->assessment, level_id);
   gtk_widget_set_hexpand (table, TRUE);
   gtk_widget_set_valign (table, GTK_ALIGN_START);
-  g_object_set_data_full (G_OBJECT (table), LEVEL_KEY, g_strdup (level_id), g_free);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (table), score_table_draw_cb, self, NULL);
-  g_signal_connect_object (table, "resize", G_CALLBACK (score_table_resize_cb), self, 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (table),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Table of the dimension scores"),
+                                  -1);
   gtk_box_append (GTK_BOX (side), table);
   gtk_flow_box_append (GTK_FLOW_BOX (flow), side);
   gtk_box_append (GTK_BOX (section), flow);
 
   g_object_set_data (G_OBJECT (section), "score-label", score_label);
-  g_object_set_data (G_OBJECT (section), "table", table);
   g_signal_connect_object (self->assessment, "changed", G_CALLBACK (level_changed_cb), section, G_CONNECT_SWAPPED);
 
   return section;

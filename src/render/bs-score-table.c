@@ -115,6 +115,46 @@ format_value (double      value,
   return isnan (value) ? g_strdup ("–") : _bs_report_format_score (value, lang);
 }
 
+/* Shares of the width, except that a number column is never narrower than
+ * its heading: a narrow table (a small window, A5 paper) would otherwise
+ * break "Answered" in the middle. The bar, then the dimension names, give
+ * up the difference. */
+static void
+set_column_widths (PangoContext         *context,
+                   double                width,
+                   const BsReportString *heads,
+                   const char           *lang,
+                   double               *widths)
+{
+  double excess = 0;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    widths[c] = width * column_share[c];
+
+  for (guint c = COL_SCORE; c <= COL_ANSWERED; c++)
+    {
+      g_autoptr(PangoLayout) head = _bs_render_layout_new (context, _bs_report_string (heads[c], lang),
+                                                           FONT_SIZE, BS_TEXT_BOLD, 0);
+      double natural;
+
+      _bs_render_layout_size (head, &natural, NULL);
+      natural = ceil (natural) + 2 * PAD;
+      if (natural > widths[c])
+        {
+          excess += natural - widths[c];
+          widths[c] = natural;
+        }
+    }
+
+  if (excess > 0)
+    {
+      double from_bar = MIN (excess, MAX (widths[COL_BAR] - width * 0.12, 0));
+
+      widths[COL_BAR] -= from_bar;
+      widths[COL_DIMENSION] -= excess - from_bar;
+    }
+}
+
 static double
 run_table (cairo_t      *cr,
            double        width,
@@ -147,15 +187,14 @@ run_table (cairo_t      *cr,
   n = g_list_model_get_n_items (dimensions);
   targets = bs_radar_series_values (assessment, level_id, BS_RADAR_SERIES_TARGET, &n);
 
-  for (guint c = 0; c < N_COLUMNS; c++)
-    widths[c] = width * column_share[c];
-
   /* Header */
   {
     Row row = { { NULL } };
     const BsReportString heads[N_COLUMNS] = {
       BS_STR_DIMENSION, BS_STR_SCORE, BS_STR_TARGET, BS_STR_ANSWERED, BS_STR_SCORE
     };
+
+    set_column_widths (context, width, heads, lang, widths);
 
     for (guint c = 0; c < COL_BAR; c++)
       row.cells[c] = _bs_render_layout_new (context, _bs_report_string (heads[c], lang), FONT_SIZE,

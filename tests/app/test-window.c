@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gstdio.h>
 
 #include "bs-action-plan-page.h"
@@ -15,6 +17,8 @@
 #ifdef BS_HAVE_RENDER
 # include "bs-print.h"
 # include "bs-results-page.h"
+# include "bs-score-table.h"
+# include "bs-score-table-view.h"
 #endif
 
 static gboolean have_display;
@@ -458,6 +462,21 @@ test_action_plan (void)
 }
 
 #ifdef BS_HAVE_RENDER
+static BsScoreTableView *
+find_score_table (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      BsScoreTableView *found;
+
+      if (BS_IS_SCORE_TABLE_VIEW (child))
+        return BS_SCORE_TABLE_VIEW (child);
+      if ((found = find_score_table (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_results_and_pdf (void)
 {
@@ -482,6 +501,27 @@ test_results_and_pdf (void)
   g_assert_cmpuint (bs_results_page_get_n_charts (results), ==, 1);
   bs_results_page_set_show_target (results, TRUE);
   pump ();
+
+  /* The score table reads at screen size: drawn larger than on paper,
+   * and given the height that takes. */
+  {
+    BsScoreTableView *table = find_score_table (GTK_WIDGET (results));
+    int width;
+
+    g_assert_nonnull (table);
+    /* Allocated on the next frame; wait for it, bounded. */
+    for (guint i = 0; i < 100000 && gtk_widget_get_width (GTK_WIDGET (table)) == 0; i++)
+      g_main_context_iteration (NULL, FALSE);
+    pump ();
+    width = gtk_widget_get_width (GTK_WIDGET (table));
+    g_assert_cmpint (width, >, 100);
+    g_assert_cmpfloat (bs_score_table_view_get_scale (table, width), >, 1.2);
+    g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (table)), ==,
+                     (int) ceil (bs_score_table_view_get_scale (table, width) *
+                                 bs_score_table_measure (width / bs_score_table_view_get_scale (table, width),
+                                                         bs_window_get_assessment (window), "course",
+                                                         bs_default_language ())));
+  }
 
   g_assert_true (bs_results_page_export_chart (results, "course", png, &error));
   g_assert_no_error (error);

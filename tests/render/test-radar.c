@@ -419,6 +419,23 @@ test_score_table (void)
   cairo_surface_destroy (surface);
 }
 
+/* A narrow table (a small window, A5) keeps each heading on one line:
+ * with short dimension names it is exactly as tall as a wide one. */
+static void
+test_score_table_narrow (void)
+{
+  g_autoptr(BsAssessment) a = load_example ("marketingcommunicatie.blendscan");
+  const char *langs[] = { "en", "nl" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      double wide = bs_score_table_measure (480, a, "course", langs[l]);
+
+      for (double width = 300; width < 480; width += 20)
+        g_assert_cmpfloat_with_epsilon (bs_score_table_measure (width, a, "course", langs[l]), wide, 1e-6);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -433,6 +450,7 @@ main (int    argc,
   g_test_add_func ("/radar/render/previous", test_previous);
   g_test_add_func ("/radar/render/empty", test_empty);
   g_test_add_func ("/radar/score-table", test_score_table);
+  g_test_add_func ("/radar/score-table/narrow", test_score_table_narrow);
 
   return g_test_run ();
 }
