@@ -213,23 +213,18 @@ bs_application_open (GApplication  *application,
       g_autofree char *path = g_file_get_path (files[i]);
 
       window = empty_window (self);
+      gtk_window_present (GTK_WINDOW (window));
 
       if (path == NULL)
         {
           g_autofree char *uri = g_file_get_uri (files[i]);
           g_autofree char *message = g_strdup_printf (_("%s is not a local file."), uri);
 
-          gtk_window_present (GTK_WINDOW (window));
           bs_window_show_error (window, _("Could Not Open File"), message);
           continue;
         }
 
-      /* Open before presenting: a new window then maps showing the
-       * assessment, instead of mapping on the welcome page (reading every
-       * example for it) and cross-fading from there, which under GL costs
-       * offscreen textures and shaders for a fade nobody asked to see. */
       bs_window_open_path (window, path);
-      gtk_window_present (GTK_WINDOW (window));
     }
 
   if (window != NULL)
