@@ -4,9 +4,10 @@
  * GL renderer draws blurred shadows by blurring offscreen with shader
  * programs that nothing else in our window uses; with a software GL driver
  * (llvmpipe) compiling them costs about 3 MiB of every process's memory.
- * The blurred shadows are the same black in every style, so the statement
- * cards draw them from eight small textures made once (corners as they
- * are, edges stretched), and style.css leaves GTK only the ring.
+ * So the statement cards draw their shadows from eight small textures made
+ * once (corners as they are, edges stretched), and style.css gives them no
+ * box-shadow. In high contrast the ring takes the text colour: style-hc.css
+ * leaves that one to GTK.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,8 +19,9 @@
 
 #include "bs-card-shadow.h"
 
-/* libadwaita 1.2's .card: border-radius: 12px; box-shadow: <ring>,
- * 0 1px 3px 1px rgba(0, 0, 0, 0.07), 0 2px 6px 2px rgba(0, 0, 0, 0.03) */
+/* libadwaita 1.2's .card: border-radius: 12px; box-shadow:
+ * 0 0 0 1px rgba(0, 0, 0, 0.03), 0 1px 3px 1px rgba(0, 0, 0, 0.07),
+ * 0 2px 6px 2px rgba(0, 0, 0, 0.03) */
 #define RADIUS 12
 
 typedef struct
@@ -30,7 +32,9 @@ typedef struct
   double alpha;
 } Shadow;
 
+/* the ring first: the first shadow is painted on top */
 static const Shadow shadows[] = {
+  { 0, 0, 1, 0.03 },
   { 1, 3, 1, 0.07 },
   { 2, 6, 2, 0.03 },
 };
@@ -57,7 +61,8 @@ enum {
   N_SLICES
 };
 
-static GdkTexture *slices[MAX_SCALE][N_SLICES];
+/* [with the ring?][scale - 1][slice] */
+static GdkTexture *slices[2][MAX_SCALE][N_SLICES];
 
 /* Coverage (0–1) of a rounded rectangle, antialiased by cairo. */
 static float *
@@ -151,7 +156,8 @@ cut (const guchar *pixels,
 }
 
 static void
-make_slices (int scale)
+make_slices (int      scale,
+             gboolean ring)
 {
   int size = (MODEL + 2 * MARGIN) * scale;
   int slice = SLICE * scale;
@@ -159,9 +165,10 @@ make_slices (int scale)
   g_autofree float *box = NULL;
   g_autofree float *alpha = g_new0 (float, size * size);
   g_autofree guchar *pixels = g_new0 (guchar, size * size * 4);
+  GdkTexture **out;
 
   /* Painted bottom one first, as CSS does. */
-  for (int s = G_N_ELEMENTS (shadows) - 1; s >= 0; s--)
+  for (int s = G_N_ELEMENTS (shadows) - 1; s >= (ring ? 0 : 1); s--)
     {
       const Shadow *shadow = &shadows[s];
       g_autofree float *mask = rounded_rect_mask (size, scale,
@@ -171,7 +178,8 @@ make_slices (int scale)
                                                   MODEL + 2 * shadow->spread,
                                                   RADIUS + shadow->spread);
 
-      blur (mask, size, shadow->blur / 2 * scale);
+      if (shadow->blur > 0)
+        blur (mask, size, shadow->blur / 2 * scale);
       for (int p = 0; p < size * size; p++)
         alpha[p] = shadow->alpha * mask[p] + alpha[p] * (1 - shadow->alpha * mask[p]);
     }
@@ -181,14 +189,15 @@ make_slices (int scale)
   for (int p = 0; p < size * size; p++)
     pixels[p * 4 + 3] = (guchar) lround (255 * alpha[p] * (1 - box[p]));
 
-  slices[scale - 1][TOP_LEFT] = cut (pixels, size, 0, 0, slice, slice);
-  slices[scale - 1][TOP_RIGHT] = cut (pixels, size, far, 0, slice, slice);
-  slices[scale - 1][BOTTOM_LEFT] = cut (pixels, size, 0, far, slice, slice);
-  slices[scale - 1][BOTTOM_RIGHT] = cut (pixels, size, far, far, slice, slice);
-  slices[scale - 1][TOP] = cut (pixels, size, slice, 0, 1, slice);
-  slices[scale - 1][BOTTOM] = cut (pixels, size, slice, far, 1, slice);
-  slices[scale - 1][LEFT] = cut (pixels, size, 0, slice, slice, 1);
-  slices[scale - 1][RIGHT] = cut (pixels, size, far, slice, slice, 1);
+  out = slices[ring][scale - 1];
+  out[TOP_LEFT] = cut (pixels, size, 0, 0, slice, slice);
+  out[TOP_RIGHT] = cut (pixels, size, far, 0, slice, slice);
+  out[BOTTOM_LEFT] = cut (pixels, size, 0, far, slice, slice);
+  out[BOTTOM_RIGHT] = cut (pixels, size, far, far, slice, slice);
+  out[TOP] = cut (pixels, size, slice, 0, 1, slice);
+  out[BOTTOM] = cut (pixels, size, slice, far, 1, slice);
+  out[LEFT] = cut (pixels, size, 0, slice, slice, 1);
+  out[RIGHT] = cut (pixels, size, far, slice, slice, 1);
 }
 
 static void
@@ -208,14 +217,15 @@ append (GtkSnapshot *snapshot,
  * @snapshot: where to draw
  * @box: the card's border box, at least 52 × 52
  * @scale: the widget's scale factor
+ * @ring: whether to draw the ring too (not in high contrast)
  *
- * Draws the blurred part of a .card's shadow around @box; the card's own
- * style draws the ring and the card on top of it.
+ * Draws a .card's shadow around @box, for the card to be drawn on top.
  */
 void
 bs_card_shadow_snapshot (GtkSnapshot           *snapshot,
                          const graphene_rect_t *box,
-                         int                    scale)
+                         int                    scale,
+                         gboolean               ring)
 {
   float x = box->origin.x;
   float y = box->origin.y;
@@ -226,10 +236,11 @@ bs_card_shadow_snapshot (GtkSnapshot           *snapshot,
   g_return_if_fail (GTK_IS_SNAPSHOT (snapshot));
   g_return_if_fail (box != NULL);
 
+  ring = !!ring;
   scale = CLAMP (scale, 1, MAX_SCALE);
-  if (slices[scale - 1][0] == NULL)
-    make_slices (scale);
-  s = slices[scale - 1];
+  if (slices[ring][scale - 1][0] == NULL)
+    make_slices (scale, ring);
+  s = slices[ring][scale - 1];
 
   append (snapshot, s[TOP_LEFT], x - MARGIN, y - MARGIN, SLICE, SLICE);
   append (snapshot, s[TOP_RIGHT], right, y - MARGIN, SLICE, SLICE);

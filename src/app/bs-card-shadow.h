@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 
 void bs_card_shadow_snapshot (GtkSnapshot           *snapshot,
                               const graphene_rect_t *box,
-                              int                    scale);
+                              int                    scale,
+                              gboolean               ring);
 
 G_END_DECLS

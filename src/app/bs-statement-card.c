@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "bs-binding.h"
@@ -336,7 +337,8 @@ bs_statement_card_snapshot (GtkWidget   *widget,
   graphene_rect_t box;
 
   if (gtk_widget_compute_bounds (self->box, widget, &box))
-    bs_card_shadow_snapshot (snapshot, &box, gtk_widget_get_scale_factor (widget));
+    bs_card_shadow_snapshot (snapshot, &box, gtk_widget_get_scale_factor (widget),
+                             !adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
 
   GTK_WIDGET_CLASS (bs_statement_card_parent_class)->snapshot (widget, snapshot);
 }
