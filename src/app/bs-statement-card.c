@@ -6,9 +6,11 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "bs-binding.h"
+#include "bs-card-shadow.h"
 #include "bs-display.h"
 #include "bs-statement-card.h"
 
@@ -328,6 +330,20 @@ build (BsStatementCard *self)
 }
 
 static void
+bs_statement_card_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  BsStatementCard *self = BS_STATEMENT_CARD (widget);
+  graphene_rect_t box;
+
+  if (gtk_widget_compute_bounds (self->box, widget, &box))
+    bs_card_shadow_snapshot (snapshot, &box, gtk_widget_get_scale_factor (widget),
+                             !adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+
+  GTK_WIDGET_CLASS (bs_statement_card_parent_class)->snapshot (widget, snapshot);
+}
+
+static void
 bs_statement_card_dispose (GObject *object)
 {
   BsStatementCard *self = (BsStatementCard *) object;
@@ -363,6 +379,8 @@ bs_statement_card_class_init (BsStatementCardClass *klass)
 
   object_class->dispose = bs_statement_card_dispose;
   object_class->finalize = bs_statement_card_finalize;
+
+  widget_class->snapshot = bs_statement_card_snapshot;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-statement-card.ui");
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, box);

@@ -28,6 +28,8 @@ struct _BsWindow
   guint                 dirty : 1;
   guint                 close_after_save : 1;
   guint                 examples_filled : 1;
+  /* Has drawn a frame: before that, switching pages is not animated. */
+  guint                 drawn : 1;
 
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;

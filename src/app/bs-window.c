@@ -142,6 +142,22 @@ main_stack_visible_cb (BsWindow *self)
     }
 }
 
+static gboolean
+fill_examples_idle_cb (gpointer data)
+{
+  main_stack_visible_cb (BS_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* Not at once: when a file given at startup opens right after the window
+ * is presented, the welcome page never shows. Still before the first
+ * frame, so the examples do not pop in late. */
+static void
+map_cb (BsWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, fill_examples_idle_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 fill_recent (BsWindow *self)
 {
@@ -423,6 +439,15 @@ save_window_state (BsWindow *self)
   g_settings_apply (self->settings);
 }
 
+static void
+bs_window_snapshot (GtkWidget   *widget,
+                    GtkSnapshot *snapshot)
+{
+  BS_WINDOW (widget)->drawn = TRUE;
+
+  GTK_WIDGET_CLASS (bs_window_parent_class)->snapshot (widget, snapshot);
+}
+
 static gboolean
 bs_window_close_request (GtkWindow *window)
 {
@@ -502,6 +527,8 @@ bs_window_class_init (BsWindowClass *klass)
   object_class->dispose = bs_window_dispose;
   object_class->finalize = bs_window_finalize;
 
+  widget_class->snapshot = bs_window_snapshot;
+
   window_class->close_request = bs_window_close_request;
 
   g_type_ensure (BS_TYPE_NEW_ASSESSMENT_PAGE);
@@ -551,7 +578,7 @@ bs_window_init (BsWindow *self)
 
   g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (main_stack_visible_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect (self, "map", G_CALLBACK (main_stack_visible_cb), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
   fill_recent (self);
   update_title (self);
   _bs_window_update_actions (self);
@@ -617,7 +644,12 @@ bs_window_set_assessment (BsWindow     *self,
 
   gtk_widget_set_visible (self->save_button, TRUE);
   gtk_widget_set_visible (self->undo_box, TRUE);
-  gtk_stack_set_visible_child_name (self->main_stack, "assessment");
+  /* Before the window's first frame there is nothing to fade from: a
+   * cross-fade would render the welcome page offscreen for nobody, at a
+   * cost in memory under software GL. */
+  gtk_stack_set_visible_child_full (self->main_stack, "assessment",
+                                    self->drawn ? gtk_stack_get_transition_type (self->main_stack)
+                                                : GTK_STACK_TRANSITION_TYPE_NONE);
 
   if (self->dimensions->len > 0)
     {

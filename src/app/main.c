@@ -7,6 +7,9 @@
 #include "config.h"
 
 #include <locale.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <glib/gi18n.h>
 
 #include "bs-application.h"
@@ -16,6 +19,14 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(BsApplication) app = NULL;
+
+#ifdef __GLIBC__
+  /* glibc gives each thread that allocates its own arena, up to 8 per
+   * core, and keeps them when the thread ends. Ours are short-lived
+   * helpers (GIO, GTK's loaders, llvmpipe's rasterizers) that allocate
+   * little: sharing the main arena saves about 1 MiB of resident memory. */
+  mallopt (M_ARENA_MAX, 1);
+#endif
 
   setlocale (LC_ALL, "");
   /* Run from the build tree, tools/run points this at the translations
