@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <adwaita.h>
 
 #include "bs-card-shadow.h"
 
@@ -210,6 +211,21 @@ append (GtkSnapshot *snapshot,
 {
   if (width > 0 && height > 0)
     gtk_snapshot_append_texture (snapshot, texture, &GRAPHENE_RECT_INIT (x, y, width, height));
+}
+
+/**
+ * bs_card_shadow_available:
+ *
+ * The textures copy libadwaita 1.2's .card (Debian 12). Another version
+ * may style cards otherwise: there the theme keeps drawing the shadow, so
+ * that statement cards look like every other card.
+ *
+ * Returns: whether to draw a card's shadow with bs_card_shadow_snapshot()
+ */
+gboolean
+bs_card_shadow_available (void)
+{
+  return adw_get_major_version () == 1 && adw_get_minor_version () == 2;
 }
 
 /**

@@ -336,7 +336,7 @@ bs_statement_card_snapshot (GtkWidget   *widget,
   BsStatementCard *self = BS_STATEMENT_CARD (widget);
   graphene_rect_t box;
 
-  if (gtk_widget_compute_bounds (self->box, widget, &box))
+  if (bs_card_shadow_available () && gtk_widget_compute_bounds (self->box, widget, &box))
     bs_card_shadow_snapshot (snapshot, &box, gtk_widget_get_scale_factor (widget),
                              !adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
 
@@ -405,6 +405,8 @@ bs_statement_card_init (BsStatementCard *self)
   self->buttons = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  if (bs_card_shadow_available ())
+    gtk_widget_add_css_class (self->box, BS_CARD_SHADOW_CLASS);
 
   controller = gtk_event_controller_key_new ();
   g_signal_connect_object (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);

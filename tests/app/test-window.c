@@ -9,8 +9,12 @@
 #include <math.h>
 
 #include <glib/gstdio.h>
+#include <gtk/gtk.h>
+/* not part of gtk.h in GTK 4.8; only valid after it */
+#include <gsk/gl/gskglrenderer.h>
 
 #include "bs-action-plan-page.h"
+#include "bs-card-shadow.h"
 #include "bs-display.h"
 #include "bs-window.h"
 
@@ -544,6 +548,76 @@ test_results_and_pdf (void)
 }
 #endif
 
+/* With GTK's GL renderer, the one that draws the window (llvmpipe under
+ * Xvfb): the cairo renderer blurs differently, by up to 7/255. */
+static GBytes *
+render_node (GskRenderNode *node,
+             int            width,
+             int            height)
+{
+  g_autoptr(GskRenderer) renderer = gsk_gl_renderer_new ();
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  guchar *data = g_malloc (width * height * 4);
+
+  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
+  g_assert_no_error (error);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, data, width * 4);
+  gsk_renderer_unrealize (renderer);
+
+  return g_bytes_new_take (data, width * height * 4);
+}
+
+/* The statement cards draw libadwaita 1.2's .card shadow from textures
+ * (bs-card-shadow.c): they must look like the shadows GTK would draw. */
+static void
+test_card_shadow (void)
+{
+  const int width = 260, height = 180;
+  const graphene_rect_t box = GRAPHENE_RECT_INIT (30, 30, 200, 120);
+  /* libadwaita 1.2: 0 0 0 1px, 0 1px 3px 1px, 0 2px 6px 2px; painted
+   * the last one first. */
+  const struct { float dy, blur, spread, alpha; } css[] = {
+    { 2, 6, 2, 0.03f }, { 1, 3, 1, 0.07f }, { 0, 0, 1, 0.03f },
+  };
+  g_autoptr(GtkSnapshot) ours = gtk_snapshot_new ();
+  g_autoptr(GtkSnapshot) theirs = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) ours_node = NULL;
+  g_autoptr(GskRenderNode) theirs_node = NULL;
+  g_autoptr(GBytes) a = NULL;
+  g_autoptr(GBytes) b = NULL;
+  GskRoundedRect outline;
+  const guchar *pa, *pb;
+  int max_diff = 0, max_alpha = 0;
+
+  REQUIRE_DISPLAY ();
+
+  bs_card_shadow_snapshot (ours, &box, 1, TRUE);
+  gsk_rounded_rect_init_from_rect (&outline, &box, 12);
+  for (guint i = 0; i < G_N_ELEMENTS (css); i++)
+    gtk_snapshot_append_outset_shadow (theirs, &outline, &(GdkRGBA) { 0, 0, 0, css[i].alpha },
+                                       0, css[i].dy, css[i].spread, css[i].blur);
+  ours_node = gtk_snapshot_free_to_node (g_steal_pointer (&ours));
+  theirs_node = gtk_snapshot_free_to_node (g_steal_pointer (&theirs));
+
+  a = render_node (ours_node, width, height);
+  b = render_node (theirs_node, width, height);
+  pa = g_bytes_get_data (a, NULL);
+  pb = g_bytes_get_data (b, NULL);
+  /* Premultiplied black: the alpha byte is the shadow. */
+  for (int p = 0; p < width * height; p++)
+    {
+      int alpha_a = pa[p * 4 + 3], alpha_b = pb[p * 4 + 3];
+
+      max_diff = MAX (max_diff, ABS (alpha_a - alpha_b));
+      max_alpha = MAX (max_alpha, alpha_a);
+    }
+  g_test_message ("darkest shadow alpha %d, largest difference %d", max_alpha, max_diff);
+  g_assert_cmpint (max_alpha, >, 15);
+  g_assert_cmpint (max_diff, <=, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -562,6 +636,7 @@ main (int   argc,
   g_test_add_func ("/app/window/action-plan", test_action_plan);
 #ifdef BS_HAVE_RENDER
   g_test_add_func ("/app/window/results-and-pdf", test_results_and_pdf);
+  g_test_add_func ("/app/window/card-shadow", test_card_shadow);
 #endif
 
   return g_test_run ();
