@@ -51,7 +51,7 @@ measure () {
   while [ $i -lt "$runs" ]; do
     # A fresh home each run: nothing to restore, nothing left over. The
     # caches (fonts, shaders) stay warm, as on a desktop.
-    home="$dir/home-$run_name-$i"
+    home="$dir/home-$run_name-${n:-w}-$i"
     mkdir -p "$home"
     export XDG_CONFIG_HOME="$home/config" XDG_STATE_HOME="$home/state"
     export XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$dir/cache"
@@ -118,20 +118,29 @@ if command -v gnome-text-editor >/dev/null; then
 fi
 
 # GTK's default renderer (GL; llvmpipe under Xvfb), then the cairo one,
-# whose memory does not depend on the GL driver.
+# whose memory does not depend on the GL driver. The three take turns run
+# by run, so that a slower stretch of a shared machine hits all of them
+# alike rather than whichever ran then.
 for renderer in default cairo; do
   if [ "$renderer" = cairo ]; then
     export GSK_RENDERER=cairo
   fi
   echo "renderer: $renderer"
-  measure blendscan "$title" "$app" "$example" | summary "Blendscan"
-  # The same window size as GNOME Text Editor's default, 700×520: memory
-  # for the window's buffers grows with its size.
-  BS_WINDOW_SIZE=700x520 measure blendscan "$title" "$app" "$example" | summary "Blendscan 700×520"
-  if command -v gnome-text-editor >/dev/null; then
-    measure gnome-text-editor notes.txt gnome-text-editor --standalone --ignore-session "$text" |
-      summary "GNOME Text Editor"
-  fi
+  : > "$dir/bs"; : > "$dir/bs700"; : > "$dir/gte"
+  n=0
+  while [ $n -lt "$runs" ]; do
+    runs=1 measure blendscan "$title" "$app" "$example" >> "$dir/bs"
+    # The same window size as GNOME Text Editor's default, 700×520: memory
+    # for the window's buffers grows with its size.
+    BS_WINDOW_SIZE=700x520 runs=1 measure blendscan "$title" "$app" "$example" >> "$dir/bs700"
+    if command -v gnome-text-editor >/dev/null; then
+      runs=1 measure gnome-text-editor notes.txt gnome-text-editor --standalone --ignore-session "$text" >> "$dir/gte"
+    fi
+    n=$((n + 1))
+  done
+  summary "Blendscan" < "$dir/bs"
+  summary "Blendscan 700×520" < "$dir/bs700"
+  [ -s "$dir/gte" ] && summary "GNOME Text Editor" < "$dir/gte"
 done
 
 if command -v gnome-text-editor >/dev/null; then
