@@ -10,14 +10,12 @@
 
 struct _BsRadarView
 {
-  GtkWidget     parent_instance;
+  BsLevelView   parent_instance;
 
-  BsAssessment *assessment;
-  char         *level_id;
   BsRadarFlags  flags;
 };
 
-G_DEFINE_FINAL_TYPE (BsRadarView, bs_radar_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (BsRadarView, bs_radar_view, BS_TYPE_LEVEL_VIEW)
 
 enum {
   PROP_0,
@@ -34,10 +32,11 @@ bs_radar_view_snapshot (GtkWidget   *widget,
   BsRadarView *self = BS_RADAR_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  BsAssessment *assessment = bs_level_view_get_assessment (BS_LEVEL_VIEW (self));
   BsRadarOptions options = { 0 };
   cairo_t *cr;
 
-  if (self->assessment == NULL || width <= 0 || height <= 0)
+  if (assessment == NULL || width <= 0 || height <= 0)
     return;
 
   options.flags = self->flags | BS_RADAR_SHOW_LEGEND;
@@ -45,7 +44,7 @@ bs_radar_view_snapshot (GtkWidget   *widget,
   options.font_scale = 1.0;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  bs_radar_draw (cr, width, height, self->assessment, self->level_id, &options);
+  bs_radar_draw (cr, width, height, assessment, bs_level_view_get_level_id (BS_LEVEL_VIEW (self)), &options);
   cairo_destroy (cr);
 }
 
@@ -61,26 +60,6 @@ bs_radar_view_measure (GtkWidget      *widget,
   /* Square when it can be; labels need room around the chart. */
   *minimum = 300;
   *natural = for_size > 0 ? CLAMP (for_size, 300, 560) : 460;
-}
-
-static void
-bs_radar_view_dispose (GObject *object)
-{
-  BsRadarView *self = (BsRadarView *) object;
-
-  g_clear_object (&self->assessment);
-
-  G_OBJECT_CLASS (bs_radar_view_parent_class)->dispose (object);
-}
-
-static void
-bs_radar_view_finalize (GObject *object)
-{
-  BsRadarView *self = (BsRadarView *) object;
-
-  g_free (self->level_id);
-
-  G_OBJECT_CLASS (bs_radar_view_parent_class)->finalize (object);
 }
 
 static void
@@ -127,8 +106,6 @@ bs_radar_view_class_init (BsRadarViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = bs_radar_view_dispose;
-  object_class->finalize = bs_radar_view_finalize;
   object_class->get_property = bs_radar_view_get_property;
   object_class->set_property = bs_radar_view_set_property;
 
@@ -160,25 +137,10 @@ GtkWidget *
 bs_radar_view_new (BsAssessment *assessment,
                    const char   *level_id)
 {
-  BsRadarView *self;
-
   g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
   g_return_val_if_fail (level_id != NULL, NULL);
 
-  self = g_object_new (BS_TYPE_RADAR_VIEW, NULL);
-  self->assessment = g_object_ref (assessment);
-  self->level_id = g_strdup (level_id);
-  g_signal_connect_object (assessment, "changed", G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
-
-  return GTK_WIDGET (self);
-}
-
-const char *
-bs_radar_view_get_level_id (BsRadarView *self)
-{
-  g_return_val_if_fail (BS_IS_RADAR_VIEW (self), NULL);
-
-  return self->level_id;
+  return g_object_new (BS_TYPE_RADAR_VIEW, "assessment", assessment, "level-id", level_id, NULL);
 }
 
 BsRadarFlags

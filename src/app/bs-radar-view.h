@@ -7,17 +7,17 @@
 #include <gtk/gtk.h>
 
 #include "blendscan-core.h"
+#include "bs-level-view.h"
 #include "bs-radar.h"
 
 G_BEGIN_DECLS
 
 #define BS_TYPE_RADAR_VIEW (bs_radar_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (BsRadarView, bs_radar_view, BS, RADAR_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (BsRadarView, bs_radar_view, BS, RADAR_VIEW, BsLevelView)
 
 GtkWidget    *bs_radar_view_new         (BsAssessment *assessment,
                                          const char   *level_id);
-const char   *bs_radar_view_get_level_id (BsRadarView *self);
 BsRadarFlags  bs_radar_view_get_flags   (BsRadarView  *self);
 void          bs_radar_view_set_flags   (BsRadarView  *self,
                                          BsRadarFlags  flags);

@@ -23,13 +23,10 @@
 
 struct _BsScoreTableView
 {
-  GtkWidget     parent_instance;
-
-  BsAssessment *assessment;
-  char         *level_id;
+  BsLevelView parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (BsScoreTableView, bs_score_table_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (BsScoreTableView, bs_score_table_view, BS_TYPE_LEVEL_VIEW)
 
 static void
 bs_score_table_view_snapshot (GtkWidget   *widget,
@@ -39,14 +36,16 @@ bs_score_table_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   double scale = bs_score_table_view_get_scale (self, width);
+  BsAssessment *assessment = bs_level_view_get_assessment (BS_LEVEL_VIEW (self));
   cairo_t *cr;
 
-  if (self->assessment == NULL || width <= 0 || height <= 0)
+  if (assessment == NULL || width <= 0 || height <= 0)
     return;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   cairo_scale (cr, scale, scale);
-  bs_score_table_draw (cr, width / scale, self->assessment, self->level_id, bs_default_language ());
+  bs_score_table_draw (cr, width / scale, assessment, bs_level_view_get_level_id (BS_LEVEL_VIEW (self)),
+                       bs_default_language ());
   cairo_destroy (cr);
 }
 
@@ -67,6 +66,7 @@ bs_score_table_view_measure (GtkWidget      *widget,
                              int            *natural_baseline)
 {
   BsScoreTableView *self = BS_SCORE_TABLE_VIEW (widget);
+  BsAssessment *assessment = bs_level_view_get_assessment (BS_LEVEL_VIEW (self));
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -77,8 +77,9 @@ bs_score_table_view_measure (GtkWidget      *widget,
     {
       int width = for_size > 0 ? MAX (for_size, MIN_WIDTH) : (int) (MIN_POINTS * SCREEN_SCALE);
       double scale = bs_score_table_view_get_scale (self, width);
-      double height = self->assessment == NULL ? 0 :
-        scale * bs_score_table_measure (width / scale, self->assessment, self->level_id,
+      double height = assessment == NULL ? 0 :
+        scale * bs_score_table_measure (width / scale, assessment,
+                                        bs_level_view_get_level_id (BS_LEVEL_VIEW (self)),
                                         bs_default_language ());
 
       *minimum = *natural = (int) ceil (height);
@@ -86,40 +87,18 @@ bs_score_table_view_measure (GtkWidget      *widget,
 }
 
 static void
-assessment_changed_cb (BsScoreTableView *self)
+bs_score_table_view_changed (BsLevelView *view)
 {
-  /* A score that appears or a note that wraps can change the height. */
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-}
-
-static void
-bs_score_table_view_dispose (GObject *object)
-{
-  BsScoreTableView *self = (BsScoreTableView *) object;
-
-  g_clear_object (&self->assessment);
-
-  G_OBJECT_CLASS (bs_score_table_view_parent_class)->dispose (object);
-}
-
-static void
-bs_score_table_view_finalize (GObject *object)
-{
-  BsScoreTableView *self = (BsScoreTableView *) object;
-
-  g_free (self->level_id);
-
-  G_OBJECT_CLASS (bs_score_table_view_parent_class)->finalize (object);
+  /* A score that appears where there was none can change the height. */
+  gtk_widget_queue_resize (GTK_WIDGET (view));
 }
 
 static void
 bs_score_table_view_class_init (BsScoreTableViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = bs_score_table_view_dispose;
-  object_class->finalize = bs_score_table_view_finalize;
+  BS_LEVEL_VIEW_CLASS (klass)->changed = bs_score_table_view_changed;
 
   widget_class->snapshot = bs_score_table_view_snapshot;
   widget_class->measure = bs_score_table_view_measure;
@@ -144,25 +123,10 @@ GtkWidget *
 bs_score_table_view_new (BsAssessment *assessment,
                          const char   *level_id)
 {
-  BsScoreTableView *self;
-
   g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
   g_return_val_if_fail (level_id != NULL, NULL);
 
-  self = g_object_new (BS_TYPE_SCORE_TABLE_VIEW, NULL);
-  self->assessment = g_object_ref (assessment);
-  self->level_id = g_strdup (level_id);
-  g_signal_connect_object (assessment, "changed", G_CALLBACK (assessment_changed_cb), self, G_CONNECT_SWAPPED);
-
-  return GTK_WIDGET (self);
-}
-
-const char *
-bs_score_table_view_get_level_id (BsScoreTableView *self)
-{
-  g_return_val_if_fail (BS_IS_SCORE_TABLE_VIEW (self), NULL);
-
-  return self->level_id;
+  return g_object_new (BS_TYPE_SCORE_TABLE_VIEW, "assessment", assessment, "level-id", level_id, NULL);
 }
 
 /**

@@ -7,16 +7,16 @@
 #include <gtk/gtk.h>
 
 #include "blendscan-core.h"
+#include "bs-level-view.h"
 
 G_BEGIN_DECLS
 
 #define BS_TYPE_SCORE_TABLE_VIEW (bs_score_table_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (BsScoreTableView, bs_score_table_view, BS, SCORE_TABLE_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (BsScoreTableView, bs_score_table_view, BS, SCORE_TABLE_VIEW, BsLevelView)
 
 GtkWidget  *bs_score_table_view_new          (BsAssessment     *assessment,
                                               const char       *level_id);
-const char *bs_score_table_view_get_level_id (BsScoreTableView *self);
 double      bs_score_table_view_get_scale    (BsScoreTableView *self,
                                               int               width);
 
