@@ -549,7 +549,8 @@ test_results_and_pdf (void)
 #endif
 
 /* With GTK's GL renderer, the one that draws the window (llvmpipe under
- * Xvfb): the cairo renderer blurs differently, by up to 7/255. */
+ * Xvfb): the cairo renderer blurs differently, by up to 7/255. NULL when
+ * the display has no GL, as GTK then draws with cairo anyway. */
 static GBytes *
 render_node (GskRenderNode *node,
              int            width,
@@ -558,10 +559,11 @@ render_node (GskRenderNode *node,
   g_autoptr(GskRenderer) renderer = gsk_gl_renderer_new ();
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
-  guchar *data = g_malloc (width * height * 4);
+  guchar *data;
 
-  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
-  g_assert_no_error (error);
+  if (!gsk_renderer_realize (renderer, NULL, &error))
+    return NULL;
+  data = g_malloc (width * height * 4);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   gdk_texture_download (texture, data, width * 4);
   gsk_renderer_unrealize (renderer);
@@ -603,6 +605,11 @@ test_card_shadow (void)
 
   a = render_node (ours_node, width, height);
   b = render_node (theirs_node, width, height);
+  if (a == NULL || b == NULL)
+    {
+      g_test_skip ("no GL on this display");
+      return;
+    }
   pa = g_bytes_get_data (a, NULL);
   pb = g_bytes_get_data (b, NULL);
   /* Premultiplied black: the alpha byte is the shadow. */
