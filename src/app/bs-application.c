@@ -133,22 +133,34 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-  const char *developers[] = { "The Blendscan developers", NULL };
+  const char *developers[] = { _("The Blendscan developers"), NULL };
+  g_autofree char *embed = g_strdup_printf ("%s https://embed.eadtu.eu",
+                                            _("European Maturity Model for Blended Education (EMBED), Erasmus+ 2017–2020, CC BY 4.0"));
+  const char *model[] = { embed, NULL };
+  g_autofree char *copyright = g_strdup_printf (_("© %d The Blendscan developers"), 2026);
+  AdwAboutWindow *about;
 
-  adw_show_about_window (parent,
-                         "application-name", _("Blendscan"),
-                         "application-icon", APPLICATION_ID,
-                         "version", PACKAGE_VERSION,
-                         "developer-name", _("The Blendscan developers"),
-                         "developers", developers,
-                         "comments", _("Self-assessment of blended education in higher education: course, programme and institution."),
-                         "website", "https://github.com/blendscan/blendscan",
-                         "issue-url", "https://github.com/blendscan/blendscan/issues",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "copyright", "© 2026 The Blendscan developers",
-                         /* Translators: your names, one per line */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "application-name", _("Blendscan"),
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Blendscan developers"),
+                        "developers", developers,
+                        "comments", _("Self-assessment of blended education in higher education: course, programme and institution."),
+                        "website", "https://github.com/blendscan/blendscan",
+                        "issue-url", "https://github.com/blendscan/blendscan/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", copyright,
+                        /* Translators: your names, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  /* The default framework is written after EMBED; its makers deserve the
+   * credit a reader of the report would look for here. */
+  adw_about_window_add_acknowledgement_section (about,
+                                                _("Maturity model"),
+                                                model);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void

@@ -28,12 +28,12 @@ window_for_new_work (BsWindow *self)
   BsWindow *window;
 
   /* One assessment per window: an empty one is reused, otherwise the work
-   * goes into a new window beside this one. */
+   * goes into a new window beside this one. The caller presents it once
+   * the work is in it, so the welcome page never flashes by. */
   if (self->assessment == NULL)
     return self;
 
   window = bs_window_new (gtk_window_get_application (GTK_WINDOW (self)));
-  gtk_window_present (GTK_WINDOW (window));
 
   return window;
 }
@@ -103,7 +103,12 @@ chooser_response_cb (BsWindow             *self,
       switch (purpose)
         {
         case CHOOSE_OPEN:
-          bs_window_open_path (window_for_new_work (self), path);
+          {
+            BsWindow *window = window_for_new_work (self);
+
+            bs_window_open_path (window, path);
+            gtk_window_present (GTK_WINDOW (window));
+          }
           break;
 
         case CHOOSE_SAVE:
@@ -215,7 +220,10 @@ new_assessment_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
 {
-  bs_window_show_new_assessment (window_for_new_work (BS_WINDOW (widget)));
+  BsWindow *window = window_for_new_work (BS_WINDOW (widget));
+
+  bs_window_show_new_assessment (window);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -231,7 +239,10 @@ open_recent_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
-  bs_window_open_path (window_for_new_work (BS_WINDOW (widget)), g_variant_get_string (param, NULL));
+  BsWindow *window = window_for_new_work (BS_WINDOW (widget));
+
+  bs_window_open_path (window, g_variant_get_string (param, NULL));
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -246,12 +257,14 @@ open_example_action (GtkWidget  *widget,
   assessment = bs_assessment_load (g_variant_get_string (param, NULL), NULL, &error);
   if (assessment == NULL)
     {
+      gtk_window_present (GTK_WINDOW (self));
       bs_window_show_error (self, _("Could Not Open Example"), error->message);
       return;
     }
 
   /* Examples are read-only, shared files: saving makes the user's own copy. */
   bs_window_set_assessment (self, assessment, NULL, FALSE);
+  gtk_window_present (GTK_WINDOW (self));
 }
 
 static void
