@@ -13,6 +13,7 @@
 
 #ifdef BS_HAVE_RENDER
 # include "bs-print.h"
+# include "bs-results-page.h"
 #endif
 
 typedef enum
@@ -333,6 +334,23 @@ show_actions_action (GtkWidget  *widget,
 
 #ifdef BS_HAVE_RENDER
 static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  BsWindow *self = BS_WINDOW (widget);
+  int direction = 0;
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    direction = 1;
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    direction = -1;
+
+  bs_results_page_zoom_step (BS_RESULTS_PAGE (self->results_page), direction);
+  _bs_window_update_actions (self);
+}
+
+static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
@@ -367,6 +385,7 @@ _bs_window_update_actions (BsWindow *self)
   gboolean have = self->assessment != NULL;
   gboolean walking = have && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "assessment") == 0;
   gboolean on_dimension = walking && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "dimension") == 0;
+  gboolean on_results = walking && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "results") == 0;
   int index = current_dimension_index (self);
 
   gtk_widget_action_set_enabled (widget, "win.save", have);
@@ -380,6 +399,17 @@ _bs_window_update_actions (BsWindow *self)
 #ifdef BS_HAVE_RENDER
   gtk_widget_action_set_enabled (widget, "win.print", have);
   gtk_widget_action_set_enabled (widget, "win.export-pdf", have);
+  /* Zoom is for the charts: elsewhere the keys would seem to do nothing. */
+  if (self->results_page != NULL)
+    {
+      double zoom = bs_results_page_get_zoom (BS_RESULTS_PAGE (self->results_page));
+
+      gtk_widget_action_set_enabled (widget, "win.zoom-in", on_results && zoom < 3.0);
+      gtk_widget_action_set_enabled (widget, "win.zoom-out", on_results && zoom > 0.75);
+      gtk_widget_action_set_enabled (widget, "win.zoom-reset", on_results && zoom != 1.0);
+    }
+#else
+  (void) on_results;
 #endif
 }
 
@@ -403,7 +433,12 @@ _bs_window_class_actions_init (BsWindowClass *klass)
 #ifdef BS_HAVE_RENDER
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
 #endif
+  /* A boolean property action: the menu shows it as a check box. */
+  gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-assessment", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -418,4 +453,13 @@ _bs_window_class_actions_init (BsWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
+  /* Ctrl+= as well: plus needs Shift on many keyboards. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
 }

@@ -41,6 +41,7 @@ typedef struct
   double            *spread_max;
   double             line_width;
   double             legend_size;
+  const BsPalette   *palette;
 } RadarPriv;
 
 /* Label options tried from the most to the least comfortable: a smaller
@@ -253,15 +254,27 @@ previous_scores (BsAssessment *previous,
 }
 
 static char *
-axis_label_markup (BsDimension *dimension,
-                   double       value,
-                   const char  *lang)
+axis_label_markup (BsDimension     *dimension,
+                   double           value,
+                   const char      *lang,
+                   const BsPalette *palette)
 {
   const char *title = bs_dimension_get_title_text (dimension, lang);
 
   if (isnan (value))
-    return g_markup_printf_escaped ("%s\n<span style=\"italic\" foreground=\"#66666c\">%s</span>",
-                                    title, _bs_report_string (BS_STR_NO_ANSWER, lang));
+    {
+      g_autofree char *color = NULL;
+
+      /* Paper keeps the grey it has always printed. */
+      if (palette == bs_palette_get_print ())
+        color = g_strdup ("#66666c");
+      else
+        color = g_strdup_printf ("#%02x%02x%02x", (int) round (palette->muted.red * 255),
+                                 (int) round (palette->muted.green * 255), (int) round (palette->muted.blue * 255));
+
+      return g_markup_printf_escaped ("%s\n<span style=\"italic\" foreground=\"%s\">%s</span>",
+                                      title, color, _bs_report_string (BS_STR_NO_ANSWER, lang));
+    }
   else
     {
       g_autofree char *score = _bs_report_format_score (value, lang);
@@ -428,7 +441,7 @@ bs_radar_layout_new (double                width,
                      const char           *level_id,
                      const BsRadarOptions *options)
 {
-  static const BsRadarOptions default_options = { NULL, 0, NULL, 1.0 };
+  static const BsRadarOptions default_options = { NULL, 0, NULL, 1.0, NULL };
   BsFramework *framework;
   BsLevel *level;
   GListModel *dimensions;
@@ -460,6 +473,7 @@ bs_radar_layout_new (double                width,
   priv = g_new0 (RadarPriv, 1);
   layout->priv = priv;
   layout->n_stages = MAX (bs_framework_get_n_stages (framework), 1);
+  priv->palette = options->palette != NULL ? options->palette : bs_palette_get_print ();
   priv->context = _bs_render_context_new ();
   priv->labels = g_ptr_array_new_with_free_func (g_object_unref);
   /* Not owning: an entry may be NULL when a stage label is left out. */
@@ -482,7 +496,7 @@ bs_radar_layout_new (double                width,
     {
       g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, i);
 
-      markup[i] = axis_label_markup (dimension, priv->current[i], lang);
+      markup[i] = axis_label_markup (dimension, priv->current[i], lang, priv->palette);
     }
 
   margin = CLAMP (MIN (width, height) * 0.02, 1.5, 12);
@@ -709,9 +723,9 @@ draw_grid (cairo_t             *cr,
       cairo_new_path (cr);
       cairo_arc (cr, layout->cx, layout->cy, layout->radius * k / layout->n_stages, 0, 2 * G_PI);
       if (k == layout->n_stages)
-        cairo_set_source_rgb (cr, BS_COLOR_MUTED);
+        set_rgb (cr, &priv->palette->muted);
       else
-        cairo_set_source_rgb (cr, BS_COLOR_GRID);
+        set_rgb (cr, &priv->palette->grid);
       cairo_stroke (cr);
     }
 
@@ -731,12 +745,12 @@ draw_grid (cairo_t             *cr,
           double dash[] = { lw * 2, lw * 2 };
 
           cairo_set_dash (cr, dash, 2, 0);
-          cairo_set_source_rgb (cr, BS_COLOR_MUTED);
+          set_rgb (cr, &priv->palette->muted);
         }
       else
         {
           cairo_set_dash (cr, NULL, 0, 0);
-          cairo_set_source_rgb (cr, BS_COLOR_GRID);
+          set_rgb (cr, &priv->palette->grid);
         }
       cairo_stroke (cr);
     }
@@ -760,7 +774,7 @@ draw_spread (cairo_t             *cr,
   series_path (cr, layout, priv->spread_max, FALSE);
   series_path (cr, layout, priv->spread_min, FALSE);
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  cairo_set_source_rgba (cr, BS_COLOR_SPREAD, 0.3);
+  set_rgba (cr, &priv->palette->spread, 0.3);
   cairo_fill (cr);
   cairo_restore (cr);
 }
@@ -775,9 +789,10 @@ typedef enum
 /* One place for each series' colour, width and dash, so that the legend's
  * swatches always match the lines in the chart. */
 static void
-set_line_style (cairo_t   *cr,
-                LineStyle  style,
-                double     lw)
+set_line_style (cairo_t         *cr,
+                const BsPalette *palette,
+                LineStyle        style,
+                double           lw)
 {
   double target_dash[] = { lw * 4, lw * 2.5 };
   double previous_dash[] = { lw * 0.8, lw * 1.6 };
@@ -786,20 +801,20 @@ set_line_style (cairo_t   *cr,
   switch (style)
     {
     case LINE_TARGET:
-      cairo_set_source_rgb (cr, BS_COLOR_TARGET);
+      set_rgb (cr, &palette->target);
       cairo_set_line_width (cr, lw * 1.5);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
       cairo_set_dash (cr, target_dash, G_N_ELEMENTS (target_dash), 0);
       break;
     case LINE_PREVIOUS:
-      cairo_set_source_rgb (cr, BS_COLOR_PREVIOUS);
+      set_rgb (cr, &palette->previous);
       cairo_set_line_width (cr, lw * 1.4);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
       cairo_set_dash (cr, previous_dash, G_N_ELEMENTS (previous_dash), 0);
       break;
     case LINE_CURRENT:
     default:
-      cairo_set_source_rgb (cr, BS_COLOR_CURRENT);
+      set_rgb (cr, &palette->current);
       cairo_set_line_width (cr, lw * 1.5);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
       cairo_set_dash (cr, NULL, 0, 0);
@@ -814,10 +829,12 @@ stroke_series (cairo_t             *cr,
                LineStyle            style,
                double               lw)
 {
+  RadarPriv *priv = layout->priv;
+
   cairo_save (cr);
   cairo_new_path (cr);
   series_path (cr, layout, values, FALSE);
-  set_line_style (cr, style, lw);
+  set_line_style (cr, priv->palette, style, lw);
   cairo_stroke (cr);
   cairo_restore (cr);
 }
@@ -828,6 +845,7 @@ draw_series (cairo_t             *cr,
              const BsRadarOptions *options)
 {
   RadarPriv *priv = layout->priv;
+  const BsPalette *palette = priv->palette;
   double lw = priv->line_width;
 
   if (options->flags & BS_RADAR_SHOW_SPREAD)
@@ -839,7 +857,7 @@ draw_series (cairo_t             *cr,
       cairo_save (cr);
       cairo_new_path (cr);
       series_markers (cr, layout, priv->previous, lw * 1.4, TRUE);
-      cairo_set_source_rgb (cr, BS_COLOR_PREVIOUS);
+      set_rgb (cr, &palette->previous);
       cairo_fill (cr);
       cairo_restore (cr);
     }
@@ -847,14 +865,14 @@ draw_series (cairo_t             *cr,
   cairo_save (cr);
   cairo_new_path (cr);
   series_path (cr, layout, priv->current, TRUE);
-  cairo_set_source_rgba (cr, BS_COLOR_CURRENT, 0.32);
+  set_rgba (cr, &priv->palette->current, 0.32);
   cairo_fill (cr);
   cairo_restore (cr);
   stroke_series (cr, layout, priv->current, LINE_CURRENT, lw);
   cairo_save (cr);
   cairo_new_path (cr);
   series_markers (cr, layout, priv->current, lw * 1.8, FALSE);
-  cairo_set_source_rgb (cr, BS_COLOR_CURRENT);
+  set_rgb (cr, &palette->current);
   cairo_fill (cr);
   cairo_restore (cr);
 
@@ -881,13 +899,13 @@ draw_labels (cairo_t             *cr,
       /* A light halo keeps the stage name readable over the filled plot. */
       cairo_new_path (cr);
       cairo_rectangle (cr, b->x - pad, b->y, b->width + 2 * pad, b->height);
-      cairo_set_source_rgba (cr, 1, 1, 1, 0.75);
+      set_rgba (cr, &priv->palette->background, 0.75);
       cairo_fill (cr);
-      cairo_set_source_rgb (cr, BS_COLOR_MUTED);
+      set_rgb (cr, &priv->palette->muted);
       _bs_render_show_layout (cr, label, b->x, b->y);
     }
 
-  cairo_set_source_rgb (cr, BS_COLOR_TEXT);
+  set_rgb (cr, &priv->palette->foreground);
   for (guint i = 0; i < priv->labels->len; i++)
     {
       cairo_rectangle_t *b = &layout->label_boxes[i];
@@ -902,6 +920,7 @@ draw_legend (cairo_t             *cr,
              const BsRadarLayout *layout)
 {
   RadarPriv *priv = layout->priv;
+  const BsPalette *palette = priv->palette;
   double lw = priv->line_width;
 
   for (guint j = 0; j < priv->legend->len; j++)
@@ -918,9 +937,9 @@ draw_legend (cairo_t             *cr,
         {
         case LEGEND_CURRENT:
           cairo_rectangle (cr, sx, sy, sw, sh);
-          cairo_set_source_rgba (cr, BS_COLOR_CURRENT, 0.32);
+          set_rgba (cr, &priv->palette->current, 0.32);
           cairo_fill_preserve (cr);
-          cairo_set_source_rgb (cr, BS_COLOR_CURRENT);
+          set_rgb (cr, &palette->current);
           cairo_set_line_width (cr, lw * 1.5);
           cairo_stroke (cr);
           break;
@@ -928,19 +947,19 @@ draw_legend (cairo_t             *cr,
         case LEGEND_PREVIOUS:
           cairo_move_to (cr, sx, sy + sh / 2);
           cairo_line_to (cr, sx + sw, sy + sh / 2);
-          set_line_style (cr, item->kind == LEGEND_TARGET ? LINE_TARGET : LINE_PREVIOUS, lw);
+          set_line_style (cr, palette, item->kind == LEGEND_TARGET ? LINE_TARGET : LINE_PREVIOUS, lw);
           cairo_stroke (cr);
           break;
         case LEGEND_SPREAD:
         default:
           cairo_rectangle (cr, sx, sy, sw, sh);
-          cairo_set_source_rgba (cr, BS_COLOR_SPREAD, 0.3);
+          set_rgba (cr, &priv->palette->spread, 0.3);
           cairo_fill (cr);
           break;
         }
 
       _bs_render_layout_size (item->layout, NULL, &text_h);
-      cairo_set_source_rgb (cr, BS_COLOR_TEXT);
+      set_rgb (cr, &priv->palette->foreground);
       _bs_render_show_layout (cr, item->layout, sx + sw + size * 0.4,
                               item->box.y + (item->box.height - text_h) / 2);
       cairo_restore (cr);
@@ -962,7 +981,7 @@ bs_radar_draw (cairo_t              *cr,
                const char           *level_id,
                const BsRadarOptions *options)
 {
-  static const BsRadarOptions default_options = { NULL, 0, NULL, 1.0 };
+  static const BsRadarOptions default_options = { NULL, 0, NULL, 1.0, NULL };
   g_autoptr(BsRadarLayout) layout = NULL;
 
   g_return_if_fail (cr != NULL);
