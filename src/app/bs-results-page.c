@@ -14,6 +14,7 @@
 #include "bs-radar-view.h"
 #include "bs-results-page.h"
 #include "bs-score-table-view.h"
+#include "bs-window.h"
 
 struct _BsResultsPage
 {
@@ -104,7 +105,14 @@ export_response_cb (BsResultsPage        *self,
           path = full;
         }
 
-      if (!bs_results_page_export_chart (self, level_id, path, &error))
+      if (bs_results_page_export_chart (self, level_id, path, &error))
+        {
+          GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+          if (BS_IS_WINDOW (root))
+            bs_window_show_export_toast (BS_WINDOW (root), _("Chart exported"), path);
+        }
+      else
         {
           GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                                       _("Could Not Export Chart"), error->message);
@@ -145,6 +153,9 @@ export_clicked_cb (GtkButton     *button,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), png);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), svg);
   name = g_strconcat (level_id, "-radar.png", NULL);
+  if (BS_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
+    bs_window_set_chooser_folder (BS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                  GTK_FILE_CHOOSER (self->chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   g_object_set_data_full (G_OBJECT (self->chooser), LEVEL_KEY, g_strdup (level_id), g_free);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);

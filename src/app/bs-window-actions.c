@@ -21,6 +21,8 @@ typedef enum
   CHOOSE_OPEN,
   CHOOSE_SAVE,
   CHOOSE_EXPORT_PDF,
+  CHOOSE_EXPORT_SCORES_CSV,
+  CHOOSE_EXPORT_ACTIONS_CSV,
 } ChooserPurpose;
 
 static BsWindow *
@@ -117,18 +119,29 @@ chooser_response_cb (BsWindow             *self,
           break;
 
         case CHOOSE_EXPORT_PDF:
-#ifdef BS_HAVE_RENDER
           {
             g_autofree char *full = ensure_suffix (path, ".pdf");
-            g_autofree char *lang = bs_settings_get_report_language (self->settings);
             g_autoptr(GError) error = NULL;
 
-            if (bs_print_export_pdf (GTK_WINDOW (self), self->assessment, lang, full, &error))
-              bs_window_show_toast (self, _("PDF exported"));
+            if (bs_window_export (self, BS_EXPORT_PDF, full, &error))
+              bs_window_show_export_toast (self, _("PDF exported"), full);
             else
               bs_window_show_error (self, _("Could Not Export PDF"), error->message);
           }
-#endif
+          break;
+
+        case CHOOSE_EXPORT_SCORES_CSV:
+        case CHOOSE_EXPORT_ACTIONS_CSV:
+          {
+            g_autofree char *full = ensure_suffix (path, ".csv");
+            g_autoptr(GError) error = NULL;
+            gboolean scores = purpose == CHOOSE_EXPORT_SCORES_CSV;
+
+            if (bs_window_export (self, scores ? BS_EXPORT_SCORES_CSV : BS_EXPORT_ACTIONS_CSV, full, &error))
+              bs_window_show_export_toast (self, scores ? _("Scores exported") : _("Action plan exported"), full);
+            else
+              bs_window_show_error (self, _("Could Not Export"), error->message);
+          }
           break;
 
         default:
@@ -167,6 +180,16 @@ run_chooser (BsWindow       *self,
       accept = _("_Export");
       break;
 
+    case CHOOSE_EXPORT_SCORES_CSV:
+      title = _("Export Scores as CSV");
+      accept = _("_Export");
+      break;
+
+    case CHOOSE_EXPORT_ACTIONS_CSV:
+      title = _("Export Action Plan as CSV");
+      accept = _("_Export");
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -175,6 +198,12 @@ run_chooser (BsWindow       *self,
     {
       gtk_file_filter_set_name (filter, _("PDF documents"));
       gtk_file_filter_add_suffix (filter, "pdf");
+    }
+  else if (purpose == CHOOSE_EXPORT_SCORES_CSV || purpose == CHOOSE_EXPORT_ACTIONS_CSV)
+    {
+      /* Translators: comma-separated values, for spreadsheets */
+      gtk_file_filter_set_name (filter, _("CSV files"));
+      gtk_file_filter_add_suffix (filter, "csv");
     }
   else
     {
@@ -196,8 +225,17 @@ run_chooser (BsWindow       *self,
       base = bs_assessment_get_title (self->assessment);
       if (base == NULL || base[0] == '\0')
         base = _("Untitled Assessment");
-      name = g_strconcat (base, purpose == CHOOSE_EXPORT_PDF ? ".pdf" : ".blendscan", NULL);
+      if (purpose == CHOOSE_EXPORT_SCORES_CSV)
+        /* Translators: the file name offered for the scores; %s is the assessment's title */
+        name = g_strdup_printf (_("%s - scores.csv"), base);
+      else if (purpose == CHOOSE_EXPORT_ACTIONS_CSV)
+        /* Translators: the file name offered for the action plan; %s is the assessment's title */
+        name = g_strdup_printf (_("%s - action plan.csv"), base);
+      else
+        name = g_strconcat (base, purpose == CHOOSE_EXPORT_PDF ? ".pdf" : ".blendscan", NULL);
       g_strdelimit (name, "/\\:", '-');
+      /* Beside the assessment, not wherever the last dialog was. */
+      bs_window_set_chooser_folder (self, GTK_FILE_CHOOSER (self->chooser));
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
     }
 
@@ -372,6 +410,15 @@ export_pdf_action (GtkWidget  *widget,
 }
 #endif
 
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  run_chooser (BS_WINDOW (widget), g_str_equal (action_name, "win.export-scores-csv")
+                                   ? CHOOSE_EXPORT_SCORES_CSV : CHOOSE_EXPORT_ACTIONS_CSV);
+}
+
 /**
  * _bs_window_update_actions:
  *
@@ -396,6 +443,8 @@ _bs_window_update_actions (BsWindow *self)
   gtk_widget_action_set_enabled (widget, "win.next", on_dimension && index >= 0 && (guint) index + 1 < self->dimensions->len);
   gtk_widget_action_set_enabled (widget, "win.show-results", walking && self->results_page != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-actions", walking);
+  gtk_widget_action_set_enabled (widget, "win.export-scores-csv", have);
+  gtk_widget_action_set_enabled (widget, "win.export-actions-csv", have);
 #ifdef BS_HAVE_RENDER
   gtk_widget_action_set_enabled (widget, "win.print", have);
   gtk_widget_action_set_enabled (widget, "win.export-pdf", have);
@@ -430,6 +479,8 @@ _bs_window_class_actions_init (BsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "win.show-results", NULL, show_results_action);
   gtk_widget_class_install_action (widget_class, "win.show-actions", NULL, show_actions_action);
+  gtk_widget_class_install_action (widget_class, "win.export-scores-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.export-actions-csv", NULL, export_csv_action);
 #ifdef BS_HAVE_RENDER
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);

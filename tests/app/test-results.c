@@ -7,8 +7,13 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
+#ifdef BS_HAVE_POPPLER
+# include <poppler.h>
+#endif
 #ifdef GDK_WINDOWING_X11
 # include <gdk/x11/gdkx.h>
 #endif
@@ -410,6 +415,199 @@ test_fullscreen (void)
   pump ();
 }
 
+static char *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    n += *p == '\n';
+
+  return n;
+}
+
+/* Scores and the action plan as CSV from the app: the same bytes the core
+ * writes for the CLI; the notice that says so opens the file; the
+ * dialogs open beside the assessment. */
+static void
+test_export_csv (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("blendscan-export-XXXXXX", NULL);
+  g_autofree char *scores_path = g_build_filename (dir, "scores.csv", NULL);
+  g_autofree char *actions_path = g_build_filename (dir, "actions.csv", NULL);
+  g_autofree char *scores = NULL;
+  g_autofree char *actions = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *example_dir = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) error = NULL;
+  BsAssessment *assessment;
+  BsWindow *window;
+  AdwToast *toast;
+  GVariant *target;
+
+  REQUIRE_DISPLAY ();
+
+  window = results_window (1000, 700);
+  assessment = bs_window_get_assessment (window);
+
+  g_assert_true (bs_window_export (window, BS_EXPORT_SCORES_CSV, scores_path, &error));
+  g_assert_no_error (error);
+  scores = read_file (scores_path);
+  expected = bs_csv_format_scores (assessment, bs_default_language ());
+  g_assert_cmpstr (scores, ==, expected);
+  g_assert_true (g_str_has_prefix (scores, "level,dimension_id,dimension_title,score,answered,total\n"));
+  /* 4 course, 3 programme and 8 institution dimensions */
+  g_assert_cmpuint (count_lines (scores), ==, 1 + 4 + 3 + 8);
+  g_assert_nonnull (strstr (scores, "\ncourse,"));
+
+  g_assert_true (bs_window_export (window, BS_EXPORT_ACTIONS_CSV, actions_path, &error));
+  g_assert_no_error (error);
+  actions = read_file (actions_path);
+  g_assert_true (g_str_has_prefix (actions, "level,dimension_id,dimension_title,action,owner,due,status\n"));
+  g_assert_cmpuint (count_lines (actions), ==,
+                    1 + g_list_model_get_n_items (bs_assessment_get_actions (assessment)));
+  {
+    g_autoptr(BsAction) first = g_list_model_get_item (bs_assessment_get_actions (assessment), 0);
+    g_autoptr(GString) field = g_string_new (NULL);
+
+    bs_csv_append_field (field, bs_action_get_description (first));
+    g_assert_nonnull (strstr (actions, field->str));
+    g_assert_nonnull (strstr (actions, bs_action_status_to_string (bs_action_get_status (first))));
+  }
+
+  /* The "exported" notice opens the file. */
+  toast = bs_window_show_export_toast (window, "Exported", scores_path);
+  file = g_file_new_for_path (scores_path);
+  uri = g_file_get_uri (file);
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "Open");
+  g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.open-export");
+  target = adw_toast_get_action_target_value (toast);
+  g_assert_nonnull (target);
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, uri);
+
+  /* Export dialogs open in the assessment's folder. */
+  /* (A native chooser tells its folder only once shown.) */
+  folder = bs_window_get_export_folder (window);
+  g_assert_nonnull (folder);
+  example_dir = g_path_get_dirname (bs_window_get_path (window));
+  {
+    g_autoptr(GFile) expected_folder = g_file_new_for_path (example_dir);
+
+    g_assert_true (g_file_equal (folder, expected_folder));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump ();
+  g_unlink (scores_path);
+  g_unlink (actions_path);
+  g_rmdir (dir);
+}
+
+/* A folder that cannot be written to: the message names the file, in the
+ * words of the app rather than of the print system. (A file where a
+ * folder should be: the tests may run as root, for whom every folder is
+ * writable.) */
+static void
+test_export_error_names_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("blendscan-export-XXXXXX", NULL);
+  g_autofree char *blocker = g_build_filename (dir, "not-a-folder", NULL);
+  g_autofree char *pdf = g_build_filename (blocker, "rapport.pdf", NULL);
+  g_autofree char *csv = g_build_filename (blocker, "scores.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  BsWindow *window;
+
+  REQUIRE_DISPLAY ();
+
+  g_assert_true (g_file_set_contents (blocker, "", 0, NULL));
+  window = results_window (1000, 700);
+
+  g_assert_false (bs_window_export (window, BS_EXPORT_PDF, pdf, &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "rapport.pdf"));
+  g_assert_null (strstr (error->message, "output stream"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_assert_false (bs_window_export (window, BS_EXPORT_SCORES_CSV, csv, &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "scores.csv"));
+  g_clear_error (&error);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump ();
+  g_unlink (blocker);
+  g_rmdir (dir);
+}
+
+/* The PDF says what it is without being opened: title, author, subject
+ * and creation date, read back with poppler. */
+static void
+test_pdf_metadata (void)
+{
+#ifdef BS_HAVE_POPPLER
+  g_autofree char *dir = g_dir_make_tmp ("blendscan-export-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *uri = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *subject = NULL;
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *doc;
+  BsAssessment *assessment;
+  BsWindow *window;
+  GDateTime *created;
+
+  REQUIRE_DISPLAY ();
+
+  window = results_window (1000, 700);
+  assessment = bs_window_get_assessment (window);
+  g_assert_true (bs_window_export (window, BS_EXPORT_PDF, pdf, &error));
+  g_assert_no_error (error);
+
+  uri = g_filename_to_uri (pdf, NULL, NULL);
+  doc = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  title = poppler_document_get_title (doc);
+  author = poppler_document_get_author (doc);
+  subject = poppler_document_get_subject (doc);
+  created = poppler_document_get_creation_date_time (doc);
+  g_test_message ("title “%s”, author “%s”, subject “%s”", title, author, subject);
+  g_assert_cmpstr (title, ==, bs_assessment_get_title (assessment));
+  g_assert_cmpstr (author, ==, bs_assessment_get_facilitator (assessment));
+  g_assert_nonnull (subject);
+  g_assert_nonnull (strstr (subject, bs_assessment_get_institution (assessment)));
+  g_assert_nonnull (created);
+  g_assert_cmpint (g_date_time_get_year (created), >=, 2024);
+  g_date_time_unref (created);
+  g_object_unref (doc);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump ();
+  g_unlink (pdf);
+  g_rmdir (dir);
+#else
+  g_test_skip ("built without poppler-glib");
+#endif
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -424,6 +622,9 @@ main (int   argc,
   g_test_add_func ("/app/results/light-style", test_light_style);
   g_test_add_func ("/app/results/large-window-and-zoom", test_large_window_and_zoom);
   g_test_add_func ("/app/results/fullscreen", test_fullscreen);
+  g_test_add_func ("/app/results/export-csv", test_export_csv);
+  g_test_add_func ("/app/results/export-error-names-file", test_export_error_names_file);
+  g_test_add_func ("/app/results/pdf-metadata", test_pdf_metadata);
 
   return g_test_run ();
 }
