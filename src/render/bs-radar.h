@@ -84,6 +84,9 @@ BsRadarLayout *bs_radar_layout_new    (double                width,
                                        const char           *level_id,
                                        const BsRadarOptions *options);
 void           bs_radar_layout_free   (BsRadarLayout        *layout);
+gboolean       bs_radar_layout_get_stage_box (const BsRadarLayout *layout,
+                                              guint                stage,
+                                              cairo_rectangle_t   *box);
 
 void           bs_radar_point         (guint                 n_axes,
                                        guint                 axis,
