@@ -269,7 +269,7 @@ bs_level_view_get_palette (BsLevelView *self,
   GtkStyleContext *context;
   GdkRGBA fg, bg, accent;
   BsRgb background, foreground;
-  gboolean have_bg, have_accent;
+  gboolean have_bg, have_accent, hc;
 
   g_return_if_fail (BS_IS_LEVEL_VIEW (self));
   g_return_if_fail (palette != NULL);
@@ -291,13 +291,17 @@ bs_level_view_get_palette (BsLevelView *self,
   background = (BsRgb) { bg.red, bg.green, bg.blue };
   foreground = rgb_over (&fg, &background);
 
+  /* High contrast: the rings, rules and secondary text move towards the
+   * text colour, as the style's own borders do. */
+  hc = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+
   palette->background = background;
   palette->foreground = foreground;
-  palette->muted = readable_mix (&foreground, &background, 0.35, &background);
-  palette->grid = bs_rgb_mix (&foreground, &background, 0.72);
-  palette->trough = bs_rgb_mix (&foreground, &background, 0.88);
-  palette->rule = bs_rgb_mix (&foreground, &background, 0.35);
-  palette->rule_light = bs_rgb_mix (&foreground, &background, 0.78);
+  palette->muted = readable_mix (&foreground, &background, hc ? 0.15 : 0.35, &background);
+  palette->grid = bs_rgb_mix (&foreground, &background, hc ? 0.5 : 0.72);
+  palette->trough = bs_rgb_mix (&foreground, &background, hc ? 0.8 : 0.88);
+  palette->rule = bs_rgb_mix (&foreground, &background, hc ? 0.1 : 0.35);
+  palette->rule_light = bs_rgb_mix (&foreground, &background, hc ? 0.5 : 0.78);
   if (have_accent)
     palette->current = rgb_over (&accent, &background);
 }
