@@ -13,6 +13,7 @@
 
 #ifdef BS_HAVE_RENDER
 # include "bs-print.h"
+# include "bs-results-page.h"
 #endif
 
 typedef enum
@@ -20,6 +21,8 @@ typedef enum
   CHOOSE_OPEN,
   CHOOSE_SAVE,
   CHOOSE_EXPORT_PDF,
+  CHOOSE_EXPORT_SCORES_CSV,
+  CHOOSE_EXPORT_ACTIONS_CSV,
 } ChooserPurpose;
 
 static BsWindow *
@@ -121,18 +124,29 @@ chooser_response_cb (BsWindow             *self,
           break;
 
         case CHOOSE_EXPORT_PDF:
-#ifdef BS_HAVE_RENDER
           {
             g_autofree char *full = ensure_suffix (path, ".pdf");
-            g_autofree char *lang = bs_settings_get_report_language (self->settings);
             g_autoptr(GError) error = NULL;
 
-            if (bs_print_export_pdf (GTK_WINDOW (self), self->assessment, lang, full, &error))
-              bs_window_show_toast (self, _("PDF exported"));
+            if (bs_window_export (self, BS_EXPORT_PDF, full, &error))
+              bs_window_show_export_toast (self, _("PDF exported"), full);
             else
               bs_window_show_error (self, _("Could Not Export PDF"), error->message);
           }
-#endif
+          break;
+
+        case CHOOSE_EXPORT_SCORES_CSV:
+        case CHOOSE_EXPORT_ACTIONS_CSV:
+          {
+            g_autofree char *full = ensure_suffix (path, ".csv");
+            g_autoptr(GError) error = NULL;
+            gboolean scores = purpose == CHOOSE_EXPORT_SCORES_CSV;
+
+            if (bs_window_export (self, scores ? BS_EXPORT_SCORES_CSV : BS_EXPORT_ACTIONS_CSV, full, &error))
+              bs_window_show_export_toast (self, scores ? _("Scores exported") : _("Action plan exported"), full);
+            else
+              bs_window_show_error (self, _("Could Not Export"), error->message);
+          }
           break;
 
         default:
@@ -171,6 +185,16 @@ run_chooser (BsWindow       *self,
       accept = _("_Export");
       break;
 
+    case CHOOSE_EXPORT_SCORES_CSV:
+      title = _("Export Scores as CSV");
+      accept = _("_Export");
+      break;
+
+    case CHOOSE_EXPORT_ACTIONS_CSV:
+      title = _("Export Action Plan as CSV");
+      accept = _("_Export");
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -179,6 +203,12 @@ run_chooser (BsWindow       *self,
     {
       gtk_file_filter_set_name (filter, _("PDF documents"));
       gtk_file_filter_add_suffix (filter, "pdf");
+    }
+  else if (purpose == CHOOSE_EXPORT_SCORES_CSV || purpose == CHOOSE_EXPORT_ACTIONS_CSV)
+    {
+      /* Translators: comma-separated values, for spreadsheets */
+      gtk_file_filter_set_name (filter, _("CSV files"));
+      gtk_file_filter_add_suffix (filter, "csv");
     }
   else
     {
@@ -200,8 +230,17 @@ run_chooser (BsWindow       *self,
       base = bs_assessment_get_title (self->assessment);
       if (base == NULL || base[0] == '\0')
         base = _("Untitled Assessment");
-      name = g_strconcat (base, purpose == CHOOSE_EXPORT_PDF ? ".pdf" : ".blendscan", NULL);
+      if (purpose == CHOOSE_EXPORT_SCORES_CSV)
+        /* Translators: the file name offered for the scores; %s is the assessment's title */
+        name = g_strdup_printf (_("%s - scores.csv"), base);
+      else if (purpose == CHOOSE_EXPORT_ACTIONS_CSV)
+        /* Translators: the file name offered for the action plan; %s is the assessment's title */
+        name = g_strdup_printf (_("%s - action plan.csv"), base);
+      else
+        name = g_strconcat (base, purpose == CHOOSE_EXPORT_PDF ? ".pdf" : ".blendscan", NULL);
       g_strdelimit (name, "/\\:", '-');
+      /* Beside the assessment, not wherever the last dialog was. */
+      bs_window_set_chooser_folder (self, GTK_FILE_CHOOSER (self->chooser));
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
     }
 
@@ -346,6 +385,23 @@ show_actions_action (GtkWidget  *widget,
 
 #ifdef BS_HAVE_RENDER
 static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  BsWindow *self = BS_WINDOW (widget);
+  int direction = 0;
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    direction = 1;
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    direction = -1;
+
+  bs_results_page_zoom_step (BS_RESULTS_PAGE (self->results_page), direction);
+  _bs_window_update_actions (self);
+}
+
+static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
@@ -367,6 +423,15 @@ export_pdf_action (GtkWidget  *widget,
 }
 #endif
 
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  run_chooser (BS_WINDOW (widget), g_str_equal (action_name, "win.export-scores-csv")
+                                   ? CHOOSE_EXPORT_SCORES_CSV : CHOOSE_EXPORT_ACTIONS_CSV);
+}
+
 /**
  * _bs_window_update_actions:
  *
@@ -380,6 +445,7 @@ _bs_window_update_actions (BsWindow *self)
   gboolean have = self->assessment != NULL;
   gboolean walking = have && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "assessment") == 0;
   gboolean on_dimension = walking && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "dimension") == 0;
+  gboolean on_results = walking && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "results") == 0;
   int index = current_dimension_index (self);
 
   gtk_widget_action_set_enabled (widget, "win.save", have);
@@ -390,9 +456,22 @@ _bs_window_update_actions (BsWindow *self)
   gtk_widget_action_set_enabled (widget, "win.next", on_dimension && index >= 0 && (guint) index + 1 < self->dimensions->len);
   gtk_widget_action_set_enabled (widget, "win.show-results", walking && self->results_page != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-actions", walking);
+  gtk_widget_action_set_enabled (widget, "win.export-scores-csv", have);
+  gtk_widget_action_set_enabled (widget, "win.export-actions-csv", have);
 #ifdef BS_HAVE_RENDER
   gtk_widget_action_set_enabled (widget, "win.print", have);
   gtk_widget_action_set_enabled (widget, "win.export-pdf", have);
+  /* Zoom is for the charts: elsewhere the keys would seem to do nothing. */
+  if (self->results_page != NULL)
+    {
+      double zoom = bs_results_page_get_zoom (BS_RESULTS_PAGE (self->results_page));
+
+      gtk_widget_action_set_enabled (widget, "win.zoom-in", on_results && zoom < 3.0);
+      gtk_widget_action_set_enabled (widget, "win.zoom-out", on_results && zoom > 0.75);
+      gtk_widget_action_set_enabled (widget, "win.zoom-reset", on_results && zoom != 1.0);
+    }
+#else
+  (void) on_results;
 #endif
 }
 
@@ -413,10 +492,17 @@ _bs_window_class_actions_init (BsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "win.show-results", NULL, show_results_action);
   gtk_widget_class_install_action (widget_class, "win.show-actions", NULL, show_actions_action);
+  gtk_widget_class_install_action (widget_class, "win.export-scores-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.export-actions-csv", NULL, export_csv_action);
 #ifdef BS_HAVE_RENDER
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
 #endif
+  /* A boolean property action: the menu shows it as a check box. */
+  gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-assessment", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -431,4 +517,14 @@ _bs_window_class_actions_init (BsWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
+  /* Ctrl+= and the keypad as well: plus needs Shift on many keyboards.
+   * The menu shows the key added last. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
 }

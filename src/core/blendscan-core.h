@@ -8,6 +8,7 @@
 #include "bs-action-status.h"
 #include "bs-answer.h"
 #include "bs-assessment.h"
+#include "bs-csv.h"
 #include "bs-dimension-notes.h"
 #include "bs-error.h"
 #include "bs-file.h"
