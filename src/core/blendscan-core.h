@@ -8,6 +8,7 @@
 #include "bs-action-status.h"
 #include "bs-answer.h"
 #include "bs-assessment.h"
+#include "bs-date.h"
 #include "bs-dimension-notes.h"
 #include "bs-error.h"
 #include "bs-file.h"
@@ -15,3 +16,4 @@
 #include "bs-localized.h"
 #include "bs-participant.h"
 #include "bs-score.h"
+#include "bs-text.h"
