@@ -378,6 +378,14 @@ _bs_xml_display_name (const char *path)
   return g_filename_display_name (path);
 }
 
+static char *
+element_name (const char *name)
+{
+  g_autofree char *escaped = bs_text_escape (name, 40);
+
+  return g_strdup_printf ("<%s>", escaped);
+}
+
 /* One line per problem, in the user's language: libxml2's own messages are
  * English, span lines and quote the file, so only its error code is used,
  * and names from the file are quoted with control characters escaped. */
@@ -444,12 +452,12 @@ set_parse_error (const xmlError  *err,
                  display_name, line);
   else if (code == XML_ERR_TAG_NAME_MISMATCH && err->str1 != NULL && err->str2 != NULL)
     {
-      g_autofree char *open = bs_text_quote (err->str1, 40);
-      g_autofree char *close = bs_text_quote (err->str2, 40);
+      g_autofree char *open = element_name (err->str1);
+      g_autofree char *close = element_name (err->str2);
 
       g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_MALFORMED,
                    _("“%s”, line %d: the file is damaged: the element %s opened on line %d is closed as %s."),
-                   display_name, line, open, err->int2, close);
+                   display_name, line, open, err->int1, close);
     }
   else
     g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_MALFORMED,
@@ -783,14 +791,6 @@ get_schema (const char *resource)
   return schema;
 }
 
-static char *
-element_name (const char *name)
-{
-  g_autofree char *escaped = bs_text_escape (name, 40);
-
-  return g_strdup_printf ("<%s>", escaped);
-}
-
 /* libxml2 words schema errors for programmers, in English; say them in
  * terms of the file's elements, picked by the error's code, never by its
  * text. str1 and str2 are the names or values the message is about. */
@@ -812,6 +812,22 @@ explain_schema_error (const xmlError *err)
     case XML_RELAXNG_ERR_INVALIDATTR:
       {
         g_autofree char *attr = bs_text_quote (err->str1, 40);
+        xmlChar *raw = NULL;
+
+        /* The same error is given for an unknown attribute and for a known
+         * one with a value its type refuses; show the value, if any. */
+        if (err->node != NULL && err->str1 != NULL &&
+            ((xmlNode *) err->node)->type == XML_ELEMENT_NODE)
+          raw = xmlGetProp (err->node, (const xmlChar *) err->str1);
+
+        if (raw != NULL)
+          {
+            g_autofree char *value = bs_text_quote ((const char *) raw, 60);
+
+            xmlFree (raw);
+            return g_strdup_printf (_("the attribute %s on the element %s is not allowed there, or its value %s is not valid"),
+                                    attr, b, value);
+          }
 
         return g_strdup_printf (_("the attribute %s is not allowed on the element %s"), attr, b);
       }
