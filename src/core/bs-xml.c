@@ -540,11 +540,17 @@ _bs_xml_read_memory (const char  *data,
   ctxt->sax->comment = NULL;
   ctxt->sax->processingInstruction = NULL;
 
-  /* No XML_PARSE_NOENT (entity expansion), no DTDLOAD/DTDATTR, no HUGE (keeps
-   * libxml2's own limits on names, text and depth), and no network at all. */
+  /* No XML_PARSE_NOENT (entity expansion), no DTDLOAD/DTDATTR, and no
+   * network at all. XML_PARSE_HUGE, because libxml2's default limits are
+   * not ours: without it, a file of more than 10,000,000 bytes with long
+   * texts fails ("Huge input lookup") although every text is within our
+   * limit. Ours are kept before it parses: the size of the file (so of any
+   * text or name in it), the nesting, the counts, and no DOCTYPE (so no
+   * entity can grow); each text's length is checked on the tree. */
   doc = xmlCtxtReadMemory (ctxt, data, (int) len, NULL, "UTF-8",
                            XML_PARSE_NONET | XML_PARSE_NOERROR |
-                           XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+                           XML_PARSE_NOWARNING | XML_PARSE_NOCDATA |
+                           XML_PARSE_HUGE);
 
   if (state.saw_doctype)
     {
