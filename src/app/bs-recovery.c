@@ -221,6 +221,7 @@ bs_recovery_load (const char  *recovery_path,
 {
   g_autoptr(BsAssessment) assessment = NULL;
   g_autoptr(GError) move_error = NULL;
+  g_autoptr(GError) load_error = NULL;
   g_autofree char *kept = NULL;
 
   g_return_val_if_fail (recovery_path != NULL, NULL);
@@ -228,7 +229,7 @@ bs_recovery_load (const char  *recovery_path,
   if (kept_path != NULL)
     *kept_path = NULL;
 
-  assessment = bs_assessment_load (recovery_path, NULL, error);
+  assessment = bs_assessment_load (recovery_path, NULL, &load_error);
   if (assessment != NULL)
     return g_steal_pointer (&assessment);
 
@@ -238,6 +239,21 @@ bs_recovery_load (const char  *recovery_path,
       g_warning ("Could not move the recovery copy %s aside: %s", recovery_path, move_error->message);
       kept = g_strdup (recovery_path);
     }
+  else
+    {
+      /* Say what is wrong with the file where it is now, so the message
+       * names a file the user can find. */
+      g_autoptr(GError) again = NULL;
+      g_autoptr(BsAssessment) unexpected = bs_assessment_load (kept, NULL, &again);
+
+      if (again != NULL)
+        {
+          g_clear_error (&load_error);
+          load_error = g_steal_pointer (&again);
+        }
+    }
+
+  g_propagate_error (error, g_steal_pointer (&load_error));
 
   if (kept_path != NULL)
     *kept_path = g_steal_pointer (&kept);

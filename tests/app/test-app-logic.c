@@ -234,6 +234,12 @@ test_recovery_unopened (void)
   g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TRUNCATED);
   g_assert_nonnull (kept);
   g_assert_true (g_str_has_prefix (kept, kept_dir));
+  /* The message names the copy where it is now. */
+  {
+    g_autofree char *kept_name = g_filename_display_name (kept);
+
+    g_assert_nonnull (strstr (error->message, kept_name));
+  }
 
   g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, damaged);
