@@ -692,6 +692,8 @@ test_messages_are_one_line (void)
                          BS_FORMAT_ERROR_SCHEMA, "\\n“other.blendscan” is valid");
   assert_refused_string ("mismatch.blendscan", HEAD "  <unit>x</institution>\n" TAIL,
                          BS_FORMAT_ERROR_MALFORMED, "line 6: the file is damaged: the element <unit> opened on line 6 is closed as <institution>");
+  assert_refused_string ("ampersand.blendscan", HEAD "  <institution>R & D</institution>\n" TAIL,
+                         BS_FORMAT_ERROR_MALFORMED, "line 6: the file is damaged: it has an “&” that is not written as “&amp;”");
   assert_refused_string ("charref.blendscan", HEAD "  <institution>a&#11;b</institution>\n" TAIL,
                          BS_FORMAT_ERROR_ENCODING, "line 6");
 }

@@ -372,6 +372,16 @@ internal_subset_cb (void          *ctx,
   xmlStopParser (ctxt);
 }
 
+/* libxml2 reports some errors (out of memory, huge text nodes) on
+ * standard error even with XML_PARSE_NOERROR, over several lines and
+ * quoting the file; the error is kept in the context all the same, and
+ * is told in our words from there. */
+static void
+quiet_error_cb (void           *user_data,
+                const xmlError *err)
+{
+}
+
 char *
 _bs_xml_display_name (const char *path)
 {
@@ -384,6 +394,48 @@ element_name (const char *name)
   g_autofree char *escaped = bs_text_escape (name, 40);
 
   return g_strdup_printf ("<%s>", escaped);
+}
+
+/* Whether line @line of @data has an "&" that does not start a reference
+ * ("&name;" or "&#…;"): libxml2 gives such a stray "&" the same code as
+ * other missing names, so the line itself tells them apart. */
+static gboolean
+line_has_stray_ampersand (const char *data,
+                          gsize       len,
+                          int         line)
+{
+  const char *p = data;
+  const char *end = data + len;
+  const char *eol;
+
+  for (int i = 1; i < line && p != NULL; i++)
+    {
+      p = memchr (p, '\n', end - p);
+      if (p != NULL)
+        p++;
+    }
+  if (p == NULL || line < 1)
+    return FALSE;
+
+  eol = memchr (p, '\n', end - p);
+  if (eol == NULL)
+    eol = end;
+
+  for (; p < eol; p++)
+    {
+      const char *q = p + 1;
+
+      if (*p != '&')
+        continue;
+      if (q < eol && *q == '#')
+        q++;
+      while (q < eol && (g_ascii_isalnum (*q) || *q == '_' || *q == ':' || *q == '.' || *q == '-' || (guchar) *q >= 0x80))
+        q++;
+      if (q == p + 1 || q >= eol || *q != ';')
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* One line per problem, in the user's language: libxml2's own messages are
@@ -433,6 +485,10 @@ set_parse_error (const xmlError  *err,
                    display_name, line);
       return;
 
+    case XML_ERR_NAME_REQUIRED:
+      if (!line_has_stray_ampersand (data, len, line))
+        break;
+      G_GNUC_FALLTHROUGH;
     case XML_ERR_ENTITYREF_SEMICOL_MISSING:
     case XML_ERR_UNDECLARED_ENTITY:
     case XML_WAR_UNDECLARED_ENTITY:
@@ -535,6 +591,7 @@ _bs_xml_read_memory (const char  *data,
 
   ctxt->_private = &state;
   ctxt->sax->internalSubset = internal_subset_cb;
+  ctxt->sax->serror = (xmlStructuredErrorFunc) quiet_error_cb;
   /* Comments and processing instructions mean nothing to Blendscan; left
    * out of the tree, a file full of them costs no memory. */
   ctxt->sax->comment = NULL;
