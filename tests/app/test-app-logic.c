@@ -205,6 +205,19 @@ test_recovery (void)
   g_assert_cmpuint (gone->len, ==, before->len);
 }
 
+/* The date entries ask the core's rule, so they refuse what the schema
+ * refuses on reopen (these passed the entries' own check once). */
+static void
+test_dates_core_rule (void)
+{
+  g_assert_false (bs_display_is_iso_date ("-001-12-31"));
+  g_assert_false (bs_display_is_iso_date ("+123-01-01"));
+  g_assert_false (bs_display_is_iso_date (" 026-03-12"));
+  g_assert_false (bs_display_is_iso_date ("0000-01-01"));
+  g_assert_true (bs_display_is_iso_date ("0001-01-01"));
+  g_assert_true (bs_display_is_iso_date ("9999-12-31"));
+}
+
 /* A recovery copy that does not open is never deleted: it is moved aside
  * (so it is not offered at every start), bytes unchanged, and the caller
  * learns where it is kept. */
@@ -270,6 +283,7 @@ main (int   argc,
   g_test_add_func ("/app/undo/undo-redo", test_undo_redo);
   g_test_add_func ("/app/recovery/write-list-remove", test_recovery);
   g_test_add_func ("/app/recovery/unopened-is-kept", test_recovery_unopened);
+  g_test_add_func ("/app/display/dates-core-rule", test_dates_core_rule);
 
   return g_test_run ();
 }
