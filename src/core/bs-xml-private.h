@@ -23,7 +23,7 @@ G_BEGIN_DECLS
 #define BS_XML_MAX_NODES 100000
 #define BS_XML_MAX_ATTRIBUTES 200000
 #define BS_XML_MAX_ATTRIBUTES_PER_ELEMENT 64
-#define BS_XML_MAX_NAMESPACES 64
+#define BS_XML_MAX_NAMESPACES 1000
 
 #define BS_FRAMEWORK_NS  "urn:x-blendscan:framework"
 #define BS_ASSESSMENT_NS "urn:x-blendscan:assessment"

@@ -245,6 +245,7 @@ check_limits (const char  *data,
             break;
           if (depth > 0)
             depth--;
+          line += count_newlines (p, end - p);
           i = end - data + 1;
         }
       else
@@ -284,20 +285,22 @@ check_limits (const char  *data,
                          data[k - 1] != '"' && data[k - 1] != '\'')
                     k--;
 
-                  if (++n_attributes > BS_XML_MAX_ATTRIBUTES_PER_ELEMENT)
+                  if (has_prefix (data + k, j - k, "xmlns") &&
+                      (j - k == 5 || data[k + 5] == ':' || g_ascii_isspace (data[k + 5])))
+                    {
+                      if (++namespaces > BS_XML_MAX_NAMESPACES)
+                        return too_many (error, BS_FORMAT_ERROR_TOO_COMPLEX,
+                                         _("“%s”, line %d: the file declares more than %d namespaces; no Blendscan file has that many, so it is refused."),
+                                         display_name, line, BS_XML_MAX_NAMESPACES);
+                    }
+                  else if (++n_attributes > BS_XML_MAX_ATTRIBUTES_PER_ELEMENT)
                     return too_many (error, BS_FORMAT_ERROR_TOO_COMPLEX,
                                      _("“%s”, line %d: an element has more than %d attributes; no Blendscan file has that many, so it is refused."),
                                      display_name, line, BS_XML_MAX_ATTRIBUTES_PER_ELEMENT);
-                  if (++attributes > BS_XML_MAX_ATTRIBUTES)
+                  else if (++attributes > BS_XML_MAX_ATTRIBUTES)
                     return too_many (error, BS_FORMAT_ERROR_TOO_COMPLEX,
                                      _("“%s”, line %d: the file has more than %d attributes; no Blendscan file has that many, so it is refused."),
                                      display_name, line, BS_XML_MAX_ATTRIBUTES);
-                  if (has_prefix (data + k, j - k, "xmlns") &&
-                      (j - k == 5 || data[k + 5] == ':' || g_ascii_isspace (data[k + 5])) &&
-                      ++namespaces > BS_XML_MAX_NAMESPACES)
-                    return too_many (error, BS_FORMAT_ERROR_TOO_COMPLEX,
-                                     _("“%s”, line %d: the file declares more than %d namespaces; no Blendscan file has that many, so it is refused."),
-                                     display_name, line, BS_XML_MAX_NAMESPACES);
                 }
             }
 
