@@ -9,6 +9,7 @@
 #include "bs-answer.h"
 #include "bs-assessment.h"
 #include "bs-csv.h"
+#include "bs-date.h"
 #include "bs-dimension-notes.h"
 #include "bs-error.h"
 #include "bs-file.h"
@@ -16,3 +17,4 @@
 #include "bs-localized.h"
 #include "bs-participant.h"
 #include "bs-score.h"
+#include "bs-text.h"
