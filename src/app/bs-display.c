@@ -192,3 +192,75 @@ bs_display_is_iso_date (const char *text)
 
   return bs_date_is_valid_iso (text);
 }
+
+/**
+ * bs_display_level_summary:
+ * @assessment: an assessment
+ * @level_id: one of its levels
+ *
+ * What a chart of the level shows, in words: for a screen reader, which
+ * cannot see the radar or the bars of the score table.
+ *
+ * Returns: (transfer full) (nullable): "Course level: score 2.4. Flexibility
+ *   2.2, …", or %NULL for a level the framework does not have
+ */
+char *
+bs_display_level_summary (BsAssessment *assessment,
+                          const char   *level_id)
+{
+  BsFramework *framework;
+  GListModel *levels;
+  const char *lang = bs_default_language ();
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
+  g_return_val_if_fail (level_id != NULL, NULL);
+
+  framework = bs_assessment_get_framework (assessment);
+  levels = bs_framework_get_levels (framework);
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      g_autoptr(BsLevel) level = g_list_model_get_item (levels, i);
+      GListModel *dimensions;
+      g_autoptr(GString) text = NULL;
+      g_autofree char *level_score = NULL;
+      BsScore score;
+
+      if (g_strcmp0 (bs_level_get_id (level), level_id) != 0)
+        continue;
+
+      bs_score_level (assessment, level, &score);
+      level_score = bs_display_score_text (&score);
+      text = g_string_new (NULL);
+      /* Translators: the first sentence of a chart's description for a
+       * screen reader: level, then its score */
+      g_string_append_printf (text, _("%s: score %s."), bs_level_get_title_text (level, lang), level_score);
+
+      dimensions = bs_level_get_dimensions (level);
+      for (guint d = 0; d < g_list_model_get_n_items (dimensions); d++)
+        {
+          g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, d);
+          g_autofree char *dimension_score = NULL;
+
+          bs_score_dimension (assessment, dimension, &score);
+          g_string_append_c (text, ' ');
+          if (bs_score_has_score (&score))
+            {
+              dimension_score = bs_display_score_text (&score);
+              /* Translators: one dimension in a chart's description, e.g.
+               * "Flexibility 2.2, 5 of 5 answered." */
+              g_string_append_printf (text, _("%s %s, %u of %u answered."),
+                                      bs_dimension_get_title_text (dimension, lang),
+                                      dimension_score, score.answered, score.total);
+            }
+          else
+            /* Translators: a dimension without a score in a chart's description */
+            g_string_append_printf (text, _("%s: no score, %u of %u answered."),
+                                    bs_dimension_get_title_text (dimension, lang),
+                                    score.answered, score.total);
+        }
+
+      return g_string_free (g_steal_pointer (&text), FALSE);
+    }
+
+  return NULL;
+}

@@ -24,6 +24,8 @@ char    *bs_display_title             (const char    *title,
 char    *bs_display_subtitle          (const char    *path,
                                        gboolean       dirty);
 gboolean bs_display_is_iso_date       (const char    *text);
+char    *bs_display_level_summary     (BsAssessment  *assessment,
+                                      const char    *level_id);
 char    *bs_display_stage_label       (guint          value,
                                        const char    *name);
 

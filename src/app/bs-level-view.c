@@ -12,6 +12,10 @@
 
 #include <adwaita.h>
 
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "bs-display.h"
 #include "bs-level-view.h"
 
 typedef struct
@@ -69,9 +73,39 @@ style_changed_cb (BsLevelView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* A chart is an image to a screen reader: it gets a name that says which
+ * level it shows, and its scores in words as the description. */
+static void
+update_accessible (BsLevelView *self)
+{
+  BsLevelViewPrivate *priv = bs_level_view_get_instance_private (self);
+  const char *kind = BS_LEVEL_VIEW_GET_CLASS (self)->kind;
+  g_autofree char *summary = NULL;
+  g_autofree char *level_title = NULL;
+  g_autofree char *name = NULL;
+
+  if (priv->assessment == NULL || priv->level_id == NULL || kind == NULL)
+    return;
+
+  summary = bs_display_level_summary (priv->assessment, priv->level_id);
+  if (summary == NULL)
+    return;
+
+  /* The summary starts with the level's title. */
+  level_title = g_strndup (summary, strcspn (summary, ":"));
+  /* Translators: a chart's accessible name: its kind, then its level,
+   * e.g. "Radar chart, Course level" */
+  name = g_strdup_printf (_("%s, %s"), g_dgettext (GETTEXT_PACKAGE, kind), level_title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary,
+                                  -1);
+}
+
 static void
 assessment_changed_cb (BsLevelView *self)
 {
+  update_accessible (self);
   BS_LEVEL_VIEW_GET_CLASS (self)->changed (self);
 }
 
@@ -79,6 +113,14 @@ static void
 bs_level_view_real_changed (BsLevelView *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+bs_level_view_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (bs_level_view_parent_class)->constructed (object);
+
+  update_accessible (BS_LEVEL_VIEW (object));
 }
 
 static void
@@ -169,6 +211,7 @@ bs_level_view_class_init (BsLevelViewClass *klass)
   object_class->finalize = bs_level_view_finalize;
   object_class->get_property = bs_level_view_get_property;
   object_class->set_property = bs_level_view_set_property;
+  object_class->constructed = bs_level_view_constructed;
 
   klass->changed = bs_level_view_real_changed;
 

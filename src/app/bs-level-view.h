@@ -21,6 +21,10 @@ struct _BsLevelViewClass
 
   /* The assessment changed: redraw (the default) or measure again. */
   void (*changed) (BsLevelView *self);
+
+  /* What the view is, untranslated, for its accessible name:
+   * N_("Radar chart") */
+  const char *kind;
 };
 
 BsAssessment *bs_level_view_get_assessment (BsLevelView *self);

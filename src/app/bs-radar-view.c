@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "bs-display.h"
@@ -197,6 +199,8 @@ bs_radar_view_class_init (BsRadarViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  /* Translators: what a screen reader calls this chart, before its level */
+  BS_LEVEL_VIEW_CLASS (klass)->kind = N_("Radar chart");
 
   object_class->get_property = bs_radar_view_get_property;
   object_class->set_property = bs_radar_view_set_property;

@@ -308,6 +308,15 @@ level_section_new (BsResultsPage *self,
   gtk_box_append (GTK_BOX (header), score_label);
 
   button = gtk_button_new_with_mnemonic (_("E_xport Chart…"));
+  {
+    /* One "Export Chart…" per level: the name says which. Set as the only
+     * name, without the mnemonic label's, so it is read once. */
+    /* Translators: accessible name of a button; %s is a level */
+    g_autofree char *name = g_strdup_printf (_("Export Chart of %s…"), bs_level_get_title_text (level, lang));
+
+    gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("Save this radar chart as PNG or SVG"));
   g_object_set_data_full (G_OBJECT (button), LEVEL_KEY, g_strdup (level_id), g_free);

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "bs-display.h"
@@ -104,6 +106,8 @@ static void
 bs_score_table_view_class_init (BsScoreTableViewClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  /* Translators: what a screen reader calls this chart, before its level */
+  BS_LEVEL_VIEW_CLASS (klass)->kind = N_("Score table");
 
   BS_LEVEL_VIEW_CLASS (klass)->changed = bs_score_table_view_changed;
 

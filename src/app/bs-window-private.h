@@ -22,6 +22,7 @@ struct _BsWindow
   char                 *recovery_path;
   guint                 recovery_source;
   GtkFileChooserNative *chooser;
+  GtkWidget           *menu_button;
   GtkWidget            *results_page;
   /* The results page is built when first shown, not at open. */
   gboolean              results_stale;

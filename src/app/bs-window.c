@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bs-a11y.h"
 #include "bs-action-plan-page.h"
 #include "bs-display.h"
 #include "bs-recovery.h"
@@ -540,6 +541,7 @@ bs_window_class_init (BsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, examples_list);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, examples_group);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, recent_group);
@@ -564,6 +566,8 @@ bs_window_init (BsWindow *self)
   self->dimensions = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  bs_a11y_repair_names (GTK_WIDGET (self));
+  bs_a11y_label_popup_button (self->menu_button, _("Main Menu"));
 
   self->settings = bs_settings_new ();
   gtk_window_set_default_size (GTK_WINDOW (self),

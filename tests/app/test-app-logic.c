@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <gdk/gdk.h>
 #include <glib/gstdio.h>
 
@@ -268,6 +270,26 @@ test_recovery_unopened (void)
   g_unlink (kept_source);
 }
 
+/* What a screen reader hears for a chart: the level, its score, and every
+ * dimension with its score or the lack of one. */
+static void
+test_level_summary (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "examples",
+                                            "digicoaches.blendscan", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) assessment = bs_assessment_load (path, NULL, &error);
+  g_autofree char *summary = NULL;
+
+  g_assert_no_error (error);
+  summary = bs_display_level_summary (assessment, "institution");
+  g_assert_nonnull (summary);
+  g_assert_true (g_str_has_prefix (summary, "Institution level: score "));
+  g_assert_nonnull (strstr (summary, "Institutional strategy "));
+  g_assert_nonnull (strstr (summary, " of 5 answered."));
+  g_assert_null (bs_display_level_summary (assessment, "no-such-level"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -284,6 +306,7 @@ main (int   argc,
   g_test_add_func ("/app/recovery/write-list-remove", test_recovery);
   g_test_add_func ("/app/recovery/unopened-is-kept", test_recovery_unopened);
   g_test_add_func ("/app/display/dates-core-rule", test_dates_core_rule);
+  g_test_add_func ("/app/display/level-summary", test_level_summary);
 
   return g_test_run ();
 }
