@@ -111,11 +111,24 @@ offer_recovery (BsApplication *self,
   if (paths->len == 0)
     return;
 
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Blendscan closed before an assessment was saved. Its unsaved changes can be restored.",
-                                       "Blendscan closed before %u assessments were saved. Their unsaved changes can be restored.",
-                                       paths->len),
-                          paths->len);
+  {
+    g_autoptr(GString) names = g_string_new (NULL);
+
+    /* Name each one: "an assessment" does not tell which of several
+     * files the user is about to get back or throw away. */
+    for (guint i = 0; i < paths->len; i++)
+      {
+        g_autofree char *name = bs_recovery_describe (g_ptr_array_index (paths, i));
+
+        g_string_append_printf (names, "\n• %s", name);
+      }
+
+    g_string_prepend (names, g_dngettext (GETTEXT_PACKAGE,
+                                          "Blendscan closed before this assessment was saved. Its unsaved changes can be restored:",
+                                          "Blendscan closed before these assessments were saved. Their unsaved changes can be restored:",
+                                          paths->len));
+    body = g_string_free (g_steal_pointer (&names), FALSE);
+  }
   dialog = adw_message_dialog_new (parent, _("Restore Unsaved Work?"), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "discard", _("_Discard"),

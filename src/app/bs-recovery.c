@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "bs-recovery.h"
@@ -259,4 +260,44 @@ bs_recovery_load (const char  *recovery_path,
     *kept_path = g_steal_pointer (&kept);
 
   return NULL;
+}
+
+/**
+ * bs_recovery_describe:
+ * @recovery_path: a recovery copy
+ *
+ * Names the assessment a recovery copy holds, for the dialog that offers
+ * it back: the file it was saved as, or its title when it never was.
+ *
+ * Returns: (transfer full): e.g. "“scan.blendscan”" or "“Title” (not saved yet)"
+ */
+char *
+bs_recovery_describe (const char *recovery_path)
+{
+  g_autofree char *original = NULL;
+  g_autoptr(BsAssessment) assessment = NULL;
+  const char *title = NULL;
+
+  g_return_val_if_fail (recovery_path != NULL, NULL);
+
+  original = bs_recovery_get_original (recovery_path);
+  if (original != NULL)
+    {
+      g_autofree char *base = g_path_get_basename (original);
+      g_autofree char *shown = g_filename_display_name (base);
+
+      return g_strdup_printf ("“%s”", shown);
+    }
+
+  /* Never saved: only the file itself knows what it is. One that does not
+   * load is still offered; restoring it says why it cannot open. */
+  assessment = bs_assessment_load (recovery_path, NULL, NULL);
+  if (assessment != NULL)
+    title = bs_assessment_get_title (assessment);
+  if (title == NULL || *title == '\0')
+    /* Translators: an assessment in the recovery dialog that has neither a file nor a title */
+    return g_strdup (_("an untitled assessment, not saved yet"));
+
+  /* Translators: an assessment in the recovery dialog: its title */
+  return g_strdup_printf (_("“%s” (not saved yet)"), title);
 }

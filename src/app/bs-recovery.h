@@ -15,6 +15,7 @@ gboolean   bs_recovery_write         (BsAssessment  *assessment,
                                       const char    *original_path,
                                       GError       **error);
 char      *bs_recovery_get_original  (const char    *recovery_path);
+char      *bs_recovery_describe      (const char    *recovery_path);
 GPtrArray *bs_recovery_list          (void);
 void       bs_recovery_remove        (const char    *recovery_path);
 char      *bs_recovery_get_kept_dir  (void);

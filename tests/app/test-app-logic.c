@@ -196,6 +196,21 @@ test_recovery (void)
 
   original = bs_recovery_get_original (path);
   g_assert_cmpstr (original, ==, "/somewhere/scan.blendscan");
+  {
+    g_autofree char *described = bs_recovery_describe (path);
+    g_autofree char *unsaved_path = bs_recovery_new_path ();
+    g_autofree char *unsaved = NULL;
+
+    /* The dialog that offers it back names the file, or the title of one
+     * that was never saved. */
+    g_assert_cmpstr (described, ==, "“scan.blendscan”");
+    bs_assessment_set_title (assessment, "Zelfevaluatie 2026");
+    g_assert_true (bs_recovery_write (assessment, unsaved_path, NULL, &error));
+    g_assert_no_error (error);
+    unsaved = bs_recovery_describe (unsaved_path);
+    g_assert_cmpstr (unsaved, ==, "“Zelfevaluatie 2026” (not saved yet)");
+    bs_recovery_remove (unsaved_path);
+  }
 
   restored = bs_assessment_load (path, NULL, &error);
   g_assert_no_error (error);
