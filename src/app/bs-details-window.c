@@ -22,8 +22,8 @@ struct _BsDetailsWindow
   GPtrArray            *level_ids;
   GPtrArray            *level_checks;
   GPtrArray            *level_rows;
-  /* the last level left out, while its toast offers to undo that */
-  BsLevelRemoval       *removal;
+  /* the toast of the last level left out, which holds what to restore;
+   * weak: the toast overlay owns it */
   AdwToast             *undo_toast;
   /* the widgets are being set from the model: not a user's choice */
   guint                 syncing : 1;
@@ -49,6 +49,7 @@ enum {
 static GParamSpec *properties [N_PROPS];
 
 #define LEVEL_KEY "bs-level-id"
+#define REMOVAL_KEY "bs-level-removal"
 
 static void
 set_error (gpointer widget,
@@ -141,21 +142,12 @@ sync_date (BsDetailsWindow *self)
     }
 }
 
+/* Each toast undoes its own removal, so a toast that comes back after
+ * another one never undoes the wrong level. */
 static void
-removal_toast_dismissed_cb (BsDetailsWindow *self,
-                            AdwToast        *toast)
+removal_undo_cb (AdwToast *toast)
 {
-  if (self->undo_toast == toast)
-    {
-      self->undo_toast = NULL;
-      g_clear_pointer (&self->removal, bs_level_removal_free);
-    }
-}
-
-static void
-removal_undo_cb (BsDetailsWindow *self)
-{
-  bs_details_window_undo_removal (self);
+  bs_level_removal_undo (g_object_get_data (G_OBJECT (toast), REMOVAL_KEY));
 }
 
 static void
@@ -165,25 +157,18 @@ remove_level (BsDetailsWindow *self,
   g_autofree char *title = NULL;
   AdwToast *toast;
 
-  /* Only the last removal can be undone. */
-  if (self->undo_toast != NULL)
-    {
-      AdwToast *old = g_steal_pointer (&self->undo_toast);
-
-      g_clear_pointer (&self->removal, bs_level_removal_free);
-      adw_toast_dismiss (old);
-    }
-
-  self->removal = bs_level_removal_apply (self->assessment, level_id);
-
   /* Translators: a toast, %s is a level such as "Course level" */
   title = g_strdup_printf (_("“%s” left out"), level_title (self, level_id));
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_timeout (toast, 10);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (removal_undo_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (removal_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
-  self->undo_toast = toast;
+  /* Shown at once, in front of whatever toast was there. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), REMOVAL_KEY,
+                          bs_level_removal_apply (self->assessment, level_id),
+                          (GDestroyNotify) bs_level_removal_free);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (removal_undo_cb), NULL);
+  g_set_weak_pointer (&self->undo_toast, toast);
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
 }
 
@@ -447,6 +432,16 @@ build_levels (BsDetailsWindow *self)
   self->syncing = FALSE;
 }
 
+/* Nothing focused at first: the title's text would be selected, and the
+ * first key typed would replace it. */
+static void
+bs_details_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (bs_details_window_parent_class)->map (widget);
+
+  gtk_window_set_focus (GTK_WINDOW (widget), NULL);
+}
+
 static gboolean
 bs_details_window_close_request (GtkWindow *window)
 {
@@ -507,8 +502,7 @@ bs_details_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_DETAILS_WINDOW);
 
-  g_clear_pointer (&self->removal, bs_level_removal_free);
-  self->undo_toast = NULL;
+  g_clear_weak_pointer (&self->undo_toast);
   g_clear_object (&self->assessment);
 
   G_OBJECT_CLASS (bs_details_window_parent_class)->dispose (object);
@@ -576,6 +570,8 @@ bs_details_window_class_init (BsDetailsWindowClass *klass)
   object_class->finalize = bs_details_window_finalize;
   object_class->get_property = bs_details_window_get_property;
   object_class->set_property = bs_details_window_set_property;
+
+  widget_class->map = bs_details_window_map;
 
   window_class->close_request = bs_details_window_close_request;
 
@@ -738,17 +734,14 @@ bs_details_window_add_participant (BsDetailsWindow *self)
 gboolean
 bs_details_window_undo_removal (BsDetailsWindow *self)
 {
-  g_autoptr(BsLevelRemoval) removal = NULL;
+  BsLevelRemoval *removal;
 
   g_return_val_if_fail (BS_IS_DETAILS_WINDOW (self), FALSE);
 
-  if (self->removal == NULL)
+  if (self->undo_toast == NULL)
     return FALSE;
 
-  removal = g_steal_pointer (&self->removal);
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (g_steal_pointer (&self->undo_toast));
-  bs_level_removal_undo (removal);
+  removal = g_object_get_data (G_OBJECT (self->undo_toast), REMOVAL_KEY);
 
-  return TRUE;
+  return bs_level_removal_undo (removal);
 }

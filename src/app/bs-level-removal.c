@@ -43,6 +43,7 @@ struct _BsLevelRemoval
   GArray       *answers;
   GArray       *notes;
   GArray       *links;
+  gboolean      undone;
 };
 
 static void
@@ -309,12 +310,19 @@ bs_level_removal_apply (BsAssessment *assessment,
 /**
  * bs_level_removal_undo:
  *
- * Includes the level again with everything that was removed with it.
+ * Includes the level again with everything that was removed with it, once.
+ *
+ * Returns: whether there was something to undo: %FALSE when it was undone
+ *   before
  */
-void
+gboolean
 bs_level_removal_undo (BsLevelRemoval *self)
 {
-  g_return_if_fail (self != NULL);
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (self->undone)
+    return FALSE;
+  self->undone = TRUE;
 
   set_levels_with (self->assessment, self->level_id, TRUE);
 
@@ -348,10 +356,11 @@ bs_level_removal_undo (BsLevelRemoval *self)
       bs_action_set_dimension_id (saved->action, saved->dimension_id);
     }
 
-  /* Once only. */
   g_array_set_size (self->answers, 0);
   g_array_set_size (self->notes, 0);
   g_array_set_size (self->links, 0);
+
+  return TRUE;
 }
 
 const char *

@@ -18,7 +18,7 @@ guint           bs_level_removal_count_actions (BsAssessment   *assessment,
                                                 const char     *level_id);
 BsLevelRemoval *bs_level_removal_apply         (BsAssessment   *assessment,
                                                 const char     *level_id);
-void            bs_level_removal_undo          (BsLevelRemoval *self);
+gboolean        bs_level_removal_undo          (BsLevelRemoval *self);
 const char     *bs_level_removal_get_level_id  (BsLevelRemoval *self);
 void            bs_level_removal_free          (BsLevelRemoval *self);
 

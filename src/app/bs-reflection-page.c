@@ -110,7 +110,6 @@ question_new (BsReflectionPage *self,
   /* Room for a few lines before the first word is typed: a field to write
    * an answer in should look like one. */
   gtk_widget_set_size_request (view, -1, 88);
-  gtk_widget_set_vexpand (view, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE,

@@ -208,6 +208,11 @@ update_reflection (BsSidebarRow *self,
   tooltip = g_strdup_printf (_("%s answered"), progress);
   gtk_label_set_label (self->progress_label, progress);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->progress_label), tooltip);
+
+  if (total > 0 && answered == total)
+    gtk_widget_add_css_class (GTK_WIDGET (self->progress_label), "success");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->progress_label), "success");
 }
 
 /**
