@@ -439,6 +439,25 @@ test_details_title (void)
   gtk_editable_set_text (bs_details_window_get_entry (details, "facilitator"), "M. Jansen");
   g_assert_cmpstr (bs_assessment_get_facilitator (assessment), ==, "M. Jansen");
 
+  /* An emptied title still makes a file that opens again. */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("blendscan-test-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "untitled.blendscan", NULL);
+    g_autoptr(BsAssessment) reloaded = NULL;
+    g_autoptr(GError) error = NULL;
+
+    gtk_editable_set_text (bs_details_window_get_entry (details, "title"), "");
+    g_assert_null (bs_assessment_get_title (assessment));
+    g_assert_true (bs_assessment_save (assessment, path, &error));
+    g_assert_no_error (error);
+    reloaded = bs_assessment_load (path, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (reloaded);
+    g_unlink (path);
+    g_rmdir (dir);
+    gtk_editable_set_text (bs_details_window_get_entry (details, "title"), "Marketing, tweede ronde");
+  }
+
   /* A date the file could not hold stays out of the model, flagged, and
    * the window does not close over it. */
   gtk_editable_set_text (bs_details_window_get_entry (details, "date"), "2027-02-30");
@@ -693,6 +712,44 @@ test_unit_level_ticks_level (void)
   destroy_window (window);
 }
 
+/* Leaving a level out and undoing that gives back the very same file. */
+static void
+test_level_removal_apply_undo (void)
+{
+  g_autofree char *path = example_path ("full-three-levels.blendscan");
+  g_autoptr(BsAssessment) assessment = NULL;
+  g_autoptr(BsLevelRemoval) removal = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) removed = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(BsAssessment) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assessment = bs_assessment_load (path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (bs_level_removal_count_answers (assessment, "programme"), >, 0);
+  g_assert_cmpuint (bs_level_removal_count_notes (assessment, "programme"), >, 0);
+  before = bs_assessment_to_bytes (assessment);
+
+  removal = bs_level_removal_apply (assessment, "programme");
+  g_assert_cmpstr (bs_level_removal_get_level_id (removal), ==, "programme");
+  g_assert_false (bs_assessment_includes_level (assessment, "programme"));
+  g_assert_cmpuint (bs_level_removal_count_answers (assessment, "programme"), ==, 0);
+  g_assert_cmpuint (bs_level_removal_count_notes (assessment, "programme"), ==, 0);
+  g_assert_cmpuint (bs_level_removal_count_actions (assessment, "programme"), ==, 0);
+
+  /* what is written reads back */
+  removed = bs_assessment_to_bytes (assessment);
+  reloaded = bs_assessment_load_from_bytes (removed, "removed.blendscan", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (bs_assessment_includes_level (reloaded, "programme"));
+
+  g_assert_true (bs_level_removal_undo (removal));
+  g_assert_false (bs_level_removal_undo (removal));
+  after = bs_assessment_to_bytes (assessment);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
 /* A dialog over one assessment leaves the other windows usable. */
 static void
 test_window_groups (void)
@@ -752,6 +809,7 @@ main (int   argc,
   g_test_add_func ("/app/pages/details/remove-level", test_details_remove_level);
   g_test_add_func ("/app/pages/details/remove-empty-level", test_details_remove_empty_level);
   g_test_add_func ("/app/pages/details/unit-level-ticks-level", test_unit_level_ticks_level);
+  g_test_add_func ("/app/pages/level-removal/apply-undo", test_level_removal_apply_undo);
   g_test_add_func ("/app/pages/window-groups", test_window_groups);
 
   return g_test_run ();
