@@ -281,6 +281,11 @@ test_reflection_answer_save_reload (void)
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (view)));
   g_assert_false (gtk_text_view_get_accepts_tab (view));
 
+  /* Tab goes from one answer to the next, not into the text. */
+  bs_reflection_page_focus (page);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (bs_reflection_page_get_view (page, "environments.more"))));
+
   /* Typed, as the keyboard would: into the model at once. */
   bs_reflection_page_focus (page);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
