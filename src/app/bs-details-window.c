@@ -435,10 +435,11 @@ build_levels (BsDetailsWindow *self)
 /* Nothing focused at first: the title's text would be selected, and the
  * first key typed would replace it. */
 static void
-bs_details_window_map (GtkWidget *widget)
+bs_details_window_show (GtkWidget *widget)
 {
-  GTK_WIDGET_CLASS (bs_details_window_parent_class)->map (widget);
+  GTK_WIDGET_CLASS (bs_details_window_parent_class)->show (widget);
 
+  /* after GtkWindow has given the focus to the first field */
   gtk_window_set_focus (GTK_WINDOW (widget), NULL);
 }
 
@@ -571,7 +572,7 @@ bs_details_window_class_init (BsDetailsWindowClass *klass)
   object_class->get_property = bs_details_window_get_property;
   object_class->set_property = bs_details_window_set_property;
 
-  widget_class->map = bs_details_window_map;
+  widget_class->show = bs_details_window_show;
 
   window_class->close_request = bs_details_window_close_request;
 

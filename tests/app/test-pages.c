@@ -429,6 +429,8 @@ test_details_title (void)
   assessment = bs_window_get_assessment (window);
   details = show_details (window);
   g_assert_true (bs_details_window_get_assessment (details) == assessment);
+  /* The title is not selected, ready to be replaced by a stray key. */
+  g_assert_null (gtk_window_get_focus (GTK_WINDOW (details)));
 
   g_assert_cmpstr (gtk_editable_get_text (bs_details_window_get_entry (details, "title")), ==,
                    bs_assessment_get_title (assessment));
