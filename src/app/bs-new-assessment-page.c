@@ -64,6 +64,16 @@ participant_remove_cb (GtkButton           *button,
   gtk_list_box_remove (self->participants_list, row);
 }
 
+/* A unit of a level is assessed at that level, at least. */
+static void
+unit_level_selected_cb (BsNewAssessmentPage *self)
+{
+  guint position = adw_combo_row_get_selected (self->unit_level_row);
+
+  if (position < self->level_checks->len)
+    gtk_check_button_set_active (g_ptr_array_index (self->level_checks, position), TRUE);
+}
+
 static void
 rebuild_levels (BsNewAssessmentPage *self)
 {
@@ -85,6 +95,9 @@ rebuild_levels (BsNewAssessmentPage *self)
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), i == 0);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, bs_level_get_title_text (level, lang),
+                                      -1);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bs_level_get_title_text (level, lang));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bs_level_get_description_text (level, lang));
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
@@ -325,6 +338,8 @@ bs_new_assessment_page_init (BsNewAssessmentPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  g_signal_connect_object (self->unit_level_row, "notify::selected", G_CALLBACK (unit_level_selected_cb),
+                           self, G_CONNECT_SWAPPED);
   bs_new_assessment_page_reset (self, NULL);
 }
 
@@ -497,4 +512,17 @@ bs_new_assessment_page_get_create_button (BsNewAssessmentPage *self)
   g_return_val_if_fail (BS_IS_NEW_ASSESSMENT_PAGE (self), NULL);
 
   return self->create_button;
+}
+
+/**
+ * bs_new_assessment_page_get_unit_level_row:
+ *
+ * Returns: (transfer none): the row that says at which level the unit is
+ */
+AdwComboRow *
+bs_new_assessment_page_get_unit_level_row (BsNewAssessmentPage *self)
+{
+  g_return_val_if_fail (BS_IS_NEW_ASSESSMENT_PAGE (self), NULL);
+
+  return self->unit_level_row;
 }

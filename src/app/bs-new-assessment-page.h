@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "blendscan-core.h"
 
@@ -26,5 +26,6 @@ void            bs_new_assessment_page_add_participant (BsNewAssessmentPage *sel
                                                         const char          *name,
                                                         const char          *role);
 GtkWidget      *bs_new_assessment_page_get_create_button (BsNewAssessmentPage *self);
+AdwComboRow    *bs_new_assessment_page_get_unit_level_row (BsNewAssessmentPage *self);
 
 G_END_DECLS

@@ -104,10 +104,11 @@ bs_sidebar_row_new_dimension (BsDimension *dimension)
 
 /**
  * bs_sidebar_row_new_page:
- * @kind: %BS_SIDEBAR_ROW_RESULTS or %BS_SIDEBAR_ROW_ACTIONS
+ * @kind: %BS_SIDEBAR_ROW_RESULTS, %BS_SIDEBAR_ROW_ACTIONS or
+ *   %BS_SIDEBAR_ROW_REFLECTION
  *
- * Returns: (transfer floating): a row leading to the results or the
- *   action plan
+ * Returns: (transfer floating): a row leading to the results, the action
+ *   plan or the reflection questions
  */
 GtkWidget *
 bs_sidebar_row_new_page (BsSidebarRowKind kind)
@@ -123,6 +124,13 @@ bs_sidebar_row_new_page (BsSidebarRowKind kind)
     {
       gtk_label_set_label (self->title_label, _("Results"));
       gtk_image_set_from_icon_name (self->icon, "view-grid-symbolic");
+    }
+  else if (kind == BS_SIDEBAR_ROW_REFLECTION)
+    {
+      gtk_label_set_label (self->title_label, _("Reflection"));
+      gtk_image_set_from_icon_name (self->icon, "document-edit-symbolic");
+      /* how many questions have an answer */
+      gtk_widget_set_visible (GTK_WIDGET (self->progress_label), TRUE);
     }
   else
     {
@@ -170,6 +178,43 @@ bs_sidebar_row_get_score_text (BsSidebarRow *self)
   return gtk_label_get_label (self->score_label);
 }
 
+static void
+update_reflection (BsSidebarRow *self,
+                   BsAssessment *assessment)
+{
+  GListModel *reflections = bs_framework_get_reflections (bs_assessment_get_framework (assessment));
+  g_autofree char *progress = NULL;
+  g_autofree char *tooltip = NULL;
+  guint answered = 0, total = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (reflections); i++)
+    {
+      g_autoptr(BsReflection) reflection = g_list_model_get_item (reflections, i);
+      GListModel *questions = bs_reflection_get_questions (reflection);
+
+      for (guint j = 0; j < g_list_model_get_n_items (questions); j++)
+        {
+          g_autoptr(BsQuestion) question = g_list_model_get_item (questions, j);
+          const char *answer = bs_assessment_get_reflection (assessment, bs_question_get_id (question));
+
+          total++;
+          if (answer != NULL && answer[0] != '\0')
+            answered++;
+        }
+    }
+
+  progress = bs_display_progress_text (answered, total);
+  /* Translators: tooltip of the reflection row's count, e.g. "1/3 answered" */
+  tooltip = g_strdup_printf (_("%s answered"), progress);
+  gtk_label_set_label (self->progress_label, progress);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->progress_label), tooltip);
+
+  if (total > 0 && answered == total)
+    gtk_widget_add_css_class (GTK_WIDGET (self->progress_label), "success");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->progress_label), "success");
+}
+
 /**
  * bs_sidebar_row_update:
  *
@@ -186,6 +231,12 @@ bs_sidebar_row_update (BsSidebarRow *self,
 
   g_return_if_fail (BS_IS_SIDEBAR_ROW (self));
   g_return_if_fail (BS_IS_ASSESSMENT (assessment));
+
+  if (self->kind == BS_SIDEBAR_ROW_REFLECTION)
+    {
+      update_reflection (self, assessment);
+      return;
+    }
 
   if (self->kind == BS_SIDEBAR_ROW_DIMENSION)
     bs_score_dimension (assessment, self->dimension, &score);

@@ -16,6 +16,7 @@ typedef enum
   BS_SIDEBAR_ROW_DIMENSION,
   BS_SIDEBAR_ROW_RESULTS,
   BS_SIDEBAR_ROW_ACTIONS,
+  BS_SIDEBAR_ROW_REFLECTION,
 } BsSidebarRowKind;
 
 #define BS_TYPE_SIDEBAR_ROW (bs_sidebar_row_get_type ())

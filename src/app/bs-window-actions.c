@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bs-details-window.h"
 #include "bs-settings.h"
 #include "bs-window-private.h"
 
@@ -383,6 +384,44 @@ show_actions_action (GtkWidget  *widget,
   bs_window_show_page (BS_WINDOW (widget), BS_SIDEBAR_ROW_ACTIONS);
 }
 
+static void
+show_reflection_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  bs_window_show_page (BS_WINDOW (widget), BS_SIDEBAR_ROW_REFLECTION);
+}
+
+/**
+ * bs_window_show_details:
+ *
+ * Opens the details of the window's assessment for editing, in a window
+ * over this one.
+ *
+ * Returns: (transfer none): the details window
+ */
+GtkWindow *
+bs_window_show_details (BsWindow *self)
+{
+  BsDetailsWindow *details;
+
+  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (self->assessment != NULL, NULL);
+
+  details = bs_details_window_new (GTK_WINDOW (self), self->assessment);
+  gtk_window_present (GTK_WINDOW (details));
+
+  return GTK_WINDOW (details);
+}
+
+static void
+edit_details_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  bs_window_show_details (BS_WINDOW (widget));
+}
+
 #ifdef BS_HAVE_RENDER
 static void
 zoom_action (GtkWidget  *widget,
@@ -458,6 +497,10 @@ _bs_window_update_actions (BsWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-actions", walking);
   gtk_widget_action_set_enabled (widget, "win.export-scores-csv", have);
   gtk_widget_action_set_enabled (widget, "win.export-actions-csv", have);
+  gtk_widget_action_set_enabled (widget, "win.show-reflection",
+                                 walking && g_list_model_get_n_items (bs_framework_get_reflections (
+                                   bs_assessment_get_framework (self->assessment))) > 0);
+  gtk_widget_action_set_enabled (widget, "win.edit-details", have);
 #ifdef BS_HAVE_RENDER
   gtk_widget_action_set_enabled (widget, "win.print", have);
   gtk_widget_action_set_enabled (widget, "win.export-pdf", have);
@@ -494,6 +537,8 @@ _bs_window_class_actions_init (BsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-actions", NULL, show_actions_action);
   gtk_widget_class_install_action (widget_class, "win.export-scores-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.export-actions-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.show-reflection", NULL, show_reflection_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-details", NULL, edit_details_action);
 #ifdef BS_HAVE_RENDER
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "bs-action-plan-page.h"
+#include "bs-reflection-page.h"
 #include "bs-window.h"
 
 G_BEGIN_DECLS
@@ -46,6 +47,7 @@ struct _BsWindow
   GtkStack             *content_stack;
   BsDimensionPage      *dimension_page;
   BsActionPlanPage     *action_plan_page;
+  BsReflectionPage     *reflection_page;
 };
 
 void      _bs_window_class_actions_init (BsWindowClass *klass);

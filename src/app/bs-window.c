@@ -273,6 +273,8 @@ build_sidebar (BsWindow *self)
   /* First, so that they stay in sight however many dimensions follow. */
   gtk_list_box_append (self->sidebar, bs_sidebar_row_new_page (BS_SIDEBAR_ROW_RESULTS));
   gtk_list_box_append (self->sidebar, bs_sidebar_row_new_page (BS_SIDEBAR_ROW_ACTIONS));
+  if (g_list_model_get_n_items (bs_framework_get_reflections (framework)) > 0)
+    gtk_list_box_append (self->sidebar, bs_sidebar_row_new_page (BS_SIDEBAR_ROW_REFLECTION));
 
   for (guint l = 0; l < g_list_model_get_n_items (levels); l++)
     {
@@ -326,6 +328,52 @@ ensure_results (BsWindow *self)
   self->results_stale = FALSE;
 }
 
+/* Levels included or left out in the details: the sidebar and the
+ * results follow, and the page shown stays if it still exists. */
+static void
+levels_changed_cb (BsWindow *self)
+{
+  BsDimension *current = bs_dimension_page_get_dimension (self->dimension_page);
+  const char *page = gtk_stack_get_visible_child_name (self->content_stack);
+  BsSidebarRow *row = NULL;
+  gboolean left_out = FALSE;
+
+  g_assert (BS_IS_WINDOW (self));
+
+  for (guint i = 0; i < self->dimensions->len; i++)
+    if (!bs_assessment_includes_level (self->assessment,
+                                       bs_dimension_get_level_id (g_ptr_array_index (self->dimensions, i))))
+      left_out = TRUE;
+
+  /* Undoing an answer at a level left out would put it back where the
+   * file may not hold it. */
+  if (left_out)
+    bs_undo_stack_clear (self->undo_stack);
+
+  build_sidebar (self);
+
+  self->results_stale = TRUE;
+  if (g_strcmp0 (page, "results") == 0)
+    ensure_results (self);
+
+  if (g_strcmp0 (page, "results") == 0)
+    row = find_row (self, BS_SIDEBAR_ROW_RESULTS, NULL);
+  else if (g_strcmp0 (page, "actions") == 0)
+    row = find_row (self, BS_SIDEBAR_ROW_ACTIONS, NULL);
+  else if (g_strcmp0 (page, "reflection") == 0)
+    row = find_row (self, BS_SIDEBAR_ROW_REFLECTION, NULL);
+  else if (current != NULL)
+    row = find_row (self, BS_SIDEBAR_ROW_DIMENSION, current);
+
+  if (row == NULL && self->dimensions->len > 0)
+    row = find_row (self, BS_SIDEBAR_ROW_DIMENSION, g_ptr_array_index (self->dimensions, 0));
+
+  if (row != NULL)
+    gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+
+  _bs_window_update_actions (self);
+}
+
 static void
 sidebar_row_selected_cb (BsWindow      *self,
                          GtkListBoxRow *row)
@@ -356,6 +404,10 @@ sidebar_row_selected_cb (BsWindow      *self,
 
     case BS_SIDEBAR_ROW_ACTIONS:
       gtk_stack_set_visible_child_name (self->content_stack, "actions");
+      break;
+
+    case BS_SIDEBAR_ROW_REFLECTION:
+      gtk_stack_set_visible_child_name (self->content_stack, "reflection");
       break;
 
     case BS_SIDEBAR_ROW_LEVEL:
@@ -535,6 +587,7 @@ bs_window_class_init (BsWindowClass *klass)
   g_type_ensure (BS_TYPE_NEW_ASSESSMENT_PAGE);
   g_type_ensure (BS_TYPE_DIMENSION_PAGE);
   g_type_ensure (BS_TYPE_ACTION_PLAN_PAGE);
+  g_type_ensure (BS_TYPE_REFLECTION_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BsWindow, window_title);
@@ -552,6 +605,7 @@ bs_window_class_init (BsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BsWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, dimension_page);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, action_plan_page);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, reflection_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, new_page_create_cb);
   gtk_widget_class_bind_template_callback (widget_class, new_page_cancel_cb);
@@ -563,6 +617,13 @@ bs_window_class_init (BsWindowClass *klass)
 static void
 bs_window_init (BsWindow *self)
 {
+  g_autoptr(GtkWindowGroup) group = gtk_window_group_new ();
+
+  /* A window group of its own: a dialog over one assessment blocks that
+   * window only, not every other one the application has open. Dialogs
+   * made transient for it join its group. */
+  gtk_window_group_add_window (group, GTK_WINDOW (self));
+
   self->dimensions = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -632,6 +693,7 @@ bs_window_set_assessment (BsWindow     *self,
   self->undo_stack = bs_undo_stack_new (assessment);
 
   g_signal_connect_object (assessment, "changed", G_CALLBACK (assessment_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (assessment, "notify::levels", G_CALLBACK (levels_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->undo_stack, "notify", G_CALLBACK (undo_notify_cb), self, G_CONNECT_SWAPPED);
 
   if (self->recovery_path == NULL)
@@ -639,6 +701,7 @@ bs_window_set_assessment (BsWindow     *self,
 
   build_sidebar (self);
   bs_action_plan_page_set_assessment (self->action_plan_page, assessment);
+  bs_reflection_page_set_assessment (self->reflection_page, assessment);
 #ifdef BS_HAVE_RENDER
   self->results_stale = TRUE;
 #endif
@@ -836,7 +899,8 @@ bs_window_show_statement (BsWindow   *self,
 
 /**
  * bs_window_show_page:
- * @kind: %BS_SIDEBAR_ROW_RESULTS or %BS_SIDEBAR_ROW_ACTIONS
+ * @kind: %BS_SIDEBAR_ROW_RESULTS, %BS_SIDEBAR_ROW_ACTIONS or
+ *   %BS_SIDEBAR_ROW_REFLECTION
  */
 void
 bs_window_show_page (BsWindow         *self,
@@ -854,7 +918,8 @@ bs_window_show_page (BsWindow         *self,
 /**
  * bs_window_get_visible_page:
  *
- * Returns: "welcome", "new", "dimension", "results" or "actions"
+ * Returns: "welcome", "new", "dimension", "results", "actions" or
+ *   "reflection"
  */
 const char *
 bs_window_get_visible_page (BsWindow *self)
@@ -932,6 +997,14 @@ bs_window_get_action_plan_page (BsWindow *self)
   g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->action_plan_page);
+}
+
+GtkWidget *
+bs_window_get_reflection_page (BsWindow *self)
+{
+  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->reflection_page);
 }
 
 /**

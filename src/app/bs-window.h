@@ -61,6 +61,8 @@ BsSidebarRow        *bs_window_get_sidebar_row    (BsWindow       *self,
 BsDimensionPage     *bs_window_get_dimension_page (BsWindow       *self);
 BsNewAssessmentPage *bs_window_get_new_assessment_page (BsWindow  *self);
 GtkWidget           *bs_window_get_action_plan_page (BsWindow     *self);
+GtkWidget           *bs_window_get_reflection_page (BsWindow      *self);
+GtkWindow           *bs_window_show_details       (BsWindow       *self);
 GtkWidget           *bs_window_get_results_page   (BsWindow       *self);
 BsUndoStack         *bs_window_get_undo_stack     (BsWindow       *self);
 gboolean             bs_window_write_recovery     (BsWindow       *self);
