@@ -468,7 +468,10 @@ bs_radar_layout_new (double                width,
   priv->legend = g_array_new (FALSE, TRUE, sizeof (LegendItem));
   priv->current = bs_radar_series_values (assessment, level_id, BS_RADAR_SERIES_CURRENT, &layout->n_axes);
   priv->target = bs_radar_series_values (assessment, level_id, BS_RADAR_SERIES_TARGET, &layout->n_axes);
-  if ((options->flags & BS_RADAR_SHOW_PREVIOUS) && options->previous != NULL)
+  /* A previous assessment without a score on this level draws nothing,
+   * and a legend entry for it would promise a series that is not there. */
+  if ((options->flags & BS_RADAR_SHOW_PREVIOUS) && options->previous != NULL &&
+      bs_radar_has_previous (assessment, level_id, options->previous))
     priv->previous = previous_scores (options->previous, level);
   priv->line_width = CLAMP (MIN (width, height) / 220, 0.8, 2.5);
 
@@ -1054,4 +1057,37 @@ bs_radar_series_values (BsAssessment  *assessment,
     }
 
   return values;
+}
+
+/**
+ * bs_radar_has_previous:
+ * @previous: an earlier assessment of the same unit
+ *
+ * Returns: %TRUE when @previous has a score for at least one dimension of
+ *   @level_id, so that its series shows on the chart
+ */
+gboolean
+bs_radar_has_previous (BsAssessment *assessment,
+                       const char   *level_id,
+                       BsAssessment *previous)
+{
+  BsLevel *level;
+  g_autofree double *values = NULL;
+  guint n;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (BS_IS_ASSESSMENT (previous), FALSE);
+  g_return_val_if_fail (level_id != NULL, FALSE);
+
+  level = bs_framework_lookup_level (bs_assessment_get_framework (assessment), level_id);
+  if (level == NULL || !bs_assessment_includes_level (previous, level_id))
+    return FALSE;
+
+  values = previous_scores (previous, level);
+  n = g_list_model_get_n_items (bs_level_get_dimensions (level));
+  for (guint i = 0; i < n; i++)
+    if (!isnan (values[i]))
+      return TRUE;
+
+  return FALSE;
 }

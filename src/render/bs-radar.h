@@ -95,6 +95,9 @@ double        *bs_radar_series_values (BsAssessment         *assessment,
                                        const char           *level_id,
                                        BsRadarSeries         series,
                                        guint                *n_values);
+gboolean       bs_radar_has_previous  (BsAssessment         *assessment,
+                                       const char           *level_id,
+                                       BsAssessment         *previous);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BsRadarLayout, bs_radar_layout_free)
 

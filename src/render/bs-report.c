@@ -1419,31 +1419,26 @@ bs_report_draw_page (BsReport *self,
 }
 
 /**
- * bs_report_write_pdf:
+ * bs_report_to_pdf:
  *
- * Writes the report as an A4 PDF. The file is replaced atomically: when
- * anything fails, an existing file at @path is left as it was.
+ * Renders the report as an A4 PDF in memory, for a file or a pipe.
  *
- * Returns: %TRUE on success
+ * Returns: (transfer full) (nullable): the PDF
  */
-gboolean
-bs_report_write_pdf (BsReport    *self,
-                     const char  *path,
-                     GError     **error)
+GBytes *
+bs_report_to_pdf (BsReport  *self,
+                  GError   **error)
 {
   g_autoptr(GByteArray) buffer = g_byte_array_new ();
-  g_autofree char *display = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   const char *title;
   int parent = CAIRO_PDF_OUTLINE_ROOT;
 
-  g_return_val_if_fail (BS_IS_REPORT (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (BS_IS_REPORT (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  display = g_filename_display_name (path);
   surface = cairo_pdf_surface_create_for_stream (_bs_render_append_cb, buffer,
                                                  BS_REPORT_A4_WIDTH, BS_REPORT_A4_HEIGHT);
   title = bs_assessment_get_title (self->assessment);
@@ -1483,7 +1478,33 @@ bs_report_write_pdf (BsReport    *self,
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (!_bs_render_save (path, buffer, status, error))
+  return _bs_render_finish (g_steal_pointer (&buffer), status, error);
+}
+
+/**
+ * bs_report_write_pdf:
+ *
+ * Writes the report as an A4 PDF with bs_safe_write(): replaced
+ * atomically (when anything fails, an existing file at @path is left as
+ * it was), a link followed, never a device or a folder.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+bs_report_write_pdf (BsReport    *self,
+                     const char  *path,
+                     GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *display = NULL;
+
+  g_return_val_if_fail (BS_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  display = g_filename_display_name (path);
+  bytes = bs_report_to_pdf (self, error);
+  if (bytes == NULL || !_bs_render_save (path, bytes, error))
     {
       /* Translators: %s is a file name; the reason follows the colon */
       g_prefix_error (error, _("Could not write the report “%s”: "), display);
