@@ -107,6 +107,10 @@ static GParamSpec *properties[N_PROPS];
 
 #define RADAR_HEIGHT  330.0
 
+/* Pango lays out a user's text in pieces of this size (see
+ * flow_user_text()): about 40 lines of the body text. */
+#define TEXT_PIECE_BYTES 4096
+
 /* Lays out text in the body, page after page. */
 typedef struct
 {
@@ -201,13 +205,15 @@ flow_add_text_run (Flow        *f,
   g_array_append_val (f->page, item);
 }
 
-/* Places a paragraph, breaking it between lines where the page ends, so a
- * long note continues on the next page instead of running off this one. */
+/* Places the first @max_lines lines of a paragraph (all of them when -1),
+ * breaking it between lines where the page ends, so a long note continues
+ * on the next page instead of running off this one. */
 static void
-flow_layout (Flow        *f,
-             PangoLayout *layout,
-             ItemColor    color,
-             double       indent)
+flow_layout_lines (Flow        *f,
+                   PangoLayout *layout,
+                   ItemColor    color,
+                   double       indent,
+                   int          max_lines)
 {
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
   int line = 0, run_first = 0;
@@ -217,6 +223,9 @@ flow_layout (Flow        *f,
     {
       int y0, y1;
       double top, bottom;
+
+      if (max_lines >= 0 && line >= max_lines)
+        break;
 
       pango_layout_iter_get_line_yrange (iter, &y0, &y1);
       top = origin + (double) y0 / PANGO_SCALE;
@@ -246,6 +255,117 @@ flow_layout (Flow        *f,
 }
 
 static void
+flow_layout (Flow        *f,
+             PangoLayout *layout,
+             ItemColor    color,
+             double       indent)
+{
+  flow_layout_lines (f, layout, color, indent, -1);
+}
+
+/* Where a piece of at most @max bytes of @p ends: on a character, and not
+ * between the two halves of a CR LF. */
+static const char *
+piece_end (const char *p,
+           const char *end,
+           gsize       max)
+{
+  const char *q;
+
+  if ((gsize) (end - p) <= max)
+    return end;
+
+  q = p + max;
+  while (q > p + 1 && (*q & 0xC0) == 0x80)
+    q--;
+  if (q > p + 1 && q[-1] == '\r' && *q == '\n')
+    q--;
+
+  return q;
+}
+
+static gboolean
+has_space (const char *p,
+           const char *end)
+{
+  for (; p < end; p++)
+    if (*p == ' ' || *p == '\n' || *p == '\t')
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Places a text the user typed, of any length, in pieces of at most
+ * TEXT_PIECE_BYTES: pango gives up wrapping a paragraph of about half a
+ * megabyte (it then runs off the page) and its line breaking is quadratic
+ * in one long word, so a whole document pasted into a note must not reach
+ * it in one layout. Each piece's last line, perhaps cut short at the end
+ * of the piece, is not placed but laid out again at the start of the next
+ * piece; line breaking is greedy, so every line ends where it would in one
+ * layout of the whole text, and the time is linear in the text.
+ * @label_markup (escaped markup, may be %NULL) goes before the text. */
+static void
+flow_user_text (Flow        *f,
+                const char  *label_markup,
+                const char  *text,
+                double       size,
+                BsTextStyle  style,
+                ItemColor    color,
+                double       indent)
+{
+  const char *p = text, *end;
+  gboolean first = TRUE;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  end = text + strlen (text);
+  while (p < end)
+    {
+      const char *piece_stop = piece_end (p, end, TEXT_PIECE_BYTES);
+      /* Breaking one long word is what is quadratic: smaller pieces. */
+      if (piece_stop < end && !has_space (p, piece_stop))
+        piece_stop = piece_end (p, end, TEXT_PIECE_BYTES / 4);
+      gsize len = piece_stop - p;
+      g_autofree char *piece = g_strndup (p, len);
+      PangoLayout *layout;
+      gsize label_len = 0;
+      int n_lines;
+
+      if (first && label_markup != NULL)
+        {
+          g_autofree char *escaped = g_markup_escape_text (piece, len);
+          g_autofree char *markup = g_strconcat (label_markup, escaped, NULL);
+
+          layout = report_layout (f->self, markup, size, style | BS_TEXT_MARKUP, f->width - indent);
+          label_len = strlen (pango_layout_get_text (layout)) - len;
+        }
+      else
+        layout = report_layout (f->self, piece, size, style & ~BS_TEXT_MARKUP, f->width - indent);
+
+      n_lines = pango_layout_get_line_count (layout);
+      if (piece_stop < end && n_lines > 1)
+        {
+          PangoLayoutLine *last = pango_layout_get_line_readonly (layout, n_lines - 1);
+
+          if ((gsize) last->start_index > label_len)
+            {
+              flow_layout_lines (f, layout, color, indent, n_lines - 1);
+              p += last->start_index - label_len;
+              first = FALSE;
+              continue;
+            }
+        }
+
+      /* The last piece; or one line only, hardly possible at this size. */
+      flow_layout (f, layout, color, indent);
+      p = piece_stop;
+      first = FALSE;
+    }
+}
+
+/* Texts of the program and the framework, and the user's, plain. */
+static void
 flow_text (Flow        *f,
            const char  *text,
            double       size,
@@ -257,6 +377,12 @@ flow_text (Flow        *f,
 
   if (text == NULL || *text == '\0')
     return;
+
+  if (!(style & BS_TEXT_MARKUP))
+    {
+      flow_user_text (f, NULL, text, size, style, color, indent);
+      return;
+    }
 
   layout = report_layout (f->self, text, size, style, f->width - indent);
   flow_layout (f, layout, color, indent);
@@ -350,10 +476,9 @@ flow_row (Flow         *f,
 }
 
 static char *
-markup_field (const char *label,
-              const char *value)
+markup_label (const char *label)
 {
-  return g_markup_printf_escaped ("<b>%s:</b> %s", label, value);
+  return g_markup_printf_escaped ("<b>%s:</b> ", label);
 }
 
 static const char *
@@ -651,28 +776,27 @@ build_statement (BsReport    *self,
 
       if (descriptor != NULL && !bs_localized_is_empty (descriptor))
         {
-          g_autofree char *text = g_markup_printf_escaped ("<i>%s:</i> %s",
-                                                           _bs_report_string (BS_STR_DESCRIPTOR, lang),
-                                                           bs_localized_get (descriptor, lang));
+          g_autofree char *label = g_markup_printf_escaped ("<i>%s:</i> ",
+                                                            _bs_report_string (BS_STR_DESCRIPTOR, lang));
           f->y += 2;
-          flow_text (f, text, SIZE_SMALL, BS_TEXT_MARKUP, COLOR_MUTED, indent);
+          flow_user_text (f, label, bs_localized_get (descriptor, lang), SIZE_SMALL, BS_TEXT_NORMAL,
+                          COLOR_MUTED, indent);
         }
     }
 
   if (answer != NULL && !is_blank (bs_answer_get_note (answer)))
     {
-      g_autofree char *text = markup_field (_bs_report_string (BS_STR_NOTE, lang), bs_answer_get_note (answer));
+      g_autofree char *label = markup_label (_bs_report_string (BS_STR_NOTE, lang));
 
       f->y += 3;
-      flow_text (f, text, SIZE_BODY, BS_TEXT_MARKUP, COLOR_TEXT, indent);
+      flow_user_text (f, label, bs_answer_get_note (answer), SIZE_BODY, BS_TEXT_NORMAL, COLOR_TEXT, indent);
     }
   if (answer != NULL && !is_blank (bs_answer_get_evidence (answer)))
     {
-      g_autofree char *text = markup_field (_bs_report_string (BS_STR_EVIDENCE, lang),
-                                            bs_answer_get_evidence (answer));
+      g_autofree char *label = markup_label (_bs_report_string (BS_STR_EVIDENCE, lang));
 
       f->y += 3;
-      flow_text (f, text, SIZE_BODY, BS_TEXT_MARKUP, COLOR_TEXT, indent);
+      flow_user_text (f, label, bs_answer_get_evidence (answer), SIZE_BODY, BS_TEXT_NORMAL, COLOR_TEXT, indent);
     }
 }
 
@@ -1174,8 +1298,11 @@ draw_header_footer (BsReport *self,
   if (page > 0)
     {
       const char *title = bs_assessment_get_title (self->assessment);
-      g_autoptr(PangoLayout) header = _bs_render_layout_new (self->context,
-                                                             is_blank (title) ? _bs_report_string (BS_STR_REPORT_KIND, self->lang) : title,
+      /* One line, ellipsized: a few hundred characters are more than
+       * enough, and pango need not shape a pasted document on every page. */
+      g_autofree char *shown = g_utf8_substring (is_blank (title) ? _bs_report_string (BS_STR_REPORT_KIND, self->lang) : title,
+                                                 0, 400);
+      g_autoptr(PangoLayout) header = _bs_render_layout_new (self->context, shown,
                                                              SIZE_SMALL, BS_TEXT_NORMAL, body_w);
 
       pango_layout_set_ellipsize (header, PANGO_ELLIPSIZE_END);
