@@ -45,7 +45,7 @@ main (int    argc,
 
   if (argc < 5)
     {
-      fprintf (stderr, "usage: %s EXAMPLE.blendscan note|title prose|word KB [OUT.pdf]\n", argv[0]);
+      fprintf (stderr, "usage: %s EXAMPLE.blendscan note|title|cells prose|word KB [OUT.pdf]\n", argv[0]);
       return 2;
     }
 
@@ -60,6 +60,17 @@ main (int    argc,
   text = make_text (argv[3], (gsize) atoi (argv[4]) * 1024);
   if (g_str_equal (where, "title"))
     bs_assessment_set_title (assessment, text);
+  else if (g_str_equal (where, "cells"))
+    {
+      g_autoptr(BsAction) action = bs_action_new ();
+
+      /* Texts that table cells cut short and the report then prints whole. */
+      bs_assessment_set_facilitator (assessment, text);
+      bs_assessment_add_participant (assessment, "A participant", text);
+      bs_action_set_description (action, text);
+      bs_action_set_owner (action, text);
+      bs_assessment_add_action (assessment, action);
+    }
   else
     {
       const char * const *levels = bs_assessment_get_levels (assessment);

@@ -110,6 +110,8 @@ static GParamSpec *properties[N_PROPS];
 /* Pango lays out a user's text in pieces of this size (see
  * flow_user_text()): about 40 lines of the body text. */
 #define TEXT_PIECE_BYTES 4096
+/* A table cell shows at most this much of a text (what fits is less). */
+#define CELL_TEXT_BYTES  2048
 
 /* Lays out text in the body, page after page. */
 typedef struct
@@ -481,6 +483,46 @@ markup_label (const char *label)
   return g_markup_printf_escaped ("<b>%s:</b> ", label);
 }
 
+/* A table cell of at most @max_lines lines, ellipsized: a row cannot
+ * break over pages. Only a bounded start of the text reaches pango. @cut
+ * says whether the cell shows less than all of it. */
+static PangoLayout *
+cell_layout (BsReport    *self,
+             const char  *text,
+             double       size,
+             BsTextStyle  style,
+             double       width,
+             int          max_lines,
+             gboolean    *cut)
+{
+  const char *t = text != NULL ? text : "";
+  const char *stop = piece_end (t, t + strlen (t), CELL_TEXT_BYTES);
+  g_autofree char *shown = g_strndup (t, stop - t);
+  PangoLayout *layout = report_layout (self, shown, size, style & ~BS_TEXT_MARKUP, width);
+
+  pango_layout_set_height (layout, -max_lines);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  *cut = *stop != '\0' || pango_layout_is_ellipsized (layout);
+
+  return layout;
+}
+
+/* The whole of a text that its table cell had to cut short, right under
+ * the row: the report prints every character the user wrote. */
+static void
+flow_full_text (Flow       *f,
+                const char *label,
+                const char *text,
+                double      size)
+{
+  g_autofree char *markup = g_markup_printf_escaped ("<b>%s (%s):</b> ", label,
+                                                     _bs_report_string (BS_STR_FULL_TEXT, f->self->lang));
+
+  f->y += 2;
+  flow_user_text (f, markup, text, size, BS_TEXT_NORMAL, COLOR_MUTED, 4);
+  f->y += 4;
+}
+
 static const char *
 stage_name (BsFramework *framework,
             guint        value,
@@ -512,16 +554,25 @@ flow_field (Flow       *f,
   PangoLayout *cells[MAX_CELLS] = { NULL };
   double cell_x[MAX_CELLS] = { 0 };
   double label_w = 120;
+  gboolean cut;
 
   if (is_blank (value))
     return;
 
   cells[0] = report_layout (self, label, SIZE_BODY, BS_TEXT_BOLD, label_w - 8);
-  cells[1] = report_layout (self, value, SIZE_BODY, BS_TEXT_NORMAL, f->width - label_w);
-  /* A row cannot break over pages: an absurdly long value is cut short. */
-  pango_layout_set_height (cells[1], -12);
-  pango_layout_set_ellipsize (cells[1], PANGO_ELLIPSIZE_END);
+  cells[1] = cell_layout (self, value, SIZE_BODY, BS_TEXT_NORMAL, f->width - label_w, 12, &cut);
   cell_x[1] = label_w;
+  if (cut)
+    {
+      /* A row cannot break over pages: a value too long for one becomes a
+       * paragraph of its own, which can. */
+      g_autofree char *markup = markup_label (label);
+
+      f->y += 3;
+      flow_user_text (f, markup, value, SIZE_BODY, BS_TEXT_NORMAL, COLOR_TEXT, 0);
+      f->y += 3;
+      return;
+    }
   flow_ensure (f, row_height (cells) + 6);
   flow_row (f, cells, cell_x, FALSE, 3);
 }
@@ -582,17 +633,21 @@ build_cover (BsReport *self,
           PangoLayout *cells[MAX_CELLS] = { NULL };
           double cell_x[MAX_CELLS] = { 0, f->width * 0.42 };
 
-          cells[0] = report_layout (self, bs_participant_get_name (p), SIZE_BODY, BS_TEXT_NORMAL,
-                                    f->width * 0.42 - 8);
-          cells[1] = report_layout (self, bs_participant_get_role (p), SIZE_BODY, BS_TEXT_NORMAL,
-                                    f->width * 0.58);
-          for (guint c = 0; c < 2; c++)
-            {
-              pango_layout_set_height (cells[c], -6);
-              pango_layout_set_ellipsize (cells[c], PANGO_ELLIPSIZE_END);
-            }
+          gboolean name_cut, role_cut;
+
+          cells[0] = cell_layout (self, bs_participant_get_name (p), SIZE_BODY, BS_TEXT_NORMAL,
+                                  f->width * 0.42 - 8, 6, &name_cut);
+          cells[1] = cell_layout (self, bs_participant_get_role (p), SIZE_BODY, BS_TEXT_NORMAL,
+                                  f->width * 0.58, 6, &role_cut);
           flow_ensure (f, row_height (cells) + 4);
           flow_row (f, cells, cell_x, FALSE, 2);
+          if (name_cut || role_cut)
+            {
+              g_autofree char *both = g_strdup_printf ("%s — %s", bs_participant_get_name (p),
+                                                       bs_participant_get_role (p) ? bs_participant_get_role (p) : "");
+
+              flow_full_text (f, _bs_report_string (BS_STR_PARTICIPANTS, lang), both, SIZE_BODY);
+            }
         }
     }
 }
@@ -650,20 +705,22 @@ build_summary (BsReport *self,
       PangoLayout *cells[MAX_CELLS] = { NULL };
       double cell_x[MAX_CELLS] = { 0, 110 };
       g_autofree char *name = NULL;
+      gboolean name_cut, meaning_cut;
 
       if (stage == NULL)
         continue;
       name = g_strdup_printf ("%u – %s", k, bs_stage_get_name_text (stage, lang));
-      cells[0] = report_layout (self, name, SIZE_SMALL, BS_TEXT_BOLD, 104);
-      cells[1] = report_layout (self, bs_stage_get_meaning_text (stage, lang), SIZE_SMALL, BS_TEXT_NORMAL,
-                                f->width - 110);
-      for (guint c = 0; c < 2; c++)
-        {
-          pango_layout_set_height (cells[c], -6);
-          pango_layout_set_ellipsize (cells[c], PANGO_ELLIPSIZE_END);
-        }
+      cells[0] = cell_layout (self, name, SIZE_SMALL, BS_TEXT_BOLD, 104, 6, &name_cut);
+      cells[1] = cell_layout (self, bs_stage_get_meaning_text (stage, lang), SIZE_SMALL, BS_TEXT_NORMAL,
+                              f->width - 110, 6, &meaning_cut);
       flow_ensure (f, row_height (cells) + 4);
       flow_row (f, cells, cell_x, FALSE, 2);
+      if (name_cut || meaning_cut)
+        {
+          g_autofree char *both = g_strdup_printf ("%s: %s", name, bs_stage_get_meaning_text (stage, lang));
+
+          flow_full_text (f, _bs_report_string (BS_STR_SCALE, lang), both, SIZE_SMALL);
+        }
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
@@ -912,18 +969,18 @@ action_row_cells (BsReport     *self,
                   const char  **texts,
                   BsTextStyle   style,
                   PangoLayout **cells,
-                  double       *cell_x)
+                  double       *cell_x,
+                  gboolean     *cut)
 {
   static const double share[MAX_CELLS] = { 0.36, 0.19, 0.18, 0.16, 0.11 };
   double x = 0;
 
   for (guint c = 0; c < MAX_CELLS; c++)
     {
-      cells[c] = report_layout (self, texts[c], SIZE_SMALL, style, f->width * share[c] - 8);
       /* One row of the table cannot flow over a page break; a runaway
-       * description is cut off with an ellipsis rather than the page. */
-      pango_layout_set_height (cells[c], -30);
-      pango_layout_set_ellipsize (cells[c], PANGO_ELLIPSIZE_END);
+       * description is cut off with an ellipsis rather than the page, and
+       * follows in full under the row. */
+      cells[c] = cell_layout (self, texts[c], SIZE_SMALL, style, f->width * share[c] - 8, 30, &cut[c]);
       cell_x[c] = x + 4;
       x += f->width * share[c];
     }
@@ -947,6 +1004,7 @@ build_actions (BsReport *self,
   };
   PangoLayout *head_cells[MAX_CELLS];
   double head_x[MAX_CELLS];
+  gboolean head_cut[MAX_CELLS];
 
   flow_new_page (f);
   flow_section (f, _bs_report_string (BS_STR_ACTION_PLAN, lang), 0);
@@ -958,7 +1016,7 @@ build_actions (BsReport *self,
       return;
     }
 
-  action_row_cells (self, f, heads, BS_TEXT_BOLD, head_cells, head_x);
+  action_row_cells (self, f, heads, BS_TEXT_BOLD, head_cells, head_x, head_cut);
   f->y += 4;
   flow_row (f, head_cells, head_x, TRUE, 4);
 
@@ -972,6 +1030,7 @@ build_actions (BsReport *self,
       const char *texts[MAX_CELLS];
       PangoLayout *cells[MAX_CELLS];
       double cell_x[MAX_CELLS];
+      gboolean cut[MAX_CELLS];
 
       if (bs_action_get_level_id (action) != NULL)
         level = bs_framework_lookup_level (framework, bs_action_get_level_id (action));
@@ -991,7 +1050,7 @@ build_actions (BsReport *self,
       texts[2] = bs_action_get_owner (action);
       texts[3] = due;
       texts[4] = _bs_report_status_label (bs_action_get_status (action), lang);
-      action_row_cells (self, f, texts, BS_TEXT_NORMAL, cells, cell_x);
+      action_row_cells (self, f, texts, BS_TEXT_NORMAL, cells, cell_x, cut);
 
       if (f->y + row_height (cells) + 8 > f->bottom)
         {
@@ -1000,6 +1059,9 @@ build_actions (BsReport *self,
           flow_row (f, head_cells, head_x, TRUE, 4);
         }
       flow_row (f, cells, cell_x, FALSE, 4);
+      for (guint c = 0; c < MAX_CELLS; c++)
+        if (cut[c])
+          flow_full_text (f, heads[c], texts[c], SIZE_SMALL);
     }
 }
 

@@ -399,6 +399,8 @@ test_long_texts (void)
   g_autoptr(GString) note = g_string_new (NULL);
   g_autoptr(GString) word = g_string_new (NULL);
   g_autoptr(GString) title = g_string_new (NULL);
+  g_autoptr(GString) cell = g_string_new (NULL);
+  g_autoptr(BsAction) action = NULL;
   g_autoptr(BsReport) report = NULL;
   g_autoptr(PopplerDocument) doc = NULL;
   g_autofree char *dir = make_tmpdir ();
@@ -406,6 +408,7 @@ test_long_texts (void)
   g_autofree char *note_chars = NULL;
   g_autofree char *word_chars = NULL;
   g_autofree char *title_chars = NULL;
+  g_autofree char *cell_chars = NULL;
   guint sentences;
   BsAnswer *answer;
   gint64 start;
@@ -425,10 +428,21 @@ test_long_texts (void)
   for (guint i = 0; title->len < 20 * 1024; i++)
     g_string_append_printf (title, "Titel %u ", i);
 
+  for (guint i = 0; cell->len < 30 * 1024; i++)
+    g_string_append_printf (cell, "Actiestap %u. ", i);
+
   answer = bs_assessment_get_answer (a, "course.flexibility.1");
   bs_answer_set_note (answer, note->str);
   bs_answer_set_evidence (answer, word->str);
   bs_assessment_set_title (a, title->str);
+  /* Texts that go into table cells, which cannot flow over pages: a cell
+   * shows their start, and the whole text follows under the row. */
+  bs_assessment_set_facilitator (a, cell->str);
+  bs_assessment_add_participant (a, "Deelnemer met een korte naam", cell->str);
+  action = bs_action_new ();
+  bs_action_set_description (action, cell->str);
+  bs_action_set_owner (action, word->str);
+  bs_assessment_add_action (a, action);
 
   start = g_get_monotonic_time ();
   report = bs_report_new (a, "nl");
@@ -444,6 +458,20 @@ test_long_texts (void)
   g_assert_nonnull (strstr (body, note_chars));
   g_assert_nonnull (strstr (body, word_chars));
   g_assert_nonnull (strstr (body, title_chars));
+  cell_chars = strip_space (cell->str);
+  /* Facilitator, participant's role, action: three times in full. */
+  {
+    const char *at = body;
+
+    for (guint i = 0; i < 3; i++)
+      {
+        at = strstr (at, cell_chars);
+        g_assert_nonnull (at);
+        at++;
+      }
+  }
+  /* The evidence, and the action's owner. */
+  g_assert_nonnull (strstr (strstr (body, word_chars) + 1, word_chars));
 
   /* Every line wraps: about 5,000 lines of note, not two. */
   g_assert_cmpint (poppler_document_get_n_pages (doc), >, 150);
