@@ -400,6 +400,31 @@ layout_height (PangoLayout *layout)
   return h;
 }
 
+/* A text kept on one page with @keep points of what follows, as headings
+ * are. The framework's texts are bounded by its loader, but a heading of
+ * more than a piece flows like a user's text rather than reach pango whole. */
+static void
+flow_block (Flow        *f,
+            const char  *text,
+            double       size,
+            BsTextStyle  style,
+            ItemColor    color,
+            double       keep)
+{
+  PangoLayout *layout;
+
+  if (strlen (text) > TEXT_PIECE_BYTES)
+    {
+      flow_ensure (f, 3 * size * 1.3 + keep);
+      flow_user_text (f, NULL, text, size, style, color, 0);
+      return;
+    }
+
+  layout = report_layout (f->self, text, size, style, f->width);
+  flow_ensure (f, layout_height (layout) + keep);
+  flow_layout (f, layout, color, 0);
+}
+
 /* A heading never ends a page: it moves to the next one together with the
  * first lines of what follows. */
 static void
@@ -410,11 +435,8 @@ flow_heading (Flow       *f,
               double      space_before,
               double      keep)
 {
-  PangoLayout *layout = report_layout (f->self, text, size, BS_TEXT_BOLD, f->width);
-
   flow_space (f, space_before);
-  flow_ensure (f, layout_height (layout) + keep);
-  flow_layout (f, layout, color, 0);
+  flow_block (f, text, size, BS_TEXT_BOLD, color, keep);
   f->y += size * 0.35;
 }
 
@@ -667,9 +689,12 @@ build_toc (BsReport  *self,
       Item item = { ITEM_TOC };
       double space = entry->depth == 0 ? 6 : 1.5;
 
-      item.layout = report_layout (self, entry->title, entry->depth == 0 ? SIZE_H3 : SIZE_BODY,
-                                   entry->depth == 0 ? BS_TEXT_BOLD : BS_TEXT_NORMAL,
-                                   f->width - indent - 40);
+      gboolean cut;
+
+      /* An entry points at its section, which has the title in full. */
+      item.layout = cell_layout (self, entry->title, entry->depth == 0 ? SIZE_H3 : SIZE_BODY,
+                                 entry->depth == 0 ? BS_TEXT_BOLD : BS_TEXT_NORMAL,
+                                 f->width - indent - 40, 3, &cut);
       item.height = layout_height (item.layout) + 2;
       flow_space (f, space);
       flow_ensure (f, item.height);
@@ -796,13 +821,10 @@ build_statement (BsReport    *self,
   g_autofree char *heading = g_strdup_printf ("%u. %s", number, bs_statement_get_text_text (statement, lang));
   g_autofree char *score_markup = NULL;
   g_autoptr(GString) score_text = g_string_new (NULL);
-  PangoLayout *head;
   const double indent = 16;
 
-  head = report_layout (self, heading, SIZE_BODY, BS_TEXT_BOLD, f->width);
   flow_space (f, 10);
-  flow_ensure (f, layout_height (head) + 3 * SIZE_BODY * 1.3);
-  flow_layout (f, head, COLOR_TEXT, 0);
+  flow_block (f, heading, SIZE_BODY, BS_TEXT_BOLD, COLOR_TEXT, 3 * SIZE_BODY * 1.3);
   f->y += 2;
 
   if (value > 0)
@@ -1096,12 +1118,9 @@ build_reflections (BsReport *self,
         {
           g_autoptr(BsQuestion) question = g_list_model_get_item (questions, j);
           const char *answer = bs_assessment_get_reflection (a, bs_question_get_id (question));
-          PangoLayout *q = report_layout (self, bs_question_get_text_text (question, lang),
-                                          SIZE_BODY, BS_TEXT_BOLD, f->width);
-
           flow_space (f, 10);
-          flow_ensure (f, layout_height (q) + 2 * SIZE_BODY * 1.3);
-          flow_layout (f, q, COLOR_TEXT, 0);
+          flow_block (f, bs_question_get_text_text (question, lang), SIZE_BODY, BS_TEXT_BOLD, COLOR_TEXT,
+                      2 * SIZE_BODY * 1.3);
           f->y += 2;
           if (is_blank (answer))
             flow_text (f, _bs_report_string (BS_STR_NO_REFLECTION, lang), SIZE_BODY, BS_TEXT_ITALIC,
@@ -1656,8 +1675,10 @@ bs_report_to_pdf (BsReport  *self,
 
       if (*entry->title == '\0')
         continue;
+      g_autofree char *name = g_utf8_substring (entry->title, 0, 200);
+
       id = cairo_pdf_surface_add_outline (surface, entry->depth == 0 ? CAIRO_PDF_OUTLINE_ROOT : parent,
-                                          entry->title, link, 0);
+                                          name, link, 0);
       if (entry->depth == 0)
         parent = id;
     }
