@@ -428,13 +428,29 @@ test_previous_without_level (void)
   g_autofree char *input = example ("full-three-levels.blendscan");
   g_autofree char *course_only = example ("marketingcommunicatie.blendscan");
   g_autofree char *png = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *blank = g_build_filename (dir, "blank.blendscan", NULL);
   g_auto(BsTestRun) run = { 0 };
+  g_auto(BsTestRun) unanswered = { 0 };
 
   bs_test_run_cli (&run, "chart", input, "--level", "institution", "--previous", course_only, "-o", png, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "marketingcommunicatie.blendscan"));
   g_assert_nonnull (strstr (run.err, "institution"));
   g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+
+  /* The level is there but without a single score: a warning, and the
+   * chart (without that series or its legend entry). */
+  g_assert_true (g_file_set_contents (blank,
+                                      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                      "<assessment xmlns=\"urn:x-blendscan:assessment\" format=\"1\">"
+                                      "<framework id=\"blendscan-embed\" version=\"1.0\"/><title>Blank</title>"
+                                      "<levels><level id=\"course\"/></levels></assessment>\n",
+                                      -1, NULL));
+  bs_test_run_cli (&unanswered, "chart", input, "--level", "course", "--previous", blank, "-o", png, NULL);
+  g_assert_cmpint (unanswered.status, ==, 0);
+  g_assert_nonnull (strstr (unanswered.err, "blank.blendscan"));
+  g_assert_nonnull (strstr (unanswered.err, "course"));
+  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
 
   remove_dir (dir);
 }
