@@ -51,6 +51,9 @@ typedef struct
   double       origin_y;        /* TEXT: where the layout's top would be */
   const char  *level_id;        /* RADAR, SCORE_TABLE: interned */
   guint        toc_index;       /* TOC */
+  double       slice_top;       /* SCORE_TABLE: the rows shown, from the table's top */
+  double       slice_bottom;
+  double       header_height;   /* SCORE_TABLE: the header row repeated above them */
   PangoLayout *cells[MAX_CELLS];/* ROW */
   double       cell_x[MAX_CELLS];
   gboolean     shaded;          /* ROW: a table header */
@@ -707,6 +710,102 @@ build_toc (BsReport  *self,
     }
 }
 
+/* Places a level's score table; one taller than a page (dozens of
+ * dimensions) is split between rows, its header row repeated on every
+ * page, rather than run off the first. */
+static void
+flow_score_table (Flow       *f,
+                  const char *level_id,
+                  double      table_h)
+{
+  BsReport *self = f->self;
+  g_autoptr(GArray) bottoms = NULL;
+  double start = 0, header_h;
+  guint r = 1;
+
+  if (table_h <= f->bottom - f->top)
+    {
+      Item table = { ITEM_SCORE_TABLE };
+
+      flow_ensure (f, table_h);
+      table.level_id = level_id;
+      table.x = f->left;
+      table.y = f->y;
+      table.width = f->width;
+      table.height = table_h;
+      table.slice_bottom = table_h;
+      g_array_append_val (f->page, table);
+      f->y += table_h;
+      return;
+    }
+
+  bottoms = bs_score_table_row_bottoms (f->width, self->assessment, level_id, self->lang);
+  header_h = g_array_index (bottoms, double, 0);
+  /* Not a header alone at the foot of a page. */
+  flow_ensure (f, header_h * 4);
+
+  while (r < bottoms->len)
+    {
+      Item table = { ITEM_SCORE_TABLE };
+      double repeat = start > 0 ? header_h : 0;
+      double avail = f->bottom - f->y - repeat;
+      double stop = start;
+
+      while (r < bottoms->len && g_array_index (bottoms, double, r) - start <= avail)
+        stop = g_array_index (bottoms, double, r++);
+      if (stop <= start)
+        /* One row taller than a page: it is cut, as a page cannot help it. */
+        stop = g_array_index (bottoms, double, r++);
+
+      table.level_id = level_id;
+      table.x = f->left;
+      table.y = f->y;
+      table.width = f->width;
+      table.slice_top = start;
+      table.slice_bottom = stop;
+      table.header_height = repeat;
+      table.height = repeat + stop - start;
+      g_array_append_val (f->page, table);
+      f->y += table.height;
+
+      start = stop;
+      if (r < bottoms->len)
+        flow_new_page (f);
+    }
+}
+
+/* When the dimension names do not fit around the radar (dozens of
+ * dimensions), its axes carry numbers: the key says which is which. */
+static void
+flow_radar_key (Flow    *f,
+                BsLevel *level,
+                double   radar_h)
+{
+  BsReport *self = f->self;
+  /* As draw_item() draws it. */
+  BsRadarOptions options = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, self->lang, 0.8 };
+  g_autoptr(BsRadarLayout) layout = bs_radar_layout_new (f->width, radar_h, self->assessment,
+                                                         bs_level_get_id (level), &options);
+  GListModel *dimensions = bs_level_get_dimensions (level);
+  g_autoptr(GString) key = NULL;
+
+  if (!layout->numbered)
+    return;
+
+  key = g_string_new (NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (dimensions); i++)
+    {
+      g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, i);
+
+      /* No-break spaces keep each number with its name, and the dot with
+       * the entry before it. */
+      g_string_append_printf (key, "%s%u\u00A0%s", i > 0 ? "\u00A0· " : "", i + 1,
+                              bs_dimension_get_title_text (dimension, self->lang));
+    }
+  flow_text (f, key->str, SIZE_SMALL, BS_TEXT_NORMAL, COLOR_MUTED, 0);
+  f->y += 8;
+}
+
 static void
 build_summary (BsReport *self,
                Flow     *f)
@@ -756,19 +855,22 @@ build_summary (BsReport *self,
       double table_h, radar_h;
       BsScore score;
       Item radar = { ITEM_RADAR };
-      Item table = { ITEM_SCORE_TABLE };
 
       if (!bs_assessment_includes_level (a, level_id))
         continue;
 
       bs_score_level (a, level, &score);
       table_h = bs_score_table_measure (f->width, a, level_id, lang);
-      /* Smaller paper (A5 from the print dialog) gets a smaller radar. */
-      radar_h = CLAMP (f->bottom - f->top - table_h - 70, 160, RADAR_HEIGHT);
+      /* Smaller paper (A5 from the print dialog) gets a smaller radar; a
+       * table of dozens of dimensions goes on over pages anyway. */
+      if (table_h > f->bottom - f->top)
+        radar_h = RADAR_HEIGHT;
+      else
+        radar_h = CLAMP (f->bottom - f->top - table_h - 70, 160, RADAR_HEIGHT);
 
       /* The radar and its table belong together on one page. */
       flow_space (f, 14);
-      flow_ensure (f, 60 + radar_h + table_h);
+      flow_ensure (f, 60 + radar_h + MIN (table_h, 100));
       flow_section (f, bs_level_get_title_text (level, lang), 1);
       flow_heading (f, bs_level_get_title_text (level, lang), SIZE_H2, COLOR_ACCENT, 0, 0);
 
@@ -794,15 +896,9 @@ build_summary (BsReport *self,
       radar.height = radar_h;
       g_array_append_val (f->page, radar);
       f->y += radar_h + 8;
+      flow_radar_key (f, level, radar_h);
 
-      flow_ensure (f, table_h);
-      table.level_id = radar.level_id;
-      table.x = f->left;
-      table.y = f->y;
-      table.width = f->width;
-      table.height = table_h;
-      g_array_append_val (f->page, table);
-      f->y += table_h;
+      flow_score_table (f, radar.level_id, table_h);
     }
 }
 
@@ -1292,6 +1388,20 @@ draw_item (BsReport   *self,
 
     case ITEM_SCORE_TABLE:
       cairo_translate (cr, item->x, item->y);
+      if (item->header_height > 0)
+        {
+          /* A continued table repeats its header row. */
+          cairo_save (cr);
+          cairo_rectangle (cr, -2, -2, item->width + 4, item->header_height + 2);
+          cairo_clip (cr);
+          bs_score_table_draw (cr, item->width, self->assessment, item->level_id, self->lang);
+          cairo_restore (cr);
+        }
+      /* Its rows slice_top to slice_bottom: the whole table, or one page's share. */
+      cairo_rectangle (cr, -2, item->header_height - (item->slice_top > 0 ? 0 : 2),
+                       item->width + 4, item->slice_bottom - item->slice_top + 2);
+      cairo_clip (cr);
+      cairo_translate (cr, 0, item->header_height - item->slice_top);
       bs_score_table_draw (cr, item->width, self->assessment, item->level_id, self->lang);
       break;
 

@@ -480,6 +480,84 @@ test_long_texts (void)
   remove_tree (dir);
 }
 
+/* A framework level of @n dimensions, to see the report cope with many. */
+static BsAssessment *
+make_many_dimensions (guint n)
+{
+  g_autoptr(GString) xml = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsFramework) framework = NULL;
+  const char *levels[] = { "unit", NULL };
+  BsAssessment *assessment;
+
+  g_string_append (xml,
+                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<framework xmlns=\"urn:x-blendscan:framework\" format=\"1\" id=\"many\" version=\"1\">"
+                   "<title xml:lang=\"en\">Many</title><title xml:lang=\"nl\">Veel</title><scale>"
+                   "<stage value=\"1\" id=\"s1\"><name xml:lang=\"en\">Low</name><name xml:lang=\"nl\">Laag</name></stage>"
+                   "<stage value=\"2\" id=\"s2\"><name xml:lang=\"en\">High</name><name xml:lang=\"nl\">Hoog</name></stage>"
+                   "</scale><level id=\"unit\"><title xml:lang=\"en\">Unit</title><title xml:lang=\"nl\">Eenheid</title>");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (xml,
+                            "<dimension id=\"d%u\"><title xml:lang=\"en\">Theme %u</title><title xml:lang=\"nl\">Thema %u</title>"
+                            "<statement id=\"unit.d%u.1\"><text xml:lang=\"en\">S</text><text xml:lang=\"nl\">S</text></statement>"
+                            "</dimension>", i, i + 1, i + 1, i);
+  g_string_append (xml, "</level></framework>");
+  bytes = g_bytes_new (xml->str, xml->len);
+  framework = bs_framework_new_from_bytes (bytes, "many.xml", &error);
+  g_assert_no_error (error);
+
+  assessment = bs_assessment_new (framework);
+  bs_assessment_set_levels (assessment, levels);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("unit.d%u.1", i);
+
+      bs_assessment_set_value (assessment, id, 1 + (int) (i % 2));
+    }
+
+  return assessment;
+}
+
+/* A hundred dimensions: the radar numbers its axes and the summary gives
+ * the key, every number with its name. */
+static void
+test_radar_key (void)
+{
+  g_autoptr(BsAssessment) a = make_many_dimensions (100);
+  g_autoptr(BsAssessment) few = make_many_dimensions (6);
+  g_autoptr(BsReport) report = bs_report_new (a, "en");
+  g_autoptr(BsReport) few_report = bs_report_new (few, "en");
+  g_autofree char *dir = make_tmpdir ();
+  g_autoptr(PopplerDocument) doc = write_and_open (report, dir, "many.pdf");
+  g_autoptr(PopplerDocument) few_doc = write_and_open (few_report, dir, "few.pdf");
+  g_autofree char *text = document_text (doc);
+  g_autofree char *few_text = document_text (few_doc);
+
+  /* poppler gives the no-break spaces as spaces. */
+  for (guint i = 1; i <= 100; i++)
+    {
+      g_autofree char *entry = g_strdup_printf (i < 100 ? "%u Theme %u ·" : "%u Theme %u", i, i);
+
+      assert_contains (text, entry);
+    }
+  /* Six names fit around the radar: no key. */
+  g_assert_null (strstr (few_text, "1 Theme 1 ·"));
+  /* The table of 100 rows goes on over pages, inside the margins, and
+   * every row is there. */
+  assert_inside_margins (doc);
+  for (guint i = 1; i <= 100; i++)
+    {
+      /* poppler-glib runs a row's cells together. */
+      g_autofree char *row = g_strdup_printf ("Theme %u%u.0–1/1", i, 1 + (i - 1) % 2);
+
+      assert_contains (text, row);
+    }
+
+  remove_tree (dir);
+}
+
 /* A new assessment with nothing filled in yet: every score is missing. */
 static void
 test_empty (void)
@@ -619,6 +697,7 @@ main (int    argc,
   g_test_add_func ("/report/examples", test_examples);
   g_test_add_func ("/report/long-note", test_long_note);
   g_test_add_func ("/report/long-texts", test_long_texts);
+  g_test_add_func ("/report/radar-key", test_radar_key);
   g_test_add_func ("/report/empty", test_empty);
   g_test_add_func ("/report/draw-pages", test_draw_pages);
   g_test_add_func ("/report/small-paper", test_small_paper);
