@@ -558,6 +558,20 @@ stage_name (BsFramework *framework,
   return stage != NULL ? bs_stage_get_name_text (stage, lang) : "";
 }
 
+/* At most @max_chars characters of @text; g_utf8_substring() must not be
+ * asked for more than there are. */
+static char *
+utf8_prefix (const char *text,
+             glong       max_chars)
+{
+  const char *p = text;
+
+  for (glong i = 0; i < max_chars && *p != '\0'; i++)
+    p = g_utf8_next_char (p);
+
+  return g_strndup (text, p - text);
+}
+
 static gboolean
 is_blank (const char *text)
 {
@@ -1491,8 +1505,8 @@ draw_header_footer (BsReport *self,
       const char *title = bs_assessment_get_title (self->assessment);
       /* One line, ellipsized: a few hundred characters are more than
        * enough, and pango need not shape a pasted document on every page. */
-      g_autofree char *shown = g_utf8_substring (is_blank (title) ? _bs_report_string (BS_STR_REPORT_KIND, self->lang) : title,
-                                                 0, 400);
+      g_autofree char *shown = utf8_prefix (is_blank (title) ? _bs_report_string (BS_STR_REPORT_KIND, self->lang) : title,
+                                            400);
       g_autoptr(PangoLayout) header = _bs_render_layout_new (self->context, shown,
                                                              SIZE_SMALL, BS_TEXT_NORMAL, body_w);
 
@@ -1785,7 +1799,7 @@ bs_report_to_pdf (BsReport  *self,
 
       if (*entry->title == '\0')
         continue;
-      g_autofree char *name = g_utf8_substring (entry->title, 0, 200);
+      g_autofree char *name = utf8_prefix (entry->title, 200);
 
       id = cairo_pdf_surface_add_outline (surface, entry->depth == 0 ? CAIRO_PDF_OUTLINE_ROOT : parent,
                                           name, link, 0);
