@@ -142,13 +142,25 @@ check_target (const char  *path,
 {
   if (g_stat (target, st) != 0)
     {
-      if (errno == ENOENT)
+      GStatBuf via_path;
+
+      if (errno != ENOENT)
         {
-          *exists = FALSE;
-          return TRUE;
+          SET_ERRNO_ERROR (error, _("cannot look at “%s”: %s"), target);
+          return FALSE;
         }
-      SET_ERRNO_ERROR (error, _("cannot look at “%s”: %s"), target);
-      return FALSE;
+
+      /* The kernel's own links (/dev/stdout, /proc/self/fd/1) name no
+       * file in the tree: what they lead to is known only by following. */
+      if (g_stat (path, &via_path) == 0 && !S_ISREG (via_path.st_mode))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                       _("it is %s, not a file; only regular files are written"), kind_of (via_path.st_mode));
+          return FALSE;
+        }
+
+      *exists = FALSE;
+      return TRUE;
     }
 
   *exists = TRUE;

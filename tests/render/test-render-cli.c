@@ -289,6 +289,7 @@ test_output_not_regular (void)
   g_auto(BsTestRun) to_fifo = { 0 };
   g_auto(BsTestRun) chart_to_fifo = { 0 };
   g_auto(BsTestRun) to_folder = { 0 };
+  g_auto(BsTestRun) to_stdout_link = { 0 };
   GStatBuf st;
 
   g_assert_cmpint (mkfifo (fifo, 0644), ==, 0);
@@ -305,6 +306,13 @@ test_output_not_regular (void)
   g_assert_cmpint (chart_to_fifo.status, ==, 1);
   g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
   g_assert_true (S_ISFIFO (st.st_mode));
+
+  /* The kernel's link to a pipe, as scripts write it: "-o -" is the way. */
+  bs_test_run_cli (&to_stdout_link, "report", input, "-o", "/dev/stdout", NULL);
+  g_assert_cmpint (to_stdout_link.status, ==, 1);
+  g_assert_nonnull (strstr (to_stdout_link.err, "FIFO"));
+  g_assert_nonnull (strstr (to_stdout_link.err, "-o -"));
+  g_assert_cmpuint (g_bytes_get_size (to_stdout_link.out_bytes), ==, 0);
 
   g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
   bs_test_run_cli (&to_folder, "chart", input, "--level", "course", "-o", folder, NULL);
