@@ -142,7 +142,7 @@ test_score_json_and_table (void)
 
   bs_test_run_cli (&table, "score", c, "--lang", "nl", NULL);
   g_assert_cmpint (table.status, ==, 0);
-  g_assert_nonnull (strstr (table.out, "Programmaniveau"));
+  g_assert_nonnull (strstr (table.out, "Opleidingsniveau"));
   g_assert_nonnull (strstr (table.out, "Voorzieningen"));
 
   bs_test_run_cli (&invalid, "score", bad, NULL);

@@ -39,6 +39,8 @@ restore_response_cb (AdwMessageDialog *dialog,
                      GPtrArray        *paths)
 {
   BsApplication *self = BS_APPLICATION (g_application_get_default ());
+  g_autoptr(GString) unopened = g_string_new (NULL);
+  BsWindow *window = NULL;
 
   for (guint i = 0; i < paths->len; i++)
     {
@@ -46,7 +48,7 @@ restore_response_cb (AdwMessageDialog *dialog,
       g_autoptr(BsAssessment) assessment = NULL;
       g_autoptr(GError) error = NULL;
       g_autofree char *original = NULL;
-      BsWindow *window;
+      g_autofree char *kept = NULL;
 
       if (!g_str_equal (response, "restore"))
         {
@@ -54,19 +56,40 @@ restore_response_cb (AdwMessageDialog *dialog,
           continue;
         }
 
-      assessment = bs_assessment_load (path, NULL, &error);
+      original = bs_recovery_get_original (path);
+      assessment = bs_recovery_load (path, &kept, &error);
       if (assessment == NULL)
         {
-          g_warning ("Could not restore %s: %s", path, error->message);
-          bs_recovery_remove (path);
+          g_autofree char *kept_name = g_filename_display_name (kept);
+          g_autofree char *name = original != NULL ? g_filename_display_basename (original) : NULL;
+
+          if (unopened->len > 0)
+            g_string_append (unopened, "\n\n");
+          if (name != NULL)
+            /* Translators: the first %s is a file name, the second the
+             * reason, the third where the recovery copy is kept */
+            g_string_append_printf (unopened, _("The unsaved changes to “%s” could not be restored: %s The recovery copy was not deleted; it is kept as “%s”."),
+                                    name, error->message, kept_name);
+          else
+            g_string_append_printf (unopened, _("The unsaved changes to a new assessment could not be restored: %s The recovery copy was not deleted; it is kept as “%s”."),
+                                    error->message, kept_name);
           continue;
         }
 
-      original = bs_recovery_get_original (path);
       window = empty_window (self);
       bs_window_adopt_recovery (window, path);
       bs_window_set_assessment (window, assessment, original, TRUE);
       gtk_window_present (GTK_WINDOW (window));
+    }
+
+  if (unopened->len > 0)
+    {
+      GtkWindow *parent = window != NULL ? GTK_WINDOW (window)
+                                         : gtk_application_get_active_window (GTK_APPLICATION (self));
+      GtkWidget *notice = adw_message_dialog_new (parent, _("Unsaved Work Not Restored"), unopened->str);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (notice), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (notice));
     }
 }
 
@@ -133,22 +156,34 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-  const char *developers[] = { "The Blendscan developers", NULL };
+  const char *developers[] = { _("The Blendscan developers"), NULL };
+  g_autofree char *embed = g_strdup_printf ("%s https://embed.eadtu.eu",
+                                            _("European Maturity Model for Blended Education (EMBED), Erasmus+ 2017–2020, CC BY 4.0"));
+  const char *model[] = { embed, NULL };
+  g_autofree char *copyright = g_strdup_printf (_("© %d The Blendscan developers"), 2026);
+  AdwAboutWindow *about;
 
-  adw_show_about_window (parent,
-                         "application-name", _("Blendscan"),
-                         "application-icon", APPLICATION_ID,
-                         "version", PACKAGE_VERSION,
-                         "developer-name", _("The Blendscan developers"),
-                         "developers", developers,
-                         "comments", _("Self-assessment of blended education in higher education: course, programme and institution."),
-                         "website", "https://github.com/blendscan/blendscan",
-                         "issue-url", "https://github.com/blendscan/blendscan/issues",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "copyright", "© 2026 The Blendscan developers",
-                         /* Translators: your names, one per line */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "application-name", _("Blendscan"),
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Blendscan developers"),
+                        "developers", developers,
+                        "comments", _("Self-assessment of blended education in higher education: course, programme and institution."),
+                        "website", "https://github.com/blendscan/blendscan",
+                        "issue-url", "https://github.com/blendscan/blendscan/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", copyright,
+                        /* Translators: your names, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  /* The default framework is written after EMBED; its makers deserve the
+   * credit a reader of the report would look for here. */
+  adw_about_window_add_acknowledgement_section (about,
+                                                _("Maturity model"),
+                                                model);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void

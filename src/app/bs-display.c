@@ -180,23 +180,15 @@ bs_display_stage_label (guint       value,
  * bs_display_is_iso_date:
  *
  * The files store dates as YYYY-MM-DD; anything else would make them
- * fail their schema, so the entries refuse it.
+ * fail their schema, so the entries refuse it. The rule is the core's
+ * (bs_date_is_valid_iso()), which the model's setters and the loader use.
  *
  * Returns: whether @text is a real date written as YYYY-MM-DD
  */
 gboolean
 bs_display_is_iso_date (const char *text)
 {
-  guint year, month, day;
-  char end;
-
   g_return_val_if_fail (text != NULL, FALSE);
 
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-
-  if (sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3)
-    return FALSE;
-
-  return g_date_valid_dmy (day, month, year);
+  return bs_date_is_valid_iso (text);
 }

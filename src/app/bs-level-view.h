@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "blendscan-core.h"
+#include "bs-palette.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,10 @@ struct _BsLevelViewClass
 
 BsAssessment *bs_level_view_get_assessment (BsLevelView *self);
 const char   *bs_level_view_get_level_id   (BsLevelView *self);
+double        bs_level_view_get_zoom       (BsLevelView *self);
+void          bs_level_view_set_zoom       (BsLevelView *self,
+                                            double       zoom);
+void          bs_level_view_get_palette    (BsLevelView *self,
+                                            BsPalette   *palette);
 
 G_END_DECLS

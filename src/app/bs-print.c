@@ -37,7 +37,6 @@ static gboolean
 run (GtkWindow               *parent,
      BsAssessment            *assessment,
      const char              *lang,
-     const char              *path,
      GtkPrintOperationAction  action,
      GError                 **error)
 {
@@ -65,9 +64,6 @@ run (GtkWindow               *parent,
   title = bs_assessment_get_title (assessment);
   gtk_print_operation_set_job_name (operation, title != NULL ? title : _("Blendscan report"));
 
-  if (path != NULL)
-    gtk_print_operation_set_export_filename (operation, path);
-
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), report);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), report);
 
@@ -90,14 +86,19 @@ bs_print_run (GtkWindow     *parent,
 {
   g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), FALSE);
 
-  return run (parent, assessment, lang, NULL, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, error);
+  return run (parent, assessment, lang, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, error);
 }
 
 /**
  * bs_print_export_pdf:
  *
- * Writes the report of @assessment to @path as an A4 PDF, through the
- * same print operation as printing, without a dialog.
+ * Writes the report of @assessment to @path as an A4 PDF with the report
+ * renderer that printing uses, as the CLI writes it: replaced at once, so
+ * a failure leaves an existing file as it was; with title, author and
+ * subject in the PDF's metadata; and an error that names the file, in
+ * the user's language. (GtkPrintOperation's export gives none of these:
+ * its error for a read-only folder is "error while writing to output
+ * stream".)
  */
 gboolean
 bs_print_export_pdf (GtkWindow     *parent,
@@ -106,8 +107,12 @@ bs_print_export_pdf (GtkWindow     *parent,
                      const char    *path,
                      GError       **error)
 {
+  g_autoptr(BsReport) report = NULL;
+
   g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return run (parent, assessment, lang, path, GTK_PRINT_OPERATION_ACTION_EXPORT, error);
+  report = bs_report_new (assessment, lang);
+
+  return bs_report_write_pdf (report, path, error);
 }

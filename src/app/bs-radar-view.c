@@ -6,13 +6,26 @@
 
 #include "config.h"
 
+#include <math.h>
+
+#include "bs-display.h"
 #include "bs-radar-view.h"
+
+/* Up to this width the text has the render library's own size; a larger
+ * chart (a big window, a projector) gets proportionally larger text. */
+#define TEXT_GROWS_FROM 560.0
+#define MIN_SIZE        300
+#define NATURAL_SIZE    460
 
 struct _BsRadarView
 {
   BsLevelView   parent_instance;
 
   BsRadarFlags  flags;
+  /* height for width, measured with the layout: computing one costs
+   * text measurement, and GTK asks for the same width again and again */
+  int           cached_width;
+  int           cached_height;
 };
 
 G_DEFINE_FINAL_TYPE (BsRadarView, bs_radar_view, BS_TYPE_LEVEL_VIEW)
@@ -26,6 +39,71 @@ enum {
 static GParamSpec *properties [N_PROPS];
 
 static void
+radar_options (BsRadarView    *self,
+               int             width,
+               BsRadarOptions *options)
+{
+  options->flags = self->flags | BS_RADAR_SHOW_LEGEND;
+  options->lang = bs_default_language ();
+  options->font_scale = bs_radar_view_get_font_scale (self, width);
+}
+
+/* The height that holds the chart at @width without the empty bands a
+ * square would leave above the labels and between them and the legend:
+ * the layout of the square, less what it leaves unused. */
+static int
+height_for_width (BsRadarView *self,
+                  int          width)
+{
+  BsAssessment *assessment = bs_level_view_get_assessment (BS_LEVEL_VIEW (self));
+  g_autoptr(BsRadarLayout) layout = NULL;
+  BsRadarOptions options = { 0 };
+  double top, margin;
+
+  if (self->cached_width == width)
+    return self->cached_height;
+
+  radar_options (self, width, &options);
+  layout = bs_radar_layout_new (width, width, assessment, bs_level_view_get_level_id (BS_LEVEL_VIEW (self)),
+                                &options);
+  if (layout == NULL)
+    return width;
+
+  top = layout->cy - layout->radius;
+  for (guint i = 0; i < layout->n_axes; i++)
+    top = MIN (top, layout->label_boxes[i].y);
+  /* the legend is inset by the margin the whole chart keeps */
+  margin = layout->legend_box.x;
+
+  self->cached_width = width;
+  /* A few pixels to spare: a lower chart has a slightly different font
+   * step, and must not come out smaller for it. */
+  self->cached_height = MAX (MIN_SIZE, (int) ceil (width - 2 * MAX (top - margin, 0)) + 8);
+
+  return self->cached_height;
+}
+
+static void
+invalidate (BsRadarView *self)
+{
+  self->cached_width = -1;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+bs_radar_view_changed (BsLevelView *view)
+{
+  /* A label that wraps differently changes the height the chart needs. */
+  invalidate (BS_RADAR_VIEW (view));
+}
+
+static void
+zoom_changed_cb (BsRadarView *self)
+{
+  invalidate (self);
+}
+
+static void
 bs_radar_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
@@ -34,14 +112,15 @@ bs_radar_view_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   BsAssessment *assessment = bs_level_view_get_assessment (BS_LEVEL_VIEW (self));
   BsRadarOptions options = { 0 };
+  BsPalette palette;
   cairo_t *cr;
 
   if (assessment == NULL || width <= 0 || height <= 0)
     return;
 
-  options.flags = self->flags | BS_RADAR_SHOW_LEGEND;
-  options.lang = bs_default_language ();
-  options.font_scale = 1.0;
+  bs_level_view_get_palette (BS_LEVEL_VIEW (self), &palette);
+  radar_options (self, width, &options);
+  options.palette = &palette;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   bs_radar_draw (cr, width, height, assessment, bs_level_view_get_level_id (BS_LEVEL_VIEW (self)), &options);
@@ -57,9 +136,22 @@ bs_radar_view_measure (GtkWidget      *widget,
                        int            *minimum_baseline,
                        int            *natural_baseline)
 {
-  /* Square when it can be; labels need room around the chart. */
-  *minimum = 300;
-  *natural = for_size > 0 ? CLAMP (for_size, 300, 560) : 460;
+  BsRadarView *self = BS_RADAR_VIEW (widget);
+  double zoom = bs_level_view_get_zoom (BS_LEVEL_VIEW (self));
+
+  *minimum = MIN_SIZE;
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = (int) (NATURAL_SIZE * zoom);
+  else if (for_size > 0 && bs_level_view_get_assessment (BS_LEVEL_VIEW (self)) != NULL)
+    *minimum = *natural = height_for_width (self, MAX (for_size, MIN_SIZE));
+  else
+    *natural = (int) (NATURAL_SIZE * zoom);
+}
+
+static GtkSizeRequestMode
+bs_radar_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -111,6 +203,9 @@ bs_radar_view_class_init (BsRadarViewClass *klass)
 
   widget_class->snapshot = bs_radar_view_snapshot;
   widget_class->measure = bs_radar_view_measure;
+  widget_class->get_request_mode = bs_radar_view_get_request_mode;
+
+  BS_LEVEL_VIEW_CLASS (klass)->changed = bs_radar_view_changed;
 
   properties [PROP_FLAGS] =
     g_param_spec_uint ("flags", NULL, NULL, 0, G_MAXUINT, 0,
@@ -125,6 +220,8 @@ bs_radar_view_class_init (BsRadarViewClass *klass)
 static void
 bs_radar_view_init (BsRadarView *self)
 {
+  self->cached_width = -1;
+  g_signal_connect (self, "notify::zoom", G_CALLBACK (zoom_changed_cb), NULL);
 }
 
 /**
@@ -161,6 +258,23 @@ bs_radar_view_set_flags (BsRadarView  *self,
     return;
 
   self->flags = flags;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* the legend may gain a row */
+  invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FLAGS]);
+}
+
+/**
+ * bs_radar_view_get_font_scale:
+ * @width: the chart's width in pixels
+ *
+ * Returns: how much larger than the render library's default the text is
+ *   drawn at @width: it grows with a large chart, and with the zoom
+ */
+double
+bs_radar_view_get_font_scale (BsRadarView *self,
+                              int          width)
+{
+  g_return_val_if_fail (BS_IS_RADAR_VIEW (self), 1.0);
+
+  return bs_level_view_get_zoom (BS_LEVEL_VIEW (self)) * MAX (1.0, width / TEXT_GROWS_FROM);
 }

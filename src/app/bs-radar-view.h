@@ -21,5 +21,7 @@ GtkWidget    *bs_radar_view_new         (BsAssessment *assessment,
 BsRadarFlags  bs_radar_view_get_flags   (BsRadarView  *self);
 void          bs_radar_view_set_flags   (BsRadarView  *self,
                                          BsRadarFlags  flags);
+double        bs_radar_view_get_font_scale (BsRadarView *self,
+                                            int          width);
 
 G_END_DECLS

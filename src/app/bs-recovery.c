@@ -162,3 +162,101 @@ bs_recovery_remove (const char *recovery_path)
   g_unlink (recovery_path);
   g_unlink (source);
 }
+
+/**
+ * bs_recovery_get_kept_dir:
+ *
+ * Returns: (transfer full): the folder where recovery copies that could
+ *   not be opened are kept
+ */
+char *
+bs_recovery_get_kept_dir (void)
+{
+  return g_build_filename (g_get_user_state_dir (), "blendscan", "recovery-unopened", NULL);
+}
+
+/* Moves a copy that does not open out of the way, so that it is not
+ * offered again at every start, but never deletes it: it may hold the only
+ * copy of someone's work, and a later version may open it. */
+static char *
+keep_unopened (const char  *recovery_path,
+               GError     **error)
+{
+  g_autofree char *dir = bs_recovery_get_kept_dir ();
+  g_autofree char *name = g_path_get_basename (recovery_path);
+  g_autofree char *kept = g_build_filename (dir, name, NULL);
+  g_autofree char *source = g_strconcat (recovery_path, ORIGINAL_SUFFIX, NULL);
+  g_autofree char *kept_source = g_strconcat (kept, ORIGINAL_SUFFIX, NULL);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0 || g_rename (recovery_path, kept) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   "%s: %s", kept, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  g_rename (source, kept_source);
+  return g_steal_pointer (&kept);
+}
+
+/**
+ * bs_recovery_load:
+ * @recovery_path: a recovery copy from bs_recovery_list()
+ * @kept_path: (out) (optional) (transfer full): where a copy that could not
+ *   be opened is kept now
+ *
+ * Opens a recovery copy. One that does not open is never deleted: it is
+ * moved to bs_recovery_get_kept_dir() (or left where it is, if even that
+ * fails), and @kept_path says where, so that the user can be told.
+ *
+ * Returns: (transfer full) (nullable): the assessment, or %NULL with the
+ *   loader's message in @error
+ */
+BsAssessment *
+bs_recovery_load (const char  *recovery_path,
+                  char       **kept_path,
+                  GError     **error)
+{
+  g_autoptr(BsAssessment) assessment = NULL;
+  g_autoptr(GError) move_error = NULL;
+  g_autoptr(GError) load_error = NULL;
+  g_autofree char *kept = NULL;
+
+  g_return_val_if_fail (recovery_path != NULL, NULL);
+
+  if (kept_path != NULL)
+    *kept_path = NULL;
+
+  assessment = bs_assessment_load (recovery_path, NULL, &load_error);
+  if (assessment != NULL)
+    return g_steal_pointer (&assessment);
+
+  kept = keep_unopened (recovery_path, &move_error);
+  if (kept == NULL)
+    {
+      g_warning ("Could not move the recovery copy %s aside: %s", recovery_path, move_error->message);
+      kept = g_strdup (recovery_path);
+    }
+  else
+    {
+      /* Say what is wrong with the file where it is now, so the message
+       * names a file the user can find. */
+      g_autoptr(GError) again = NULL;
+      g_autoptr(BsAssessment) unexpected = bs_assessment_load (kept, NULL, &again);
+
+      if (again != NULL)
+        {
+          g_clear_error (&load_error);
+          load_error = g_steal_pointer (&again);
+        }
+    }
+
+  g_propagate_error (error, g_steal_pointer (&load_error));
+
+  if (kept_path != NULL)
+    *kept_path = g_steal_pointer (&kept);
+
+  return NULL;
+}

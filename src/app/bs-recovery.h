@@ -17,5 +17,9 @@ gboolean   bs_recovery_write         (BsAssessment  *assessment,
 char      *bs_recovery_get_original  (const char    *recovery_path);
 GPtrArray *bs_recovery_list          (void);
 void       bs_recovery_remove        (const char    *recovery_path);
+char      *bs_recovery_get_kept_dir  (void);
+BsAssessment *bs_recovery_load       (const char    *recovery_path,
+                                      char         **kept_path,
+                                      GError       **error);
 
 G_END_DECLS

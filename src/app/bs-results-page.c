@@ -14,6 +14,7 @@
 #include "bs-radar-view.h"
 #include "bs-results-page.h"
 #include "bs-score-table-view.h"
+#include "bs-window.h"
 
 struct _BsResultsPage
 {
@@ -21,13 +22,28 @@ struct _BsResultsPage
 
   BsAssessment         *assessment;
   GPtrArray            *radars;
+  /* the radars and tables, which follow the zoom */
+  GPtrArray            *views;
   GtkFileChooserNative *chooser;
+  double                zoom;
 
   GtkBox               *levels_box;
   GtkSwitch            *target_switch;
 };
 
 G_DEFINE_FINAL_TYPE (BsResultsPage, bs_results_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ZOOM,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+/* The zoom steps, as a browser has them: Ctrl+plus and Ctrl+minus walk
+ * them, Ctrl+0 goes back to 1. */
+static const double zoom_steps[] = { 0.75, 0.9, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0 };
 
 /* Charts are exported square, large enough for a slide or a report. */
 #define EXPORT_SIZE_PX 1200
@@ -89,7 +105,14 @@ export_response_cb (BsResultsPage        *self,
           path = full;
         }
 
-      if (!bs_results_page_export_chart (self, level_id, path, &error))
+      if (bs_results_page_export_chart (self, level_id, path, &error))
+        {
+          GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+          if (BS_IS_WINDOW (root))
+            bs_window_show_export_toast (BS_WINDOW (root), _("Chart exported"), path);
+        }
+      else
         {
           GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                                       _("Could Not Export Chart"), error->message);
@@ -130,6 +153,9 @@ export_clicked_cb (GtkButton     *button,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), png);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), svg);
   name = g_strconcat (level_id, "-radar.png", NULL);
+  if (BS_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
+    bs_window_set_chooser_folder (BS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                  GTK_FILE_CHOOSER (self->chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   g_object_set_data_full (G_OBJECT (self->chooser), LEVEL_KEY, g_strdup (level_id), g_free);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
@@ -143,13 +169,124 @@ target_switch_cb (BsResultsPage *self)
     bs_radar_view_set_flags (g_ptr_array_index (self->radars, i), current_flags (self));
 }
 
+/* The radar and the score table of a level side by side when both fit at
+ * their natural width, else one above the other. Side by side, the table
+ * takes two fifths and the radar the rest: on a large screen the chart
+ * grows with the window rather than leaving an empty band. A GtkBox with
+ * this layout, so that it removes its children when disposed. */
+#define CHART_SPACING  24
+#define TABLE_SHARE    0.4
+
+static gboolean
+charts_side_by_side (GtkWidget *radar,
+                     GtkWidget *table,
+                     int        width,
+                     int       *radar_width,
+                     int       *table_width)
+{
+  int radar_natural, table_natural;
+
+  gtk_widget_measure (radar, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &radar_natural, NULL, NULL);
+  gtk_widget_measure (table, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &table_natural, NULL, NULL);
+
+  if (width < radar_natural + CHART_SPACING + table_natural)
+    {
+      *radar_width = *table_width = width;
+      return FALSE;
+    }
+
+  *table_width = MAX (table_natural, (int) (width * TABLE_SHARE));
+  *radar_width = width - CHART_SPACING - *table_width;
+  return TRUE;
+}
+
+static GtkSizeRequestMode
+charts_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+charts_measure (GtkWidget      *widget,
+                GtkOrientation  orientation,
+                int             for_size,
+                int            *minimum,
+                int            *natural,
+                int            *minimum_baseline,
+                int            *natural_baseline)
+{
+  GtkWidget *radar = gtk_widget_get_first_child (widget);
+  GtkWidget *table = gtk_widget_get_next_sibling (radar);
+  int radar_min, radar_nat, table_min, table_nat;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* Stacked is the narrowest; side by side the most natural. */
+      gtk_widget_measure (radar, orientation, -1, &radar_min, &radar_nat, NULL, NULL);
+      gtk_widget_measure (table, orientation, -1, &table_min, &table_nat, NULL, NULL);
+      *minimum = MAX (radar_min, table_min);
+      *natural = radar_nat + CHART_SPACING + table_nat;
+    }
+  else
+    {
+      int width = for_size, radar_width, table_width;
+
+      if (width < 0)
+        gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+      gtk_widget_measure (radar, GTK_ORIENTATION_HORIZONTAL, -1, &radar_min, NULL, NULL, NULL);
+      gtk_widget_measure (table, GTK_ORIENTATION_HORIZONTAL, -1, &table_min, NULL, NULL, NULL);
+      width = MAX (width, MAX (radar_min, table_min));
+
+      if (charts_side_by_side (radar, table, width, &radar_width, &table_width))
+        {
+          gtk_widget_measure (radar, orientation, radar_width, NULL, &radar_nat, NULL, NULL);
+          gtk_widget_measure (table, orientation, table_width, NULL, &table_nat, NULL, NULL);
+          *minimum = *natural = MAX (radar_nat, table_nat);
+        }
+      else
+        {
+          gtk_widget_measure (radar, orientation, radar_width, NULL, &radar_nat, NULL, NULL);
+          gtk_widget_measure (table, orientation, table_width, NULL, &table_nat, NULL, NULL);
+          *minimum = *natural = radar_nat + CHART_SPACING / 2 + table_nat;
+        }
+    }
+}
+
+static void
+charts_allocate (GtkWidget *widget,
+                 int        width,
+                 int        height,
+                 int        baseline)
+{
+  GtkWidget *radar = gtk_widget_get_first_child (widget);
+  GtkWidget *table = gtk_widget_get_next_sibling (radar);
+  int radar_width, table_width, radar_height, table_height;
+  gboolean side = charts_side_by_side (radar, table, width, &radar_width, &table_width);
+
+  gtk_widget_measure (radar, GTK_ORIENTATION_VERTICAL, radar_width, NULL, &radar_height, NULL, NULL);
+  gtk_widget_measure (table, GTK_ORIENTATION_VERTICAL, table_width, NULL, &table_height, NULL, NULL);
+
+  if (side)
+    {
+      gtk_widget_size_allocate (radar, &(GtkAllocation) { 0, 0, radar_width, radar_height }, -1);
+      gtk_widget_size_allocate (table, &(GtkAllocation) { radar_width + CHART_SPACING, 0,
+                                                          table_width, table_height }, -1);
+    }
+  else
+    {
+      gtk_widget_size_allocate (radar, &(GtkAllocation) { 0, 0, width, radar_height }, -1);
+      gtk_widget_size_allocate (table, &(GtkAllocation) { 0, radar_height + CHART_SPACING / 2,
+                                                          width, table_height }, -1);
+    }
+}
+
 static GtkWidget *
 level_section_new (BsResultsPage *self,
                    BsLevel       *level)
 {
   const char *lang = bs_default_language ();
   const char *level_id = bs_level_get_id (level);
-  GtkWidget *section, *header, *title, *score_label, *flow, *radar, *side, *table, *button;
+  GtkWidget *section, *header, *title, *score_label, *charts, *radar, *table, *button;
 
   section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   g_object_set_data_full (G_OBJECT (section), LEVEL_KEY, g_strdup (level_id), g_free);
@@ -178,38 +315,32 @@ level_section_new (BsResultsPage *self,
   gtk_box_append (GTK_BOX (header), button);
   gtk_box_append (GTK_BOX (section), header);
 
-  /* Side by side when wide, one above the other when narrow. */
-  flow = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 24);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
-  /* Not homogeneous: stacked, the table would get the radar's height and
-   * leave a gap below it. */
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
+  /* A flow box would size the chart for its natural width, not the one
+   * it is given, and leave it small on a large screen. */
+  charts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_layout_manager (charts, gtk_custom_layout_new (charts_request_mode, charts_measure,
+                                                                charts_allocate));
 
   radar = bs_radar_view_new (self->assessment, level_id);
   bs_radar_view_set_flags (BS_RADAR_VIEW (radar), current_flags (self));
+  bs_level_view_set_zoom (BS_LEVEL_VIEW (radar), self->zoom);
   gtk_widget_set_hexpand (radar, TRUE);
-  gtk_widget_set_vexpand (radar, TRUE);
-  gtk_widget_set_size_request (radar, 320, 380);
   gtk_accessible_update_property (GTK_ACCESSIBLE (radar),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Radar chart of the dimension scores"),
                                   -1);
   g_ptr_array_add (self->radars, radar);
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), radar);
+  g_ptr_array_add (self->views, radar);
+  gtk_box_append (GTK_BOX (charts), radar);
 
-  side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   table = bs_score_table_view_new (self->assessment, level_id);
+  bs_level_view_set_zoom (BS_LEVEL_VIEW (table), self->zoom);
+  g_ptr_array_add (self->views, table);
   gtk_widget_set_hexpand (table, TRUE);
-  gtk_widget_set_valign (table, GTK_ALIGN_START);
   gtk_accessible_update_property (GTK_ACCESSIBLE (table),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Table of the dimension scores"),
                                   -1);
-  gtk_box_append (GTK_BOX (side), table);
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), side);
-  gtk_box_append (GTK_BOX (section), flow);
+  gtk_box_append (GTK_BOX (charts), table);
+  gtk_box_append (GTK_BOX (section), charts);
 
   g_object_set_data (G_OBJECT (section), "score-label", score_label);
   g_signal_connect_object (self->assessment, "changed", G_CALLBACK (level_changed_cb), section, G_CONNECT_SWAPPED);
@@ -242,8 +373,47 @@ bs_results_page_finalize (GObject *object)
   BsResultsPage *self = (BsResultsPage *) object;
 
   g_ptr_array_unref (self->radars);
+  g_ptr_array_unref (self->views);
 
   G_OBJECT_CLASS (bs_results_page_parent_class)->finalize (object);
+}
+
+static void
+bs_results_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  BsResultsPage *self = BS_RESULTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bs_results_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  BsResultsPage *self = BS_RESULTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      bs_results_page_set_zoom (self, g_value_get_double (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -254,6 +424,19 @@ bs_results_page_class_init (BsResultsPageClass *klass)
 
   object_class->dispose = bs_results_page_dispose;
   object_class->finalize = bs_results_page_finalize;
+  object_class->get_property = bs_results_page_get_property;
+  object_class->set_property = bs_results_page_set_property;
+
+  /**
+   * BsResultsPage:zoom:
+   *
+   * How much larger the charts and tables are drawn than by default.
+   */
+  properties [PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, 0.5, 4.0, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-results-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BsResultsPage, levels_box);
@@ -267,6 +450,8 @@ static void
 bs_results_page_init (BsResultsPage *self)
 {
   self->radars = g_ptr_array_new ();
+  self->views = g_ptr_array_new ();
+  self->zoom = 1.0;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -294,6 +479,7 @@ bs_results_page_set_assessment (BsResultsPage *self,
 
   g_set_object (&self->assessment, assessment);
   g_ptr_array_set_size (self->radars, 0);
+  g_ptr_array_set_size (self->views, 0);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->levels_box))) != NULL)
     gtk_box_remove (self->levels_box, child);
@@ -320,6 +506,79 @@ bs_results_page_set_show_target (BsResultsPage *self,
   g_return_if_fail (BS_IS_RESULTS_PAGE (self));
 
   gtk_switch_set_active (self->target_switch, show_target);
+}
+
+double
+bs_results_page_get_zoom (BsResultsPage *self)
+{
+  g_return_val_if_fail (BS_IS_RESULTS_PAGE (self), 1.0);
+
+  return self->zoom;
+}
+
+/**
+ * bs_results_page_set_zoom:
+ * @zoom: 1.0 is the default size, from 0.5 to 4.0
+ *
+ * Draws the charts and tables larger or smaller: for a projector, or a
+ * room that reads the screen from a distance.
+ */
+void
+bs_results_page_set_zoom (BsResultsPage *self,
+                          double         zoom)
+{
+  g_return_if_fail (BS_IS_RESULTS_PAGE (self));
+
+  zoom = CLAMP (zoom, 0.5, 4.0);
+  if (self->zoom == zoom)
+    return;
+
+  self->zoom = zoom;
+  for (guint i = 0; i < self->views->len; i++)
+    bs_level_view_set_zoom (g_ptr_array_index (self->views, i), zoom);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ZOOM]);
+}
+
+/**
+ * bs_results_page_zoom_step:
+ * @direction: 1 to zoom in, -1 to zoom out, 0 to go back to 1.0
+ *
+ * Returns: %TRUE if the zoom changed; %FALSE at either end of the steps
+ */
+gboolean
+bs_results_page_zoom_step (BsResultsPage *self,
+                           int            direction)
+{
+  double zoom = 1.0;
+
+  g_return_val_if_fail (BS_IS_RESULTS_PAGE (self), FALSE);
+
+  if (direction > 0)
+    {
+      zoom = self->zoom;
+      for (guint i = 0; i < G_N_ELEMENTS (zoom_steps); i++)
+        if (zoom_steps[i] > self->zoom + 1e-6)
+          {
+            zoom = zoom_steps[i];
+            break;
+          }
+    }
+  else if (direction < 0)
+    {
+      zoom = self->zoom;
+      for (guint i = G_N_ELEMENTS (zoom_steps); i > 0; i--)
+        if (zoom_steps[i - 1] < self->zoom - 1e-6)
+          {
+            zoom = zoom_steps[i - 1];
+            break;
+          }
+    }
+
+  if (zoom == self->zoom)
+    return FALSE;
+
+  bs_results_page_set_zoom (self, zoom);
+  return TRUE;
 }
 
 guint

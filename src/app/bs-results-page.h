@@ -20,6 +20,11 @@ void       bs_results_page_set_assessment (BsResultsPage *self,
 void       bs_results_page_set_show_target (BsResultsPage *self,
                                             gboolean       show_target);
 guint      bs_results_page_get_n_charts   (BsResultsPage *self);
+double     bs_results_page_get_zoom       (BsResultsPage *self);
+void       bs_results_page_set_zoom       (BsResultsPage *self,
+                                           double         zoom);
+gboolean   bs_results_page_zoom_step      (BsResultsPage *self,
+                                           int            direction);
 gboolean   bs_results_page_export_chart   (BsResultsPage *self,
                                            const char    *level_id,
                                            const char    *path,

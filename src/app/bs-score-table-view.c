@@ -14,10 +14,13 @@
 
 /* The table is laid out in points for paper, where its text is 8.5 pt.
  * One point is one pixel on screen, which would make that text half the
- * size of the labels around it: it is drawn up to 1.5 times larger
- * (GTK's caption size), as far as the table keeps at least 300 pt, below
- * which the dimension names would wrap. */
+ * size of the labels around it: it is drawn 1.5 times larger (GTK's
+ * caption size), up to twice as large in a wide column (a big screen, a
+ * projector), times the zoom, as far as the table keeps at least 300 pt,
+ * below which the dimension names would wrap. */
 #define SCREEN_SCALE 1.5
+#define LARGE_SCALE  2.0
+#define LARGE_WIDTH  600.0
 #define MIN_POINTS   300.0
 #define MIN_WIDTH    280
 
@@ -37,15 +40,17 @@ bs_score_table_view_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   double scale = bs_score_table_view_get_scale (self, width);
   BsAssessment *assessment = bs_level_view_get_assessment (BS_LEVEL_VIEW (self));
+  BsPalette palette;
   cairo_t *cr;
 
   if (assessment == NULL || width <= 0 || height <= 0)
     return;
 
+  bs_level_view_get_palette (BS_LEVEL_VIEW (self), &palette);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   cairo_scale (cr, scale, scale);
-  bs_score_table_draw (cr, width / scale, assessment, bs_level_view_get_level_id (BS_LEVEL_VIEW (self)),
-                       bs_default_language ());
+  bs_score_table_draw_with_palette (cr, width / scale, assessment, bs_level_view_get_level_id (BS_LEVEL_VIEW (self)),
+                                    bs_default_language (), &palette);
   cairo_destroy (cr);
 }
 
@@ -68,14 +73,16 @@ bs_score_table_view_measure (GtkWidget      *widget,
   BsScoreTableView *self = BS_SCORE_TABLE_VIEW (widget);
   BsAssessment *assessment = bs_level_view_get_assessment (BS_LEVEL_VIEW (self));
 
+  double zoom = bs_level_view_get_zoom (BS_LEVEL_VIEW (self));
+
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = MIN_WIDTH;
-      *natural = (int) (MIN_POINTS * SCREEN_SCALE);
+      *natural = (int) (MIN_POINTS * SCREEN_SCALE * zoom);
     }
   else
     {
-      int width = for_size > 0 ? MAX (for_size, MIN_WIDTH) : (int) (MIN_POINTS * SCREEN_SCALE);
+      int width = for_size > 0 ? MAX (for_size, MIN_WIDTH) : (int) (MIN_POINTS * SCREEN_SCALE * zoom);
       double scale = bs_score_table_view_get_scale (self, width);
       double height = assessment == NULL ? 0 :
         scale * bs_score_table_measure (width / scale, assessment,
@@ -141,5 +148,9 @@ bs_score_table_view_get_scale (BsScoreTableView *self,
 {
   g_return_val_if_fail (BS_IS_SCORE_TABLE_VIEW (self), 1.0);
 
-  return CLAMP (width / MIN_POINTS, 1.0, SCREEN_SCALE);
+  double zoom = bs_level_view_get_zoom (BS_LEVEL_VIEW (self));
+  /* LARGE_SCALE is reached at LARGE_WIDTH */
+  double wanted = zoom * CLAMP (width * LARGE_SCALE / LARGE_WIDTH, SCREEN_SCALE, LARGE_SCALE);
+
+  return MAX (MIN (wanted, width / MIN_POINTS), MIN (zoom, 1.0));
 }

@@ -13,6 +13,7 @@
 
 #ifdef BS_HAVE_RENDER
 # include "bs-print.h"
+# include "bs-results-page.h"
 #endif
 
 typedef enum
@@ -20,6 +21,8 @@ typedef enum
   CHOOSE_OPEN,
   CHOOSE_SAVE,
   CHOOSE_EXPORT_PDF,
+  CHOOSE_EXPORT_SCORES_CSV,
+  CHOOSE_EXPORT_ACTIONS_CSV,
 } ChooserPurpose;
 
 static BsWindow *
@@ -28,12 +31,12 @@ window_for_new_work (BsWindow *self)
   BsWindow *window;
 
   /* One assessment per window: an empty one is reused, otherwise the work
-   * goes into a new window beside this one. */
+   * goes into a new window beside this one. The caller presents it once
+   * the work is in it, so the welcome page never flashes by. */
   if (self->assessment == NULL)
     return self;
 
   window = bs_window_new (gtk_window_get_application (GTK_WINDOW (self)));
-  gtk_window_present (GTK_WINDOW (window));
 
   return window;
 }
@@ -103,7 +106,12 @@ chooser_response_cb (BsWindow             *self,
       switch (purpose)
         {
         case CHOOSE_OPEN:
-          bs_window_open_path (window_for_new_work (self), path);
+          {
+            BsWindow *window = window_for_new_work (self);
+
+            bs_window_open_path (window, path);
+            gtk_window_present (GTK_WINDOW (window));
+          }
           break;
 
         case CHOOSE_SAVE:
@@ -116,18 +124,29 @@ chooser_response_cb (BsWindow             *self,
           break;
 
         case CHOOSE_EXPORT_PDF:
-#ifdef BS_HAVE_RENDER
           {
             g_autofree char *full = ensure_suffix (path, ".pdf");
-            g_autofree char *lang = bs_settings_get_report_language (self->settings);
             g_autoptr(GError) error = NULL;
 
-            if (bs_print_export_pdf (GTK_WINDOW (self), self->assessment, lang, full, &error))
-              bs_window_show_toast (self, _("PDF exported"));
+            if (bs_window_export (self, BS_EXPORT_PDF, full, &error))
+              bs_window_show_export_toast (self, _("PDF exported"), full);
             else
               bs_window_show_error (self, _("Could Not Export PDF"), error->message);
           }
-#endif
+          break;
+
+        case CHOOSE_EXPORT_SCORES_CSV:
+        case CHOOSE_EXPORT_ACTIONS_CSV:
+          {
+            g_autofree char *full = ensure_suffix (path, ".csv");
+            g_autoptr(GError) error = NULL;
+            gboolean scores = purpose == CHOOSE_EXPORT_SCORES_CSV;
+
+            if (bs_window_export (self, scores ? BS_EXPORT_SCORES_CSV : BS_EXPORT_ACTIONS_CSV, full, &error))
+              bs_window_show_export_toast (self, scores ? _("Scores exported") : _("Action plan exported"), full);
+            else
+              bs_window_show_error (self, _("Could Not Export"), error->message);
+          }
           break;
 
         default:
@@ -166,6 +185,16 @@ run_chooser (BsWindow       *self,
       accept = _("_Export");
       break;
 
+    case CHOOSE_EXPORT_SCORES_CSV:
+      title = _("Export Scores as CSV");
+      accept = _("_Export");
+      break;
+
+    case CHOOSE_EXPORT_ACTIONS_CSV:
+      title = _("Export Action Plan as CSV");
+      accept = _("_Export");
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -174,6 +203,12 @@ run_chooser (BsWindow       *self,
     {
       gtk_file_filter_set_name (filter, _("PDF documents"));
       gtk_file_filter_add_suffix (filter, "pdf");
+    }
+  else if (purpose == CHOOSE_EXPORT_SCORES_CSV || purpose == CHOOSE_EXPORT_ACTIONS_CSV)
+    {
+      /* Translators: comma-separated values, for spreadsheets */
+      gtk_file_filter_set_name (filter, _("CSV files"));
+      gtk_file_filter_add_suffix (filter, "csv");
     }
   else
     {
@@ -195,8 +230,17 @@ run_chooser (BsWindow       *self,
       base = bs_assessment_get_title (self->assessment);
       if (base == NULL || base[0] == '\0')
         base = _("Untitled Assessment");
-      name = g_strconcat (base, purpose == CHOOSE_EXPORT_PDF ? ".pdf" : ".blendscan", NULL);
+      if (purpose == CHOOSE_EXPORT_SCORES_CSV)
+        /* Translators: the file name offered for the scores; %s is the assessment's title */
+        name = g_strdup_printf (_("%s - scores.csv"), base);
+      else if (purpose == CHOOSE_EXPORT_ACTIONS_CSV)
+        /* Translators: the file name offered for the action plan; %s is the assessment's title */
+        name = g_strdup_printf (_("%s - action plan.csv"), base);
+      else
+        name = g_strconcat (base, purpose == CHOOSE_EXPORT_PDF ? ".pdf" : ".blendscan", NULL);
       g_strdelimit (name, "/\\:", '-');
+      /* Beside the assessment, not wherever the last dialog was. */
+      bs_window_set_chooser_folder (self, GTK_FILE_CHOOSER (self->chooser));
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
     }
 
@@ -215,7 +259,10 @@ new_assessment_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
 {
-  bs_window_show_new_assessment (window_for_new_work (BS_WINDOW (widget)));
+  BsWindow *window = window_for_new_work (BS_WINDOW (widget));
+
+  bs_window_show_new_assessment (window);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -231,7 +278,10 @@ open_recent_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
-  bs_window_open_path (window_for_new_work (BS_WINDOW (widget)), g_variant_get_string (param, NULL));
+  BsWindow *window = window_for_new_work (BS_WINDOW (widget));
+
+  bs_window_open_path (window, g_variant_get_string (param, NULL));
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -246,12 +296,14 @@ open_example_action (GtkWidget  *widget,
   assessment = bs_assessment_load (g_variant_get_string (param, NULL), NULL, &error);
   if (assessment == NULL)
     {
+      gtk_window_present (GTK_WINDOW (self));
       bs_window_show_error (self, _("Could Not Open Example"), error->message);
       return;
     }
 
   /* Examples are read-only, shared files: saving makes the user's own copy. */
   bs_window_set_assessment (self, assessment, NULL, FALSE);
+  gtk_window_present (GTK_WINDOW (self));
 }
 
 static void
@@ -333,6 +385,23 @@ show_actions_action (GtkWidget  *widget,
 
 #ifdef BS_HAVE_RENDER
 static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  BsWindow *self = BS_WINDOW (widget);
+  int direction = 0;
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    direction = 1;
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    direction = -1;
+
+  bs_results_page_zoom_step (BS_RESULTS_PAGE (self->results_page), direction);
+  _bs_window_update_actions (self);
+}
+
+static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
@@ -354,6 +423,15 @@ export_pdf_action (GtkWidget  *widget,
 }
 #endif
 
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  run_chooser (BS_WINDOW (widget), g_str_equal (action_name, "win.export-scores-csv")
+                                   ? CHOOSE_EXPORT_SCORES_CSV : CHOOSE_EXPORT_ACTIONS_CSV);
+}
+
 /**
  * _bs_window_update_actions:
  *
@@ -367,6 +445,7 @@ _bs_window_update_actions (BsWindow *self)
   gboolean have = self->assessment != NULL;
   gboolean walking = have && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "assessment") == 0;
   gboolean on_dimension = walking && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "dimension") == 0;
+  gboolean on_results = walking && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "results") == 0;
   int index = current_dimension_index (self);
 
   gtk_widget_action_set_enabled (widget, "win.save", have);
@@ -377,9 +456,22 @@ _bs_window_update_actions (BsWindow *self)
   gtk_widget_action_set_enabled (widget, "win.next", on_dimension && index >= 0 && (guint) index + 1 < self->dimensions->len);
   gtk_widget_action_set_enabled (widget, "win.show-results", walking && self->results_page != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-actions", walking);
+  gtk_widget_action_set_enabled (widget, "win.export-scores-csv", have);
+  gtk_widget_action_set_enabled (widget, "win.export-actions-csv", have);
 #ifdef BS_HAVE_RENDER
   gtk_widget_action_set_enabled (widget, "win.print", have);
   gtk_widget_action_set_enabled (widget, "win.export-pdf", have);
+  /* Zoom is for the charts: elsewhere the keys would seem to do nothing. */
+  if (self->results_page != NULL)
+    {
+      double zoom = bs_results_page_get_zoom (BS_RESULTS_PAGE (self->results_page));
+
+      gtk_widget_action_set_enabled (widget, "win.zoom-in", on_results && zoom < 3.0);
+      gtk_widget_action_set_enabled (widget, "win.zoom-out", on_results && zoom > 0.75);
+      gtk_widget_action_set_enabled (widget, "win.zoom-reset", on_results && zoom != 1.0);
+    }
+#else
+  (void) on_results;
 #endif
 }
 
@@ -400,10 +492,17 @@ _bs_window_class_actions_init (BsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "win.show-results", NULL, show_results_action);
   gtk_widget_class_install_action (widget_class, "win.show-actions", NULL, show_actions_action);
+  gtk_widget_class_install_action (widget_class, "win.export-scores-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.export-actions-csv", NULL, export_csv_action);
 #ifdef BS_HAVE_RENDER
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
 #endif
+  /* A boolean property action: the menu shows it as a check box. */
+  gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-assessment", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -418,4 +517,14 @@ _bs_window_class_actions_init (BsWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
+  /* Ctrl+= and the keypad as well: plus needs Shift on many keyboards.
+   * The menu shows the key added last. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
 }

@@ -555,6 +555,7 @@ bs_window_class_init (BsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, new_page_cancel_cb);
 
   _bs_window_class_actions_init (klass);
+  _bs_window_class_export_init (klass);
 }
 
 static void

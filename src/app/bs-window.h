@@ -18,6 +18,22 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BsWindow, bs_window, BS, WINDOW, AdwApplicationWindow)
 
+/**
+ * BsExportKind:
+ * @BS_EXPORT_PDF: the report, as an A4 PDF
+ * @BS_EXPORT_SCORES_CSV: the dimension scores of every level, as CSV
+ * @BS_EXPORT_ACTIONS_CSV: the action plan, as CSV
+ */
+typedef enum
+{
+  BS_EXPORT_PDF,
+  BS_EXPORT_SCORES_CSV,
+  BS_EXPORT_ACTIONS_CSV,
+} BsExportKind;
+
+#define BS_TYPE_EXPORT_KIND (bs_export_kind_get_type ())
+GType bs_export_kind_get_type (void) G_GNUC_CONST;
+
 BsWindow            *bs_window_new                (GtkApplication *application);
 gboolean             bs_window_open_path          (BsWindow       *self,
                                                    const char     *path);
@@ -56,5 +72,15 @@ void                 bs_window_show_error         (BsWindow       *self,
                                                    const char     *message);
 void                 bs_window_show_toast         (BsWindow       *self,
                                                    const char     *title);
+gboolean             bs_window_export             (BsWindow       *self,
+                                                   BsExportKind    kind,
+                                                   const char     *path,
+                                                   GError        **error);
+AdwToast            *bs_window_show_export_toast  (BsWindow       *self,
+                                                   const char     *title,
+                                                   const char     *path);
+GFile               *bs_window_get_export_folder  (BsWindow       *self);
+void                 bs_window_set_chooser_folder (BsWindow       *self,
+                                                   GtkFileChooser *chooser);
 
 G_END_DECLS

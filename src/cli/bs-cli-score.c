@@ -27,26 +27,6 @@ append_number (GString       *out,
 }
 
 static void
-append_csv_field (GString    *out,
-                  const char *text)
-{
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
 append_json_string (GString    *out,
                     const char *text)
 {
@@ -114,14 +94,17 @@ bs_cli_format_scores (BsAssessment  *assessment,
 {
   BsFramework *framework = bs_assessment_get_framework (assessment);
   const char * const *levels = bs_assessment_get_levels (assessment);
-  GString *out = g_string_new (NULL);
+  GString *out;
   BsScore total;
 
   g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
 
+  /* The app exports the same CSV: the core writes it for both. */
   if (format == BS_SCORE_FORMAT_CSV)
-    g_string_append (out, "level,dimension_id,dimension_title,score,answered,total\n");
-  else if (format == BS_SCORE_FORMAT_JSON)
+    return bs_csv_format_scores (assessment, lang);
+
+  out = g_string_new (NULL);
+  if (format == BS_SCORE_FORMAT_JSON)
     {
       g_string_append (out, "{\n  \"title\": ");
       append_json_string (out, bs_assessment_get_title (assessment));
@@ -164,14 +147,6 @@ bs_cli_format_scores (BsAssessment  *assessment,
 
           switch (format)
             {
-            case BS_SCORE_FORMAT_CSV:
-              g_string_append_printf (out, "%s,%s,", levels[i], bs_dimension_get_id (dimension));
-              append_csv_field (out, title);
-              g_string_append_c (out, ',');
-              append_number (out, &s, "");
-              g_string_append_printf (out, ",%u,%u\n", s.answered, s.total);
-              break;
-
             case BS_SCORE_FORMAT_JSON:
               g_string_append (out, j > 0 ? ",\n        { \"id\": " : "\n        { \"id\": ");
               append_json_string (out, bs_dimension_get_id (dimension));

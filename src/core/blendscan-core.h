@@ -8,6 +8,8 @@
 #include "bs-action-status.h"
 #include "bs-answer.h"
 #include "bs-assessment.h"
+#include "bs-csv.h"
+#include "bs-date.h"
 #include "bs-dimension-notes.h"
 #include "bs-error.h"
 #include "bs-file.h"
@@ -15,3 +17,4 @@
 #include "bs-localized.h"
 #include "bs-participant.h"
 #include "bs-score.h"
+#include "bs-text.h"

@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include "bs-action.h"
+#include "bs-date.h"
+#include "bs-text.h"
 
 struct _BsAction
 {
@@ -187,12 +189,14 @@ void
 bs_action_set_description (BsAction *self,
     const char *description)
 {
+  g_autofree char *clean = bs_text_clean (description);
+
   g_return_if_fail (BS_IS_ACTION (self));
 
-  if (g_strcmp0 (self->description, description) != 0)
+  if (g_strcmp0 (self->description, clean) != 0)
     {
       g_free (self->description);
-      self->description = g_strdup (description);
+      self->description = g_steal_pointer (&clean);
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DESCRIPTION]);
     }
 }
@@ -253,12 +257,14 @@ void
 bs_action_set_owner (BsAction *self,
     const char *owner)
 {
+  g_autofree char *clean = bs_text_clean (owner);
+
   g_return_if_fail (BS_IS_ACTION (self));
 
-  if (g_strcmp0 (self->owner, owner) != 0)
+  if (g_strcmp0 (self->owner, clean) != 0)
     {
       g_free (self->owner);
-      self->owner = g_strdup (owner);
+      self->owner = g_steal_pointer (&clean);
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_OWNER]);
     }
 }
@@ -271,11 +277,25 @@ bs_action_get_due (BsAction *self)
   return self->due;
 }
 
+/**
+ * bs_action_set_due:
+ * @due: (nullable): the due date as YYYY-MM-DD, or %NULL or "" for none
+ *
+ * Only a date that passes bs_date_is_valid_iso() is accepted, so that the
+ * file it is saved in opens again; callers check what the user typed with
+ * it first, keep what is not valid in their entry and say so. Anything
+ * else is a programmer error: it is refused with a critical warning and
+ * the due date stays as it was.
+ */
 void
 bs_action_set_due (BsAction *self,
     const char *due)
 {
   g_return_if_fail (BS_IS_ACTION (self));
+
+  if (due != NULL && due[0] == '\0')
+    due = NULL;
+  g_return_if_fail (due == NULL || bs_date_is_valid_iso (due));
 
   if (g_strcmp0 (self->due, due) != 0)
     {

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "bs-answer.h"
+#include "bs-text.h"
 
 struct _BsAnswer
 {
@@ -222,12 +223,14 @@ void
 bs_answer_set_note (BsAnswer *self,
     const char *note)
 {
+  g_autofree char *clean = bs_text_clean (note);
+
   g_return_if_fail (BS_IS_ANSWER (self));
 
-  if (g_strcmp0 (self->note, note) != 0)
+  if (g_strcmp0 (self->note, clean) != 0)
     {
       g_free (self->note);
-      self->note = g_strdup (note);
+      self->note = g_steal_pointer (&clean);
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NOTE]);
     }
 }
@@ -244,12 +247,14 @@ void
 bs_answer_set_evidence (BsAnswer *self,
     const char *evidence)
 {
+  g_autofree char *clean = bs_text_clean (evidence);
+
   g_return_if_fail (BS_IS_ANSWER (self));
 
-  if (g_strcmp0 (self->evidence, evidence) != 0)
+  if (g_strcmp0 (self->evidence, clean) != 0)
     {
       g_free (self->evidence);
-      self->evidence = g_strdup (evidence);
+      self->evidence = g_steal_pointer (&clean);
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EVIDENCE]);
     }
 }

@@ -10,8 +10,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "bs-assessment-private.h"
+#include "bs-date.h"
 #include "bs-error.h"
 #include "bs-safe-write.h"
+#include "bs-text.h"
 #include "bs-xml-private.h"
 
 #define SCHEMA_RESOURCE "/io/github/blendscan/core/schemas/assessment.rng"
@@ -131,6 +133,9 @@ load_answers (LoadState  *state,
         return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("the statement “%s” does not exist in the framework this assessment uses."), id);
       if (bs_assessment_lookup_answer (self, id) != NULL)
         return report (state, node, BS_FORMAT_ERROR_DUPLICATE, error, _("statement “%s” is answered twice; keep one of the two answers."), id);
+      if (!bs_assessment_includes_level (self, bs_statement_get_level_id (bs_framework_lookup_statement (self->framework, id))))
+        return report (state, node, BS_FORMAT_ERROR_INVALID_VALUE, error, _("statement “%s” is answered, but it belongs to the level “%s”, which this assessment does not include (see <levels>)."),
+                       id, bs_statement_get_level_id (bs_framework_lookup_statement (self->framework, id)));
 
       if (!parse_stage_value (state, node, "value", id, &value, error) ||
           !parse_stage_value (state, node, "target", id, &target, error))
@@ -175,6 +180,8 @@ load_dimensions (LoadState  *state,
         return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("the dimension “%s” does not exist in the framework."), key);
       if (!g_hash_table_add (seen, g_strdup (key)))
         return report (state, node, BS_FORMAT_ERROR_DUPLICATE, error, _("the notes for dimension “%s” are given twice."), key);
+      if (!bs_assessment_includes_level (self, level))
+        return report (state, node, BS_FORMAT_ERROR_INVALID_VALUE, error, _("there are notes for dimension “%s”, but the level “%s” is not included in this assessment (see <levels>)."), key, level);
 
       notes = bs_assessment_get_dimension_notes (self, level, id);
       _bs_xml_foreach_element (child, node)
@@ -276,6 +283,87 @@ keep_reserved (BsAssessment *self,
                xmlDocCopyNode (node, self->reserved, 1));
 }
 
+/* Checked before the schema, so that the message can name the value and
+ * say what is wrong with it instead of the schema's "not allowed here". */
+static gboolean
+check_values (xmlNode     *root,
+              const char  *display_name,
+              GError     **error)
+{
+  _bs_xml_foreach_element (node, root)
+    {
+      if (_bs_xml_is (node, "date"))
+        {
+          g_autofree char *date = _bs_xml_text (node);
+
+          if (!bs_date_is_valid_iso (date))
+            {
+              g_autofree char *quoted = bs_text_quote (date, 40);
+
+              g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_INVALID_VALUE,
+                           _("“%s”, line %d: the date of the assessment, %s, is not a date written as YYYY-MM-DD (year 0001 to 9999)."),
+                           display_name, _bs_xml_line (node), quoted);
+              return FALSE;
+            }
+        }
+      else if (_bs_xml_is (node, "actions"))
+        {
+          _bs_xml_foreach_element (action, node)
+            {
+              g_autofree char *due = _bs_xml_attr (action, "due");
+
+              if (due != NULL && !bs_date_is_valid_iso (due))
+                {
+                  g_autofree char *quoted = bs_text_quote (due, 40);
+
+                  g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_INVALID_VALUE,
+                               _("“%s”, line %d: the due date of an action, %s, is not a date written as YYYY-MM-DD (year 0001 to 9999)."),
+                               display_name, _bs_xml_line (action), quoted);
+                  return FALSE;
+                }
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+/* The same limit on every text as the model's save applies, so that what
+ * loads can be saved, and what is saved loads. */
+static gboolean
+check_text_lengths (xmlNode     *node,
+                    const char  *display_name,
+                    GError     **error)
+{
+  gsize len = 0;
+
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    for (xmlNode *text = attr->children; text != NULL; text = text->next)
+      if (text->content != NULL && strlen ((const char *) text->content) > BS_TEXT_MAX_LENGTH)
+        len = strlen ((const char *) text->content);
+
+  for (xmlNode *child = node->children; child != NULL && len <= BS_TEXT_MAX_LENGTH; child = child->next)
+    if (child->type == XML_TEXT_NODE && child->content != NULL)
+      len += strlen ((const char *) child->content);
+
+  if (len > BS_TEXT_MAX_LENGTH)
+    {
+      g_autofree char *size = g_format_size (len);
+      g_autofree char *max = g_format_size (BS_TEXT_MAX_LENGTH);
+
+      g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_LARGE,
+                   _("“%s”, line %d: the text of <%s> is too long (%s); a text can be at most %s."),
+                   display_name, _bs_xml_line (node), (const char *) node->name, size, max);
+      return FALSE;
+    }
+
+  _bs_xml_foreach_element (child, node)
+    if (!check_text_lengths (child, display_name, error))
+      return FALSE;
+
+  return TRUE;
+}
+
 BsAssessment *
 _bs_assessment_load_doc (xmlDoc       *doc,
                const char   *display_name,
@@ -291,6 +379,8 @@ _bs_assessment_load_doc (xmlDoc       *doc,
 
   if (!_bs_xml_check_root (doc, BS_ASSESSMENT_NS, "assessment", BS_ASSESSMENT_FORMAT,
                            display_name, error) ||
+      !check_text_lengths (xmlDocGetRootElement (doc), display_name, error) ||
+      !check_values (xmlDocGetRootElement (doc), display_name, error) ||
       !_bs_xml_validate (doc, SCHEMA_RESOURCE, display_name, error))
     return NULL;
 
@@ -526,6 +616,12 @@ write_statements (BsAssessment *self,
       g_autoptr(BsLevel) level = g_list_model_get_item (levels, i);
       GListModel *dims = bs_level_get_dimensions (level);
 
+      /* Answers to a level left out stay in memory while the assessment is
+       * open, so that including the level again brings them back, but are
+       * not saved: the loader refuses them (they would count nowhere). */
+      if (!bs_assessment_includes_level (self, bs_level_get_id (level)))
+        continue;
+
       for (guint j = 0; j < g_list_model_get_n_items (dims); j++)
         {
           g_autoptr(BsDimension) dim = g_list_model_get_item (dims, j);
@@ -694,6 +790,140 @@ bs_assessment_to_bytes (BsAssessment *self)
   return g_bytes_new_with_free_func (buf, len, (GDestroyNotify) xmlFree, buf);
 }
 
+static gboolean
+check_text (const char  *text,
+            const char  *what,
+            GError     **error)
+{
+  return bs_text_check_length (text, what, error);
+}
+
+/**
+ * bs_assessment_check:
+ * @error: the first problem, as a message that says what to shorten
+ *
+ * Checks that every text of the assessment is within the limits the loader
+ * keeps (%BS_TEXT_MAX_LENGTH each), so that a saved file always opens
+ * again. Saving checks this (and the size of the whole file) before it
+ * writes anything.
+ *
+ * Returns: %TRUE when the assessment can be saved
+ */
+gboolean
+bs_assessment_check (BsAssessment  *self,
+                     GError       **error)
+{
+  GListModel *list;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), FALSE);
+
+  if (!check_text (self->title, _("the title"), error) ||
+      !check_text (self->institution, _("the institution"), error) ||
+      !check_text (self->unit, _("the unit"), error) ||
+      !check_text (self->facilitator, _("the facilitator"), error))
+    return FALSE;
+
+  list = G_LIST_MODEL (self->participants);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(BsParticipant) p = g_list_model_get_item (list, i);
+      g_autofree char *what = g_strdup_printf (_("participant %u"), i + 1);
+
+      if (!check_text (bs_participant_get_name (p), what, error) ||
+          !check_text (bs_participant_get_role (p), what, error))
+        return FALSE;
+    }
+
+  g_hash_table_iter_init (&iter, self->answers);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_autofree char *note = g_strdup_printf (_("the note on statement “%s”"), (const char *) key);
+      g_autofree char *evidence = g_strdup_printf (_("the evidence for statement “%s”"), (const char *) key);
+
+      if (!check_text (bs_answer_get_note (value), note, error) ||
+          !check_text (bs_answer_get_evidence (value), evidence, error))
+        return FALSE;
+    }
+
+  g_hash_table_iter_init (&iter, self->dimension_notes);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_autofree char *what = g_strdup_printf (_("a text of dimension “%s”"), (const char *) key);
+
+      if (!check_text (bs_dimension_notes_get_summary (value), what, error) ||
+          !check_text (bs_dimension_notes_get_strengths (value), what, error) ||
+          !check_text (bs_dimension_notes_get_improvements (value), what, error))
+        return FALSE;
+    }
+
+  list = G_LIST_MODEL (self->actions);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(BsAction) a = g_list_model_get_item (list, i);
+      g_autofree char *what = g_strdup_printf (_("action %u of the action plan"), i + 1);
+
+      if (!check_text (bs_action_get_description (a), what, error) ||
+          !check_text (bs_action_get_owner (a), what, error))
+        return FALSE;
+    }
+
+  g_hash_table_iter_init (&iter, self->reflections);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_autofree char *what = g_strdup_printf (_("the answer to reflection question “%s”"), (const char *) key);
+
+      if (!check_text (value, what, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* What is written must open again: the texts and the whole file within the
+ * loader's limits, and, as the last guard, the bytes read back. */
+static gboolean
+check_before_save (BsAssessment  *self,
+                   GBytes        *bytes,
+                   const char    *path,
+                   GError       **error)
+{
+  g_autofree char *display_name = _bs_xml_display_name (path);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(BsAssessment) reloaded = NULL;
+
+  if (!bs_assessment_check (self, &local_error))
+    {
+      g_set_error (error, BS_FORMAT_ERROR, local_error->code,
+                   _("Could not save “%s”: %s Shorten it, then save again. The file on disk was not changed."),
+                   display_name, local_error->message);
+      return FALSE;
+    }
+
+  if (g_bytes_get_size (bytes) > BS_XML_MAX_FILE_SIZE)
+    {
+      g_autofree char *size = g_format_size (g_bytes_get_size (bytes));
+      g_autofree char *max = g_format_size (BS_XML_MAX_FILE_SIZE);
+
+      g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_LARGE,
+                   _("Could not save “%s”: it would be %s, and a Blendscan file can be at most %s. Shorten the longest notes, then save again. The file on disk was not changed."),
+                   display_name, size, max);
+      return FALSE;
+    }
+
+  reloaded = bs_assessment_load_from_bytes (bytes, display_name, self->framework, &local_error);
+  if (reloaded == NULL)
+    {
+      g_set_error (error, BS_FORMAT_ERROR, local_error->code,
+                   _("Could not save “%s”, because the saved file would not open again: %s The file on disk was not changed."),
+                   display_name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * bs_assessment_save:
  * @path: where to save
@@ -722,6 +952,8 @@ bs_assessment_save (BsAssessment  *self,
   g_return_val_if_fail (path != NULL, FALSE);
 
   bytes = bs_assessment_to_bytes (self);
+  if (!check_before_save (self, bytes, path, error))
+    return FALSE;
   data = g_bytes_get_data (bytes, &len);
 
   if (g_file_get_contents (path, &old, &old_len, NULL) &&

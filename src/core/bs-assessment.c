@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include "bs-assessment-private.h"
+#include "bs-date.h"
+#include "bs-text.h"
 
 G_DEFINE_FINAL_TYPE (BsAssessment, bs_assessment, G_TYPE_OBJECT)
 
@@ -43,14 +45,16 @@ set_string (BsAssessment  *self,
             const char    *value,
             guint          prop)
 {
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
+  g_autofree char *clean = bs_text_clean (value);
 
-  if (g_strcmp0 (*field, value) == 0)
+  if (clean != NULL && clean[0] == '\0')
+    g_clear_pointer (&clean, g_free);
+
+  if (g_strcmp0 (*field, clean) == 0)
     return;
 
   g_free (*field);
-  *field = g_strdup (value);
+  *field = g_steal_pointer (&clean);
   g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
   emit_changed (self);
 }
@@ -397,13 +401,19 @@ bs_assessment_get_date (BsAssessment *self)
 
 /**
  * bs_assessment_set_date:
- * @iso_date: (nullable): a date as YYYY-MM-DD
+ * @iso_date: (nullable): a date as YYYY-MM-DD, or %NULL or "" for none
+ *
+ * Only a date that passes bs_date_is_valid_iso() is accepted, so that the
+ * file opens again; callers check what the user typed with it first.
+ * Anything else is a programmer error: it is refused with a critical
+ * warning and the date stays as it was.
  */
 void
 bs_assessment_set_date (BsAssessment *self,
                         const char   *iso_date)
 {
   g_return_if_fail (BS_IS_ASSESSMENT (self));
+  g_return_if_fail (iso_date == NULL || iso_date[0] == '\0' || bs_date_is_valid_iso (iso_date));
 
   set_string (self, &self->date, iso_date, PROP_DATE);
 }
@@ -692,17 +702,22 @@ bs_assessment_set_reflection (BsAssessment *self,
                               const char   *question_id,
                               const char   *text)
 {
+  g_autofree char *clean = NULL;
+
   g_return_if_fail (BS_IS_ASSESSMENT (self));
   g_return_if_fail (bs_framework_lookup_question (self->framework, question_id) != NULL);
 
-  if (g_strcmp0 (g_hash_table_lookup (self->reflections, question_id),
-                 text != NULL && text[0] != '\0' ? text : NULL) == 0)
+  clean = bs_text_clean (text);
+  if (clean != NULL && clean[0] == '\0')
+    g_clear_pointer (&clean, g_free);
+
+  if (g_strcmp0 (g_hash_table_lookup (self->reflections, question_id), clean) == 0)
     return;
 
-  if (text == NULL || text[0] == '\0')
+  if (clean == NULL)
     g_hash_table_remove (self->reflections, question_id);
   else
-    g_hash_table_insert (self->reflections, g_strdup (question_id), g_strdup (text));
+    g_hash_table_insert (self->reflections, g_strdup (question_id), g_steal_pointer (&clean));
 
   emit_changed (self);
 }

@@ -33,6 +33,8 @@ GBytes          *bs_assessment_to_bytes              (BsAssessment  *self);
 gboolean         bs_assessment_save                  (BsAssessment  *self,
                                                       const char    *path,
                                                       GError       **error);
+gboolean         bs_assessment_check                 (BsAssessment  *self,
+                                                      GError       **error);
 
 BsFramework     *bs_assessment_get_framework         (BsAssessment  *self);
 const char      *bs_assessment_get_title             (BsAssessment  *self);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "bs-dimension-notes.h"
+#include "bs-text.h"
 
 struct _BsDimensionNotes
 {
@@ -191,12 +192,14 @@ void
 bs_dimension_notes_set_summary (BsDimensionNotes *self,
     const char *summary)
 {
+  g_autofree char *clean = bs_text_clean (summary);
+
   g_return_if_fail (BS_IS_DIMENSION_NOTES (self));
 
-  if (g_strcmp0 (self->summary, summary) != 0)
+  if (g_strcmp0 (self->summary, clean) != 0)
     {
       g_free (self->summary);
-      self->summary = g_strdup (summary);
+      self->summary = g_steal_pointer (&clean);
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SUMMARY]);
     }
 }
@@ -213,12 +216,14 @@ void
 bs_dimension_notes_set_strengths (BsDimensionNotes *self,
     const char *strengths)
 {
+  g_autofree char *clean = bs_text_clean (strengths);
+
   g_return_if_fail (BS_IS_DIMENSION_NOTES (self));
 
-  if (g_strcmp0 (self->strengths, strengths) != 0)
+  if (g_strcmp0 (self->strengths, clean) != 0)
     {
       g_free (self->strengths);
-      self->strengths = g_strdup (strengths);
+      self->strengths = g_steal_pointer (&clean);
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STRENGTHS]);
     }
 }
@@ -235,12 +240,14 @@ void
 bs_dimension_notes_set_improvements (BsDimensionNotes *self,
     const char *improvements)
 {
+  g_autofree char *clean = bs_text_clean (improvements);
+
   g_return_if_fail (BS_IS_DIMENSION_NOTES (self));
 
-  if (g_strcmp0 (self->improvements, improvements) != 0)
+  if (g_strcmp0 (self->improvements, clean) != 0)
     {
       g_free (self->improvements);
-      self->improvements = g_strdup (improvements);
+      self->improvements = g_steal_pointer (&clean);
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_IMPROVEMENTS]);
     }
 }

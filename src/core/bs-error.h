@@ -27,6 +27,10 @@ G_BEGIN_DECLS
  * @BS_FORMAT_ERROR_DUPLICATE: the same thing is given twice
  * @BS_FORMAT_ERROR_MISSING_TEXT: a required language is missing
  * @BS_FORMAT_ERROR_FRAMEWORK_NOT_FOUND: the assessment's framework is not available
+ * @BS_FORMAT_ERROR_TOO_COMPLEX: far more elements, attributes or namespaces
+ *   than any real file has
+ * @BS_FORMAT_ERROR_INVALID_VALUE: a value the model cannot hold (a date
+ *   that is not YYYY-MM-DD, an answer for a level not included)
  */
 typedef enum
 {
@@ -45,6 +49,8 @@ typedef enum
   BS_FORMAT_ERROR_DUPLICATE,
   BS_FORMAT_ERROR_MISSING_TEXT,
   BS_FORMAT_ERROR_FRAMEWORK_NOT_FOUND,
+  BS_FORMAT_ERROR_TOO_COMPLEX,
+  BS_FORMAT_ERROR_INVALID_VALUE,
 } BsFormatError;
 
 GQuark bs_format_error_quark (void);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "bs-participant.h"
+#include "bs-text.h"
 
 struct _BsParticipant
 {
@@ -128,12 +129,14 @@ void
 bs_participant_set_name (BsParticipant *self,
     const char *name)
 {
+  g_autofree char *clean = bs_text_clean (name);
+
   g_return_if_fail (BS_IS_PARTICIPANT (self));
 
-  if (g_strcmp0 (self->name, name) != 0)
+  if (g_strcmp0 (self->name, clean) != 0)
     {
       g_free (self->name);
-      self->name = g_strdup (name);
+      self->name = g_steal_pointer (&clean);
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NAME]);
     }
 }
@@ -150,12 +153,14 @@ void
 bs_participant_set_role (BsParticipant *self,
     const char *role)
 {
+  g_autofree char *clean = bs_text_clean (role);
+
   g_return_if_fail (BS_IS_PARTICIPANT (self));
 
-  if (g_strcmp0 (self->role, role) != 0)
+  if (g_strcmp0 (self->role, clean) != 0)
     {
       g_free (self->role);
-      self->role = g_strdup (role);
+      self->role = g_steal_pointer (&clean);
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ROLE]);
     }
 }

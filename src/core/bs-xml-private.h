@@ -10,10 +10,20 @@
 G_BEGIN_DECLS
 
 /* Real files are a few hundred kilobytes; anything far larger is a mistake
- * or an attack, and is refused before it is read into memory. */
+ * or an attack, and is refused before it is read into memory (and while it
+ * is read: the size stat gives can be wrong). Saving refuses to write a
+ * larger file, so whatever Blendscan writes opens again. */
 #define BS_XML_MAX_FILE_SIZE (16 * 1024 * 1024)
 /* The deepest valid file nests six elements; leave room, refuse the rest. */
 #define BS_XML_MAX_DEPTH 32
+/* Counted in the bytes before the parser sees them (docs/file-formats.md):
+ * the default framework has about 1,300 elements and a full assessment a
+ * few thousand; what goes far beyond is refused before it can cost minutes
+ * and gigabytes in the parser and the schema validator. */
+#define BS_XML_MAX_NODES 100000
+#define BS_XML_MAX_ATTRIBUTES 200000
+#define BS_XML_MAX_ATTRIBUTES_PER_ELEMENT 64
+#define BS_XML_MAX_NAMESPACES 1000
 
 #define BS_FRAMEWORK_NS  "urn:x-blendscan:framework"
 #define BS_ASSESSMENT_NS "urn:x-blendscan:assessment"
@@ -38,6 +48,7 @@ gboolean  _bs_xml_validate       (xmlDoc      *doc,
                                   const char  *display_name,
                                   GError     **error);
 int       _bs_xml_line           (xmlNode     *node);
+int       _bs_xml_tree_depth     (xmlNode     *root);
 char     *_bs_xml_text           (xmlNode     *node);
 char     *_bs_xml_attr           (xmlNode     *node,
                                   const char  *name);

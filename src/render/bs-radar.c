@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "bs-radar.h"
 #include "bs-render-private.h"
@@ -41,6 +42,7 @@ typedef struct
   double            *spread_max;
   double             line_width;
   double             legend_size;
+  const BsPalette   *palette;
 } RadarPriv;
 
 /* Label options tried from the most to the least comfortable: a smaller
@@ -291,9 +293,10 @@ break_long_words (const char *text)
 }
 
 static char *
-axis_label_markup (BsDimension *dimension,
-                   double       value,
-                   const char  *lang)
+axis_label_markup (BsDimension     *dimension,
+                   double           value,
+                   const char      *lang,
+                   const BsPalette *palette)
 {
   const char *full = bs_dimension_get_title_text (dimension, lang);
   g_autofree char *cut = NULL;
@@ -311,8 +314,19 @@ axis_label_markup (BsDimension *dimension,
   title = broken;
 
   if (isnan (value))
-    return g_markup_printf_escaped ("%s\n<span style=\"italic\" foreground=\"#66666c\">%s</span>",
-                                    title, _bs_report_string (BS_STR_NO_ANSWER, lang));
+    {
+      g_autofree char *color = NULL;
+
+      /* Paper keeps the grey it has always printed. */
+      if (palette == bs_palette_get_print ())
+        color = g_strdup ("#66666c");
+      else
+        color = g_strdup_printf ("#%02x%02x%02x", (int) round (palette->muted.red * 255),
+                                 (int) round (palette->muted.green * 255), (int) round (palette->muted.blue * 255));
+
+      return g_markup_printf_escaped ("%s\n<span style=\"italic\" foreground=\"%s\">%s</span>",
+                                      title, color, _bs_report_string (BS_STR_NO_ANSWER, lang));
+    }
   else
     {
       g_autofree char *score = _bs_report_format_score (value, lang);
@@ -550,6 +564,217 @@ fit_labels (BsRadarLayout      *layout,
   return best_r >= 0;
 }
 
+/* Whether the segment (x1, y1)–(x2, y2) passes through @r grown by @pad
+ * (Liang–Barsky clipping). */
+static gboolean
+segment_hits_rect (double                   x1,
+                   double                   y1,
+                   double                   x2,
+                   double                   y2,
+                   const cairo_rectangle_t *r,
+                   double                   pad)
+{
+  double p[4] = { -(x2 - x1), x2 - x1, -(y2 - y1), y2 - y1 };
+  double q[4] = { x1 - (r->x - pad), r->x + r->width + pad - x1,
+                  y1 - (r->y - pad), r->y + r->height + pad - y1 };
+  double t0 = 0, t1 = 1;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      if (p[i] == 0)
+        {
+          if (q[i] < 0)
+            return FALSE;
+          continue;
+        }
+      if (p[i] < 0)
+        t0 = MAX (t0, q[i] / p[i]);
+      else
+        t1 = MIN (t1, q[i] / p[i]);
+      if (t0 > t1)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+series_hits_rect (const BsRadarLayout     *layout,
+                  const double            *values,
+                  const cairo_rectangle_t *r,
+                  double                   pad)
+{
+  guint n = layout->n_axes;
+
+  if (values == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint j = (i + 1) % n;
+      double x1, y1, x2, y2;
+
+      if (isnan (values[i]))
+        continue;
+      bs_radar_point (n, i, values[i], layout->n_stages, layout->cx, layout->cy, layout->radius, &x1, &y1);
+      /* the marker on the point */
+      if (segment_hits_rect (x1, y1, x1, y1, r, pad * 2))
+        return TRUE;
+      if (j == i || isnan (values[j]))
+        continue;
+      bs_radar_point (n, j, values[j], layout->n_stages, layout->cx, layout->cy, layout->radius, &x2, &y2);
+      if (segment_hits_rect (x1, y1, x2, y2, r, pad))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether stage label @k at @b would cross a score line, a stage label
+ * already placed (@placed), an axis label or the edge. */
+static gboolean
+ring_label_clashes (const BsRadarLayout     *layout,
+                    RadarPriv               *priv,
+                    const BsRadarOptions    *options,
+                    guint                    k,
+                    const cairo_rectangle_t *b,
+                    const gboolean          *placed,
+                    double                   width,
+                    double                   height)
+{
+  double pad = priv->line_width * 1.5;
+
+  if (b->x < 0 || b->y < 0 || b->x + b->width > width || b->y + b->height > height)
+    return TRUE;
+  for (guint i = 0; i < layout->n_axes; i++)
+    if (rects_intersect (b, &layout->label_boxes[i], 1))
+      return TRUE;
+  for (guint j = 0; j < layout->n_stages; j++)
+    if (j != k && placed[j] && rects_intersect (b, &priv->ring_boxes[j], 0))
+      return TRUE;
+  if (layout->legend_box.height > 0 && rects_intersect (b, &layout->legend_box, 1))
+    return TRUE;
+
+  return series_hits_rect (layout, priv->current, b, pad) ||
+         ((options->flags & BS_RADAR_SHOW_TARGET) && series_hits_rect (layout, priv->target, b, pad)) ||
+         series_hits_rect (layout, priv->previous, b, pad);
+}
+
+/* Tries stage label @k on the bisector after axis @gap, at its ring or
+ * moved along the bisector by up to half a ring. */
+static gboolean
+place_ring_label (const BsRadarLayout     *layout,
+                  RadarPriv               *priv,
+                  const BsRadarOptions    *options,
+                  guint                    k,
+                  const cairo_rectangle_t *original,
+                  guint                    gap,
+                  const gboolean          *placed,
+                  double                   width,
+                  double                   height)
+{
+  static const double shifts[] = { 0, 0.5, -0.5, 1.0, -1.0 };
+  /* on the bisector first, then a little to either side along the ring */
+  static const double turns[] = { 0.5, 0.3, 0.7 };
+  double ring = layout->radius / layout->n_stages;
+  cairo_rectangle_t *b = &priv->ring_boxes[k];
+
+  for (guint t = 0; t < G_N_ELEMENTS (turns); t++)
+    {
+      double angle = -G_PI / 2 + 2 * G_PI * (gap + turns[t]) / MAX (layout->n_axes, 1);
+
+      for (guint s = 0; s < G_N_ELEMENTS (shifts); s++)
+        {
+          double d = ring * (k + 1) + shifts[s] * MIN (original->height, ring * 0.5);
+
+          b->x = layout->cx + d * cos (angle) - original->width / 2;
+          b->y = layout->cy + d * sin (angle) - original->height / 2;
+          b->width = original->width;
+          b->height = original->height;
+          if (!ring_label_clashes (layout, priv, options, k, b, placed, width, height))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The stage names sit on the bisector of the first two axes, where a
+ * score line may run through them. Such a name moves along its ring's
+ * band, or the names move together to the next bisector; a name that
+ * finds no free place is left out rather than drawn over a score. */
+static void
+avoid_series_lines (BsRadarLayout        *layout,
+                    RadarPriv            *priv,
+                    const BsRadarOptions *options,
+                    double                width,
+                    double                height)
+{
+  guint n_gaps = MAX (layout->n_axes, 1), best_cost = G_MAXUINT;
+  g_autofree cairo_rectangle_t *original = g_memdup2 (priv->ring_boxes, sizeof (cairo_rectangle_t) * layout->n_stages);
+  g_autofree cairo_rectangle_t *best = g_new0 (cairo_rectangle_t, layout->n_stages);
+  g_autofree gboolean *placed = g_new0 (gboolean, layout->n_stages);
+  g_autofree gboolean *best_placed = g_new0 (gboolean, layout->n_stages);
+  gboolean any = FALSE;
+
+  for (guint k = 0; k < layout->n_stages; k++)
+    any |= g_ptr_array_index (priv->ring_labels, k) != NULL;
+  if (!any || layout->n_axes < 3)
+    return;
+
+  for (guint gap = 0; gap < n_gaps && best_cost > 0; gap++)
+    {
+      guint cost = 0;
+
+      memset (placed, 0, sizeof (gboolean) * layout->n_stages);
+      for (guint k = 0; k < layout->n_stages; k++)
+        {
+          if (g_ptr_array_index (priv->ring_labels, k) == NULL)
+            continue;
+          /* All on one bisector reads best; a name with no room there
+           * tries the others, and is left out only when none has room. */
+          for (guint other = 0; other < n_gaps && !placed[k]; other++)
+            {
+              placed[k] = place_ring_label (layout, priv, options, k, &original[k], (gap + other) % n_gaps,
+                                            placed, width, height);
+              if (placed[k] && other > 0)
+                cost += 1;
+            }
+          if (!placed[k])
+            cost += 100;
+        }
+
+      if (cost < best_cost)
+        {
+          best_cost = cost;
+          memcpy (best, priv->ring_boxes, sizeof (cairo_rectangle_t) * layout->n_stages);
+          memcpy (best_placed, placed, sizeof (gboolean) * layout->n_stages);
+        }
+    }
+
+  memcpy (priv->ring_boxes, best, sizeof (cairo_rectangle_t) * layout->n_stages);
+
+  /* A name with no room anywhere: its stage number may still fit. */
+  for (guint k = 0; k < layout->n_stages; k++)
+    {
+      g_autofree char *number = NULL;
+      cairo_rectangle_t small = { 0 };
+
+      if (best_placed[k] || g_ptr_array_index (priv->ring_labels, k) == NULL)
+        continue;
+
+      g_clear_object (&g_ptr_array_index (priv->ring_labels, k));
+      number = g_strdup_printf ("%u", k + 1);
+      g_ptr_array_index (priv->ring_labels, k) =
+        _bs_render_layout_new (priv->context, number, round (layout->font_size * 0.8 * 2) / 2, BS_TEXT_NORMAL, -1);
+      _bs_render_layout_size (g_ptr_array_index (priv->ring_labels, k), &small.width, &small.height);
+      for (guint gap = 0; gap < n_gaps && !best_placed[k]; gap++)
+        best_placed[k] = place_ring_label (layout, priv, options, k, &small, gap, best_placed, width, height);
+      if (!best_placed[k])
+        g_clear_object (&g_ptr_array_index (priv->ring_labels, k));
+    }
+}
+
 /**
  * bs_radar_layout_new:
  *
@@ -566,7 +791,7 @@ bs_radar_layout_new (double                width,
                      const char           *level_id,
                      const BsRadarOptions *options)
 {
-  static const BsRadarOptions default_options = { NULL, 0, NULL, 1.0 };
+  static const BsRadarOptions default_options = { NULL, 0, NULL, 1.0, NULL };
   BsFramework *framework;
   BsLevel *level;
   GListModel *dimensions;
@@ -596,6 +821,7 @@ bs_radar_layout_new (double                width,
   priv = g_new0 (RadarPriv, 1);
   layout->priv = priv;
   layout->n_stages = MAX (bs_framework_get_n_stages (framework), 1);
+  priv->palette = options->palette != NULL ? options->palette : bs_palette_get_print ();
   priv->context = _bs_render_context_new ();
   priv->labels = g_ptr_array_new_with_free_func (g_object_unref);
   /* Not owning: an entry may be NULL when a stage label is left out. */
@@ -619,7 +845,7 @@ bs_radar_layout_new (double                width,
     {
       g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, i);
 
-      markup[i] = axis_label_markup (dimension, priv->current[i], lang);
+      markup[i] = axis_label_markup (dimension, priv->current[i], lang, priv->palette);
     }
 
   margin = CLAMP (MIN (width, height) * 0.02, 1.5, 12);
@@ -672,6 +898,7 @@ bs_radar_layout_new (double                width,
     }
 
   layout_ring_labels (layout, priv, framework, lang, width, height);
+  avoid_series_lines (layout, priv, options, width, height);
 
   return layout;
 }
@@ -814,9 +1041,9 @@ draw_grid (cairo_t             *cr,
       cairo_new_path (cr);
       cairo_arc (cr, layout->cx, layout->cy, layout->radius * k / layout->n_stages, 0, 2 * G_PI);
       if (k == layout->n_stages)
-        cairo_set_source_rgb (cr, BS_COLOR_MUTED);
+        set_rgb (cr, &priv->palette->muted);
       else
-        cairo_set_source_rgb (cr, BS_COLOR_GRID);
+        set_rgb (cr, &priv->palette->grid);
       cairo_stroke (cr);
     }
 
@@ -836,12 +1063,12 @@ draw_grid (cairo_t             *cr,
           double dash[] = { lw * 2, lw * 2 };
 
           cairo_set_dash (cr, dash, 2, 0);
-          cairo_set_source_rgb (cr, BS_COLOR_MUTED);
+          set_rgb (cr, &priv->palette->muted);
         }
       else
         {
           cairo_set_dash (cr, NULL, 0, 0);
-          cairo_set_source_rgb (cr, BS_COLOR_GRID);
+          set_rgb (cr, &priv->palette->grid);
         }
       cairo_stroke (cr);
     }
@@ -865,7 +1092,7 @@ draw_spread (cairo_t             *cr,
   series_path (cr, layout, priv->spread_max, FALSE);
   series_path (cr, layout, priv->spread_min, FALSE);
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  cairo_set_source_rgba (cr, BS_COLOR_SPREAD, 0.3);
+  set_rgba (cr, &priv->palette->spread, 0.3);
   cairo_fill (cr);
   cairo_restore (cr);
 }
@@ -880,9 +1107,10 @@ typedef enum
 /* One place for each series' colour, width and dash, so that the legend's
  * swatches always match the lines in the chart. */
 static void
-set_line_style (cairo_t   *cr,
-                LineStyle  style,
-                double     lw)
+set_line_style (cairo_t         *cr,
+                const BsPalette *palette,
+                LineStyle        style,
+                double           lw)
 {
   double target_dash[] = { lw * 4, lw * 2.5 };
   double previous_dash[] = { lw * 0.8, lw * 1.6 };
@@ -891,20 +1119,20 @@ set_line_style (cairo_t   *cr,
   switch (style)
     {
     case LINE_TARGET:
-      cairo_set_source_rgb (cr, BS_COLOR_TARGET);
+      set_rgb (cr, &palette->target);
       cairo_set_line_width (cr, lw * 1.5);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
       cairo_set_dash (cr, target_dash, G_N_ELEMENTS (target_dash), 0);
       break;
     case LINE_PREVIOUS:
-      cairo_set_source_rgb (cr, BS_COLOR_PREVIOUS);
+      set_rgb (cr, &palette->previous);
       cairo_set_line_width (cr, lw * 1.4);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
       cairo_set_dash (cr, previous_dash, G_N_ELEMENTS (previous_dash), 0);
       break;
     case LINE_CURRENT:
     default:
-      cairo_set_source_rgb (cr, BS_COLOR_CURRENT);
+      set_rgb (cr, &palette->current);
       cairo_set_line_width (cr, lw * 1.5);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
       cairo_set_dash (cr, NULL, 0, 0);
@@ -919,10 +1147,12 @@ stroke_series (cairo_t             *cr,
                LineStyle            style,
                double               lw)
 {
+  RadarPriv *priv = layout->priv;
+
   cairo_save (cr);
   cairo_new_path (cr);
   series_path (cr, layout, values, FALSE);
-  set_line_style (cr, style, lw);
+  set_line_style (cr, priv->palette, style, lw);
   cairo_stroke (cr);
   cairo_restore (cr);
 }
@@ -933,6 +1163,7 @@ draw_series (cairo_t             *cr,
              const BsRadarOptions *options)
 {
   RadarPriv *priv = layout->priv;
+  const BsPalette *palette = priv->palette;
   double lw = priv->line_width;
 
   if (options->flags & BS_RADAR_SHOW_SPREAD)
@@ -944,7 +1175,7 @@ draw_series (cairo_t             *cr,
       cairo_save (cr);
       cairo_new_path (cr);
       series_markers (cr, layout, priv->previous, lw * 1.4, TRUE);
-      cairo_set_source_rgb (cr, BS_COLOR_PREVIOUS);
+      set_rgb (cr, &palette->previous);
       cairo_fill (cr);
       cairo_restore (cr);
     }
@@ -952,14 +1183,14 @@ draw_series (cairo_t             *cr,
   cairo_save (cr);
   cairo_new_path (cr);
   series_path (cr, layout, priv->current, TRUE);
-  cairo_set_source_rgba (cr, BS_COLOR_CURRENT, 0.32);
+  set_rgba (cr, &priv->palette->current, 0.32);
   cairo_fill (cr);
   cairo_restore (cr);
   stroke_series (cr, layout, priv->current, LINE_CURRENT, lw);
   cairo_save (cr);
   cairo_new_path (cr);
   series_markers (cr, layout, priv->current, lw * 1.8, FALSE);
-  cairo_set_source_rgb (cr, BS_COLOR_CURRENT);
+  set_rgb (cr, &palette->current);
   cairo_fill (cr);
   cairo_restore (cr);
 
@@ -986,13 +1217,13 @@ draw_labels (cairo_t             *cr,
       /* A light halo keeps the stage name readable over the filled plot. */
       cairo_new_path (cr);
       cairo_rectangle (cr, b->x - pad, b->y, b->width + 2 * pad, b->height);
-      cairo_set_source_rgba (cr, 1, 1, 1, 0.75);
+      set_rgba (cr, &priv->palette->background, 0.75);
       cairo_fill (cr);
-      cairo_set_source_rgb (cr, BS_COLOR_MUTED);
+      set_rgb (cr, &priv->palette->muted);
       _bs_render_show_layout (cr, label, b->x, b->y);
     }
 
-  cairo_set_source_rgb (cr, BS_COLOR_TEXT);
+  set_rgb (cr, &priv->palette->foreground);
   for (guint i = 0; i < priv->labels->len; i++)
     {
       cairo_rectangle_t *b = &layout->label_boxes[i];
@@ -1007,6 +1238,7 @@ draw_legend (cairo_t             *cr,
              const BsRadarLayout *layout)
 {
   RadarPriv *priv = layout->priv;
+  const BsPalette *palette = priv->palette;
   double lw = priv->line_width;
 
   for (guint j = 0; j < priv->legend->len; j++)
@@ -1023,9 +1255,9 @@ draw_legend (cairo_t             *cr,
         {
         case LEGEND_CURRENT:
           cairo_rectangle (cr, sx, sy, sw, sh);
-          cairo_set_source_rgba (cr, BS_COLOR_CURRENT, 0.32);
+          set_rgba (cr, &priv->palette->current, 0.32);
           cairo_fill_preserve (cr);
-          cairo_set_source_rgb (cr, BS_COLOR_CURRENT);
+          set_rgb (cr, &palette->current);
           cairo_set_line_width (cr, lw * 1.5);
           cairo_stroke (cr);
           break;
@@ -1033,19 +1265,19 @@ draw_legend (cairo_t             *cr,
         case LEGEND_PREVIOUS:
           cairo_move_to (cr, sx, sy + sh / 2);
           cairo_line_to (cr, sx + sw, sy + sh / 2);
-          set_line_style (cr, item->kind == LEGEND_TARGET ? LINE_TARGET : LINE_PREVIOUS, lw);
+          set_line_style (cr, palette, item->kind == LEGEND_TARGET ? LINE_TARGET : LINE_PREVIOUS, lw);
           cairo_stroke (cr);
           break;
         case LEGEND_SPREAD:
         default:
           cairo_rectangle (cr, sx, sy, sw, sh);
-          cairo_set_source_rgba (cr, BS_COLOR_SPREAD, 0.3);
+          set_rgba (cr, &priv->palette->spread, 0.3);
           cairo_fill (cr);
           break;
         }
 
       _bs_render_layout_size (item->layout, NULL, &text_h);
-      cairo_set_source_rgb (cr, BS_COLOR_TEXT);
+      set_rgb (cr, &priv->palette->foreground);
       _bs_render_show_layout (cr, item->layout, sx + sw + size * 0.4,
                               item->box.y + (item->box.height - text_h) / 2);
       cairo_restore (cr);
@@ -1067,7 +1299,7 @@ bs_radar_draw (cairo_t              *cr,
                const char           *level_id,
                const BsRadarOptions *options)
 {
-  static const BsRadarOptions default_options = { NULL, 0, NULL, 1.0 };
+  static const BsRadarOptions default_options = { NULL, 0, NULL, 1.0, NULL };
   g_autoptr(BsRadarLayout) layout = NULL;
 
   g_return_if_fail (cr != NULL);
@@ -1192,4 +1424,31 @@ bs_radar_has_previous (BsAssessment *assessment,
       return TRUE;
 
   return FALSE;
+}
+
+/**
+ * bs_radar_layout_get_stage_box:
+ * @stage: 1 for the first stage of the scale
+ * @box: (out): where the stage's name on its ring goes
+ *
+ * Returns: %TRUE if the chart shows a name or number for @stage; %FALSE
+ *   when it is left out for want of room
+ */
+gboolean
+bs_radar_layout_get_stage_box (const BsRadarLayout *layout,
+                               guint                stage,
+                               cairo_rectangle_t   *box)
+{
+  RadarPriv *priv;
+
+  g_return_val_if_fail (layout != NULL, FALSE);
+  g_return_val_if_fail (box != NULL, FALSE);
+
+  priv = layout->priv;
+  if (stage < 1 || stage > layout->n_stages || stage > priv->ring_labels->len ||
+      g_ptr_array_index (priv->ring_labels, stage - 1) == NULL)
+    return FALSE;
+
+  *box = priv->ring_boxes[stage - 1];
+  return TRUE;
 }

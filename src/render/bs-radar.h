@@ -7,6 +7,7 @@
 #include <cairo.h>
 
 #include "blendscan-core.h"
+#include "bs-palette.h"
 
 G_BEGIN_DECLS
 
@@ -25,13 +26,15 @@ typedef enum
  * @flags: which optional series and the legend to draw
  * @lang: "nl" or "en"; %NULL means bs_default_language()
  * @font_scale: 1.0 is the default text size; 0 counts as 1.0
+ * @palette: (nullable): the colours; %NULL means bs_palette_get_print()
  */
 typedef struct
 {
-  BsAssessment *previous;
-  BsRadarFlags  flags;
-  const char   *lang;
-  double        font_scale;
+  BsAssessment    *previous;
+  BsRadarFlags     flags;
+  const char      *lang;
+  double           font_scale;
+  const BsPalette *palette;
 } BsRadarOptions;
 
 typedef enum
@@ -87,6 +90,9 @@ BsRadarLayout *bs_radar_layout_new    (double                width,
                                        const char           *level_id,
                                        const BsRadarOptions *options);
 void           bs_radar_layout_free   (BsRadarLayout        *layout);
+gboolean       bs_radar_layout_get_stage_box (const BsRadarLayout *layout,
+                                              guint                stage,
+                                              cairo_rectangle_t   *box);
 
 void           bs_radar_point         (guint                 n_axes,
                                        guint                 axis,

@@ -7,6 +7,8 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include "bs-palette.h"
+
 G_BEGIN_DECLS
 
 #define BS_RENDER_FONT_FAMILY "Cantarell, Noto Sans, DejaVu Sans, Sans"
@@ -21,6 +23,21 @@ G_BEGIN_DECLS
 #define BS_COLOR_TEXT     0.10, 0.10, 0.12
 #define BS_COLOR_MUTED    0.40, 0.40, 0.43
 #define BS_COLOR_GRID     0.75, 0.75, 0.78
+
+static inline void
+set_rgb (cairo_t     *cr,
+         const BsRgb *color)
+{
+  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
+}
+
+static inline void
+set_rgba (cairo_t     *cr,
+          const BsRgb *color,
+          double       alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, alpha);
+}
 
 typedef enum
 {

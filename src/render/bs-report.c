@@ -1750,6 +1750,30 @@ bs_report_draw_page (BsReport *self,
   cairo_restore (cr);
 }
 
+/* What a file manager or a document archive shows without opening the
+ * report: who wrote it (the facilitator, else the institution) and what
+ * it is about. Cairo adds the creation date itself. */
+static void
+set_pdf_metadata (BsReport        *self,
+                  cairo_surface_t *surface)
+{
+  const char *facilitator = bs_assessment_get_facilitator (self->assessment);
+  const char *institution = bs_assessment_get_institution (self->assessment);
+  const char *unit = bs_assessment_get_unit (self->assessment);
+  g_autoptr(GString) subject = g_string_new (_bs_report_string (BS_STR_REPORT_KIND, self->lang));
+
+  if (!is_blank (facilitator))
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, facilitator);
+  else if (!is_blank (institution))
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, institution);
+
+  if (!is_blank (unit))
+    g_string_append_printf (subject, ": %s", unit);
+  if (!is_blank (institution))
+    g_string_append_printf (subject, is_blank (unit) ? ": %s" : ", %s", institution);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject->str);
+}
+
 /**
  * bs_report_to_pdf:
  *
@@ -1776,6 +1800,7 @@ bs_report_to_pdf (BsReport  *self,
   title = bs_assessment_get_title (self->assessment);
   if (!is_blank (title))
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  set_pdf_metadata (self, surface);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Blendscan " PACKAGE_VERSION);
 
   cr = cairo_create (surface);

@@ -60,14 +60,15 @@ row_measure (Row          *row)
 }
 
 static void
-draw_bar (cairo_t *cr,
-          double   x,
-          double   y,
-          double   w,
-          double   h,
-          double   score,
-          double   target,
-          guint    n_stages)
+draw_bar (cairo_t         *cr,
+          const BsPalette *palette,
+          double           x,
+          double           y,
+          double           w,
+          double           h,
+          double           score,
+          double           target,
+          guint            n_stages)
 {
   double bar_h = MIN (h - 2 * PAD, FONT_SIZE);
   double by = y + (h - bar_h) / 2;
@@ -75,19 +76,19 @@ draw_bar (cairo_t *cr,
   cairo_save (cr);
   cairo_new_path (cr);
   cairo_rectangle (cr, x, by, w, bar_h);
-  cairo_set_source_rgb (cr, 0.93, 0.93, 0.95);
+  set_rgb (cr, &palette->trough);
   cairo_fill (cr);
 
   if (!isnan (score))
     {
       cairo_rectangle (cr, x, by, w * score / n_stages, bar_h);
-      cairo_set_source_rgba (cr, BS_COLOR_CURRENT, 0.75);
+      set_rgba (cr, &palette->current, 0.75);
       cairo_fill (cr);
     }
 
   /* Ticks per stage, so the bar reads without numbers. */
   cairo_set_line_width (cr, 0.5);
-  cairo_set_source_rgb (cr, 1, 1, 1);
+  set_rgb (cr, &palette->background);
   for (guint k = 1; k < n_stages; k++)
     {
       cairo_move_to (cr, x + w * k / n_stages, by);
@@ -100,7 +101,7 @@ draw_bar (cairo_t *cr,
       double tx = x + w * target / n_stages;
 
       cairo_set_line_width (cr, 1.5);
-      cairo_set_source_rgb (cr, BS_COLOR_TARGET);
+      set_rgb (cr, &palette->target);
       cairo_move_to (cr, tx, by - 2);
       cairo_line_to (cr, tx, by + bar_h + 2);
       cairo_stroke (cr);
@@ -158,12 +159,13 @@ set_column_widths (PangoContext         *context,
 /* Draws with @cr, or only measures without; @bottoms, when given, gets
  * the bottom of each row. */
 static double
-run_table (cairo_t      *cr,
-           double        width,
-           BsAssessment *assessment,
-           const char   *level_id,
-           const char   *lang,
-           GArray       *bottoms)
+run_table (cairo_t         *cr,
+           double           width,
+           BsAssessment    *assessment,
+           const char      *level_id,
+           const char      *lang,
+           const BsPalette *palette,
+           GArray          *bottoms)
 {
   PangoContext *context;
   BsFramework *framework;
@@ -274,7 +276,7 @@ run_table (cairo_t      *cr,
           double x = 0;
 
           cairo_save (cr);
-          cairo_set_source_rgb (cr, BS_COLOR_TEXT);
+          set_rgb (cr, &palette->foreground);
           for (guint c = 0; c < N_COLUMNS; c++)
             {
               if (row->cells[c] != NULL)
@@ -288,15 +290,13 @@ run_table (cairo_t      *cr,
                     _bs_render_show_layout (cr, row->cells[c], x + PAD, y + PAD);
                 }
               else if (c == COL_BAR && r > 0 && !row->total)
-                draw_bar (cr, x + PAD * 2, y, widths[c] - 3 * PAD, row->height, row->score,
+                draw_bar (cr, palette, x + PAD * 2, y, widths[c] - 3 * PAD, row->height, row->score,
                           row->target, n_stages);
               x += widths[c];
             }
 
           cairo_set_line_width (cr, r == 0 || r == rows->len - 2 ? 0.8 : 0.4);
-          cairo_set_source_rgb (cr, r == 0 || r == rows->len - 2 ? 0.3 : 0.8,
-                                r == 0 || r == rows->len - 2 ? 0.3 : 0.8,
-                                r == 0 || r == rows->len - 2 ? 0.33 : 0.82);
+          set_rgb (cr, r == 0 || r == rows->len - 2 ? &palette->rule : &palette->rule_light);
           if (r < rows->len - 1)
             {
               cairo_move_to (cr, 0, y + row->height);
@@ -333,7 +333,30 @@ bs_score_table_draw (cairo_t      *cr,
 {
   g_return_val_if_fail (cr != NULL, 0);
 
-  return run_table (cr, width, assessment, level_id, lang, NULL);
+  return run_table (cr, width, assessment, level_id, lang, bs_palette_get_print (), NULL);
+}
+
+/**
+ * bs_score_table_draw_with_palette:
+ * @palette: (nullable): the colours; %NULL means bs_palette_get_print()
+ *
+ * Like bs_score_table_draw(), in the colours of @palette: the screen's
+ * style rather than paper.
+ *
+ * Returns: the height used
+ */
+double
+bs_score_table_draw_with_palette (cairo_t         *cr,
+                                  double           width,
+                                  BsAssessment    *assessment,
+                                  const char      *level_id,
+                                  const char      *lang,
+                                  const BsPalette *palette)
+{
+  g_return_val_if_fail (cr != NULL, 0);
+
+  return run_table (cr, width, assessment, level_id, lang,
+                    palette != NULL ? palette : bs_palette_get_print (), NULL);
 }
 
 /**
@@ -347,7 +370,7 @@ bs_score_table_measure (double        width,
                         const char   *level_id,
                         const char   *lang)
 {
-  return run_table (NULL, width, assessment, level_id, lang, NULL);
+  return run_table (NULL, width, assessment, level_id, lang, bs_palette_get_print (), NULL);
 }
 
 /**
@@ -367,7 +390,7 @@ bs_score_table_row_bottoms (double        width,
 {
   GArray *bottoms = g_array_new (FALSE, FALSE, sizeof (double));
 
-  run_table (NULL, width, assessment, level_id, lang, bottoms);
+  run_table (NULL, width, assessment, level_id, lang, bs_palette_get_print (), bottoms);
 
   return bottoms;
 }

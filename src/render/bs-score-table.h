@@ -7,6 +7,7 @@
 #include <cairo.h>
 
 #include "blendscan-core.h"
+#include "bs-palette.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,12 @@ double bs_score_table_draw    (cairo_t      *cr,
                                BsAssessment *assessment,
                                const char   *level_id,
                                const char   *lang);
+double bs_score_table_draw_with_palette (cairo_t         *cr,
+                                         double           width,
+                                         BsAssessment    *assessment,
+                                         const char      *level_id,
+                                         const char      *lang,
+                                         const BsPalette *palette);
 double bs_score_table_measure (double        width,
                                BsAssessment *assessment,
                                const char   *level_id,

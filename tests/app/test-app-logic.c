@@ -205,6 +205,69 @@ test_recovery (void)
   g_assert_cmpuint (gone->len, ==, before->len);
 }
 
+/* The date entries ask the core's rule, so they refuse what the schema
+ * refuses on reopen (these passed the entries' own check once). */
+static void
+test_dates_core_rule (void)
+{
+  g_assert_false (bs_display_is_iso_date ("-001-12-31"));
+  g_assert_false (bs_display_is_iso_date ("+123-01-01"));
+  g_assert_false (bs_display_is_iso_date (" 026-03-12"));
+  g_assert_false (bs_display_is_iso_date ("0000-01-01"));
+  g_assert_true (bs_display_is_iso_date ("0001-01-01"));
+  g_assert_true (bs_display_is_iso_date ("9999-12-31"));
+}
+
+/* A recovery copy that does not open is never deleted: it is moved aside
+ * (so it is not offered at every start), bytes unchanged, and the caller
+ * learns where it is kept. */
+static void
+test_recovery_unopened (void)
+{
+  g_autoptr(GPtrArray) before = bs_recovery_list ();
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(BsAssessment) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = bs_recovery_new_path ();
+  g_autofree char *dir = bs_recovery_get_dir ();
+  g_autofree char *kept_dir = bs_recovery_get_kept_dir ();
+  g_autofree char *kept = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *source = g_strconcat (path, ".source", NULL);
+  g_autofree char *kept_source = NULL;
+  const char *damaged = "<?xml version=\"1.0\"?>\n<assessment xmlns=\"urn:x-blendscan:assessment\" format=\"1\"><title>Half";
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, damaged, -1, &error));
+  g_assert_true (g_file_set_contents (source, "/somewhere/scan.blendscan", -1, &error));
+  g_assert_no_error (error);
+
+  restored = bs_recovery_load (path, &kept, &error);
+  g_assert_null (restored);
+  g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TRUNCATED);
+  g_assert_nonnull (kept);
+  g_assert_true (g_str_has_prefix (kept, kept_dir));
+  /* The message names the copy where it is now. */
+  {
+    g_autofree char *kept_name = g_filename_display_name (kept);
+
+    g_assert_nonnull (strstr (error->message, kept_name));
+  }
+
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, damaged);
+  kept_source = g_strconcat (kept, ".source", NULL);
+  g_assert_true (g_file_test (kept_source, G_FILE_TEST_IS_REGULAR));
+
+  /* No longer offered at the next start. */
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  after = bs_recovery_list ();
+  g_assert_cmpuint (after->len, ==, before->len);
+
+  g_unlink (kept);
+  g_unlink (kept_source);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -219,6 +282,8 @@ main (int   argc,
   g_test_add_func ("/app/display/dates", test_dates);
   g_test_add_func ("/app/undo/undo-redo", test_undo_redo);
   g_test_add_func ("/app/recovery/write-list-remove", test_recovery);
+  g_test_add_func ("/app/recovery/unopened-is-kept", test_recovery_unopened);
+  g_test_add_func ("/app/display/dates-core-rule", test_dates_core_rule);
 
   return g_test_run ();
 }
