@@ -35,6 +35,27 @@ typedef enum
   COLOR_ACCENT,
 } ItemColor;
 
+/* A piece of a user's text (see flow_user_text()), kept as text rather
+ * than as its pango layout: a layout takes some 50 bytes a character, and
+ * a report of long notes would hold hundreds of megabytes of them. The
+ * piece is laid out again, the same way, when its page is drawn. */
+typedef struct _Piece
+{
+  char        *text;
+  double       size;
+  BsTextStyle  style;
+  double       width;
+} Piece;
+
+static void
+piece_free (gpointer data)
+{
+  Piece *piece = data;
+
+  g_free (piece->text);
+  g_free (piece);
+}
+
 /* One thing placed on one page. A text that flows over a page break
  * becomes one item per page, each showing its own range of lines. */
 typedef struct
@@ -46,6 +67,7 @@ typedef struct
   double       width;
   double       height;
   PangoLayout *layout;          /* TEXT, TOC (the title) */
+  const struct _Piece *piece;   /* TEXT without a layout: laid out again to draw */
   int          first_line;      /* TEXT */
   int          n_lines;         /* TEXT */
   double       origin_y;        /* TEXT: where the layout's top would be */
@@ -75,6 +97,7 @@ struct _BsReport
 
   PangoContext *context;
   GPtrArray    *layouts;        /* owns every PangoLayout the items use */
+  GPtrArray    *pieces;         /* owns every Piece the items use */
   GPtrArray    *pages;          /* GArray of Item, one per page */
   GPtrArray    *toc;            /* TocEntry */
   double        page_width;
@@ -126,6 +149,7 @@ typedef struct
   double    bottom;
   double    left;
   double    width;
+  const Piece *piece;   /* the text runs being placed show this piece */
 } Flow;
 
 static void
@@ -199,7 +223,10 @@ flow_add_text_run (Flow        *f,
   Item item = { ITEM_TEXT };
 
   item.color = color;
-  item.layout = layout;
+  if (f->piece != NULL)
+    item.piece = f->piece;
+  else
+    item.layout = layout;
   item.first_line = first;
   item.n_lines = n;
   item.origin_y = origin_y;
@@ -332,22 +359,31 @@ flow_user_text (Flow        *f,
       if (piece_stop < end && !has_space (p, piece_stop))
         piece_stop = piece_end (p, end, TEXT_PIECE_BYTES / 4);
       gsize len = piece_stop - p;
-      g_autofree char *piece = g_strndup (p, len);
-      PangoLayout *layout;
+      Piece *piece = g_new0 (Piece, 1);
+      g_autoptr(PangoLayout) layout = NULL;
       gsize label_len = 0;
       int n_lines;
 
+      piece->size = size;
+      piece->width = f->width - indent;
       if (first && label_markup != NULL)
         {
-          g_autofree char *escaped = g_markup_escape_text (piece, len);
-          g_autofree char *markup = g_strconcat (label_markup, escaped, NULL);
+          g_autofree char *escaped = g_markup_escape_text (p, len);
 
-          layout = report_layout (f->self, markup, size, style | BS_TEXT_MARKUP, f->width - indent);
-          label_len = strlen (pango_layout_get_text (layout)) - len;
+          piece->text = g_strconcat (label_markup, escaped, NULL);
+          piece->style = style | BS_TEXT_MARKUP;
         }
       else
-        layout = report_layout (f->self, piece, size, style & ~BS_TEXT_MARKUP, f->width - indent);
+        {
+          piece->text = g_strndup (p, len);
+          piece->style = style & ~BS_TEXT_MARKUP;
+        }
+      g_ptr_array_add (f->self->pieces, piece);
+      layout = _bs_render_layout_new (f->self->context, piece->text, piece->size, piece->style, piece->width);
+      if (piece->style & BS_TEXT_MARKUP)
+        label_len = strlen (pango_layout_get_text (layout)) - len;
 
+      f->piece = piece;
       n_lines = pango_layout_get_line_count (layout);
       if (piece_stop < end && n_lines > 1)
         {
@@ -356,6 +392,7 @@ flow_user_text (Flow        *f,
           if ((gsize) last->start_index > label_len)
             {
               flow_layout_lines (f, layout, color, indent, n_lines - 1);
+              f->piece = NULL;
               p += last->start_index - label_len;
               first = FALSE;
               continue;
@@ -364,6 +401,7 @@ flow_user_text (Flow        *f,
 
       /* The last piece; or one line only, hardly possible at this size. */
       flow_layout (f, layout, color, indent);
+      f->piece = NULL;
       p = piece_stop;
       first = FALSE;
     }
@@ -1352,11 +1390,21 @@ set_color (cairo_t   *cr,
 }
 
 static void
-draw_text_item (cairo_t    *cr,
+draw_text_item (BsReport   *self,
+                cairo_t    *cr,
                 const Item *item)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (item->layout);
+  g_autoptr(PangoLayout) again = NULL;
+  PangoLayoutIter *iter;
   int line = 0;
+
+  if (item->layout == NULL)
+    {
+      const Piece *piece = item->piece;
+
+      again = _bs_render_layout_new (self->context, piece->text, piece->size, piece->style, piece->width);
+    }
+  iter = pango_layout_get_iter (item->layout != NULL ? item->layout : again);
 
   set_color (cr, item->color);
   do
@@ -1388,7 +1436,7 @@ draw_item (BsReport   *self,
   switch (item->kind)
     {
     case ITEM_TEXT:
-      draw_text_item (cr, item);
+      draw_text_item (self, cr, item);
       break;
 
     case ITEM_RADAR:
@@ -1529,6 +1577,7 @@ clear_pages (BsReport *self)
   g_ptr_array_set_size (self->pages, 0);
   g_ptr_array_set_size (self->toc, 0);
   g_ptr_array_set_size (self->layouts, 0);
+  g_ptr_array_set_size (self->pieces, 0);
 }
 
 static void
@@ -1539,6 +1588,7 @@ bs_report_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->toc, g_ptr_array_unref);
   g_clear_pointer (&self->layouts, g_ptr_array_unref);
+  g_clear_pointer (&self->pieces, g_ptr_array_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->assessment);
   g_free (self->lang);
@@ -1628,6 +1678,7 @@ bs_report_init (BsReport *self)
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->toc = g_ptr_array_new_with_free_func (toc_entry_free);
   self->layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  self->pieces = g_ptr_array_new_with_free_func (piece_free);
 }
 
 /**
