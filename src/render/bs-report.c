@@ -136,6 +136,8 @@ static GParamSpec *properties[N_PROPS];
 /* Pango lays out a user's text in pieces of this size (see
  * flow_user_text()): about 40 lines of the body text. */
 #define TEXT_PIECE_BYTES 4096
+/* The PDF's title, author and subject: the start of a longer text. */
+#define METADATA_CHARS   400
 /* A table cell shows at most this much of a text (what fits is less). */
 #define CELL_TEXT_BYTES  2048
 
@@ -1813,16 +1815,30 @@ set_pdf_metadata (BsReport        *self,
   const char *unit = bs_assessment_get_unit (self->assessment);
   g_autoptr(GString) subject = g_string_new (_bs_report_string (BS_STR_REPORT_KIND, self->lang));
 
+  /* Each a line in a file manager: the start of a text pasted into the
+   * field is plenty, the report itself has all of it. */
   if (!is_blank (facilitator))
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, facilitator);
+    {
+      g_autofree char *author = utf8_prefix (facilitator, METADATA_CHARS);
+
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
+    }
   else if (!is_blank (institution))
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, institution);
+    {
+      g_autofree char *author = utf8_prefix (institution, METADATA_CHARS);
+
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
+    }
 
   if (!is_blank (unit))
     g_string_append_printf (subject, ": %s", unit);
   if (!is_blank (institution))
     g_string_append_printf (subject, is_blank (unit) ? ": %s" : ", %s", institution);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject->str);
+  {
+    g_autofree char *shown = utf8_prefix (subject->str, METADATA_CHARS);
+
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, shown);
+  }
 }
 
 /**
@@ -1850,7 +1866,11 @@ bs_report_to_pdf (BsReport  *self,
                                                  BS_REPORT_A4_WIDTH, BS_REPORT_A4_HEIGHT);
   title = bs_assessment_get_title (self->assessment);
   if (!is_blank (title))
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+    {
+      g_autofree char *shown = utf8_prefix (title, METADATA_CHARS);
+
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, shown);
+    }
   set_pdf_metadata (self, surface);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Blendscan " PACKAGE_VERSION);
 
