@@ -10,9 +10,10 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  int   status;
-  char *out;
-  char *err;
+  int     status;
+  char   *out;          /* up to the first NUL of a binary output */
+  char   *err;
+  GBytes *out_bytes;
 } BsTestRun;
 
 void bs_test_run_clear (BsTestRun *run);

@@ -6,9 +6,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "bs-cli-common.h"
+#include "bs-safe-write.h"
 
 void
 bs_cli_usage_error (const char *message)
@@ -110,4 +114,97 @@ bs_cli_load_assessment (const char *path,
     g_printerr ("%s\n", error->message);
 
   return assessment;
+}
+
+/**
+ * bs_cli_check_output:
+ * @output: the -o argument; "-" is standard output
+ * @inputs: (array length=n_inputs): files the command reads; %NULL
+ *   entries are options not given
+ *
+ * Checks the output before anything is read or drawn: it must not be one
+ * of the inputs (a report written over its assessment destroys it), even
+ * through a link or another name for the same file, and it must be a
+ * regular file or none yet, since a PDF written "to" /dev/null or a FIFO
+ * would replace it or block. Standard output must not be a terminal.
+ *
+ * Returns: %BS_EXIT_OK, or the exit status after printing why not
+ */
+int
+bs_cli_check_output (const char         *output,
+                     const char * const *inputs,
+                     guint               n_inputs)
+{
+  g_autoptr(GError) error = NULL;
+  GStatBuf out_st;
+
+  if (g_str_equal (output, "-"))
+    {
+      if (isatty (STDOUT_FILENO))
+        {
+          bs_cli_usage_error (_("standard output is a terminal; redirect “-o -” to a file or a pipe"));
+          return BS_EXIT_USAGE;
+        }
+      return BS_EXIT_OK;
+    }
+
+  if (g_stat (output, &out_st) == 0)
+    for (guint i = 0; i < n_inputs; i++)
+      {
+        GStatBuf in_st;
+
+        if (inputs[i] != NULL && g_stat (inputs[i], &in_st) == 0 &&
+            in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino)
+          {
+            g_autofree char *msg = NULL;
+
+            /* Translators: the first %s is the output file, the second the input it would overwrite */
+            msg = g_strdup_printf (_("the output “%s” is the input file “%s”; writing it would destroy that file"),
+                                   output, inputs[i]);
+            bs_cli_usage_error (msg);
+            return BS_EXIT_USAGE;
+          }
+      }
+
+  if (!bs_safe_write_check (output, &error))
+    {
+      /* Translators: %s is a file name; the reason follows the colon */
+      g_printerr (_("Cannot write “%s”: %s\n"), output, error->message);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE) &&
+          !g_file_test (output, G_FILE_TEST_IS_DIR))
+        g_printerr (_("Use “-o -” to write to standard output.\n"));
+      return BS_EXIT_INVALID;
+    }
+
+  return BS_EXIT_OK;
+}
+
+/**
+ * bs_cli_write_stdout:
+ *
+ * Writes the bytes of a PDF, SVG or PNG to standard output.
+ *
+ * Returns: %BS_EXIT_OK, or %BS_EXIT_INVALID after printing why not
+ */
+int
+bs_cli_write_stdout (GBytes *bytes)
+{
+  gsize length, done = 0;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  while (done < length)
+    {
+      gssize n = write (STDOUT_FILENO, data + done, length - done);
+
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          g_printerr (_("Could not write to standard output: %s\n"), g_strerror (errno));
+          return BS_EXIT_INVALID;
+        }
+      done += n;
+    }
+
+  return BS_EXIT_OK;
 }

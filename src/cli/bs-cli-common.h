@@ -25,5 +25,9 @@ BsFramework  *bs_cli_load_framework  (const char  *path,
                                       gboolean    *failed);
 BsAssessment *bs_cli_load_assessment (const char  *path,
                                       const char  *framework_path);
+int           bs_cli_check_output    (const char         *output,
+                                      const char * const *inputs,
+                                      guint               n_inputs);
+int           bs_cli_write_stdout    (GBytes             *bytes);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "blendscan-core.h"
@@ -13,6 +14,7 @@
 #include "bs-cli-common.h"
 #include "bs-cli-report.h"
 #include "bs-report.h"
+#include "bs-safe-write.h"
 
 int
 bs_cli_cmd_report (int    argc,
@@ -24,9 +26,10 @@ bs_cli_cmd_report (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *lang = NULL;
   g_autofree char *framework_path = NULL;
+  int status;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write the PDF report to this file"), N_("FILE") },
+      N_("Write the PDF report to this file; - for standard output"), N_("FILE") },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
       N_("Language of the report: nl or en (default: from the locale)"), N_("LANG") },
     { "framework", 'f', 0, G_OPTION_ARG_FILENAME, &framework_path,
@@ -48,12 +51,31 @@ bs_cli_cmd_report (int    argc,
     }
   if (!bs_cli_check_lang (lang))
     return BS_EXIT_USAGE;
+  {
+    const char *inputs[] = { argv[1], framework_path };
+
+    status = bs_cli_check_output (output, inputs, G_N_ELEMENTS (inputs));
+    if (status != BS_EXIT_OK)
+      return status;
+  }
 
   assessment = bs_cli_load_assessment (argv[1], framework_path);
   if (assessment == NULL)
     return BS_EXIT_INVALID;
 
   report = bs_report_new (assessment, lang);
+  if (g_str_equal (output, "-"))
+    {
+      g_autoptr(GBytes) pdf = bs_report_to_pdf (report, &error);
+
+      if (pdf == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return BS_EXIT_INVALID;
+        }
+      return bs_cli_write_stdout (pdf);
+    }
+
   if (!bs_report_write_pdf (report, output, &error))
     {
       g_printerr ("%s\n", error->message);
@@ -75,15 +97,20 @@ bs_cli_cmd_chart (int    argc,
   g_autofree char *level = NULL;
   g_autofree char *previous_path = NULL;
   g_autofree char *framework_path = NULL;
-  g_autofree char *lower = NULL;
+  g_autofree char *format_name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  BsChartFormat format;
   gboolean no_target = FALSE, no_legend = FALSE;
   int size = 600;
+  int status;
   BsRadarOptions options = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, NULL, 1.0 };
   const GOptionEntry entries[] = {
     { "level", 'l', 0, G_OPTION_ARG_STRING, &level,
       N_("The level to chart: course, programme or institution"), N_("LEVEL") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write the chart to this file; .svg, .png or .pdf"), N_("FILE") },
+      N_("Write the chart to this file; .svg, .png or .pdf; - for standard output"), N_("FILE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
+      N_("svg, png or pdf (default: from the output file’s name)"), N_("FORMAT") },
     { "size", 's', 0, G_OPTION_ARG_INT, &size,
       N_("Width and height in pixels (default: 600)"), N_("PX") },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
@@ -116,8 +143,22 @@ bs_cli_cmd_chart (int    argc,
       bs_cli_usage_error (_("chart needs an output file: -o OUT.svg, OUT.png or OUT.pdf"));
       return BS_EXIT_USAGE;
     }
-  lower = g_ascii_strdown (output, -1);
-  if (!g_str_has_suffix (lower, ".svg") && !g_str_has_suffix (lower, ".png") && !g_str_has_suffix (lower, ".pdf"))
+  if (format_name != NULL)
+    {
+      if (strchr (format_name, '.') != NULL || !bs_chart_format_from_name (format_name, &format))
+        {
+          g_autofree char *msg = g_strdup_printf (_("unknown format “%s”; use svg, png or pdf"), format_name);
+
+          bs_cli_usage_error (msg);
+          return BS_EXIT_USAGE;
+        }
+    }
+  else if (g_str_equal (output, "-"))
+    {
+      bs_cli_usage_error (_("writing to standard output needs --format svg, png or pdf"));
+      return BS_EXIT_USAGE;
+    }
+  else if (!bs_chart_format_from_name (output, &format))
     {
       bs_cli_usage_error (_("the output file must end in .svg, .png or .pdf"));
       return BS_EXIT_USAGE;
@@ -129,6 +170,13 @@ bs_cli_cmd_chart (int    argc,
     }
   if (!bs_cli_check_lang (lang))
     return BS_EXIT_USAGE;
+  {
+    const char *inputs[] = { argv[1], previous_path, framework_path };
+
+    status = bs_cli_check_output (output, inputs, G_N_ELEMENTS (inputs));
+    if (status != BS_EXIT_OK)
+      return status;
+  }
 
   assessment = bs_cli_load_assessment (argv[1], framework_path);
   if (assessment == NULL)
@@ -150,6 +198,19 @@ bs_cli_cmd_chart (int    argc,
       previous = bs_cli_load_assessment (previous_path, framework_path);
       if (previous == NULL)
         return BS_EXIT_INVALID;
+      /* A legend entry for a series that is not there would mislead. */
+      if (!bs_assessment_includes_level (previous, level))
+        {
+          g_autofree char *included = g_strjoinv (", ", (char **) bs_assessment_get_levels (previous));
+
+          g_printerr (_("%s does not include the level “%s”; it includes: %s\n"),
+                      previous_path, level, included);
+          return BS_EXIT_INVALID;
+        }
+      if (!bs_radar_has_previous (assessment, level, previous))
+        /* Translators: the first %s is a file name, the second a level id */
+        g_printerr (_("Warning: %s has no scores for the dimensions of the level “%s”; the chart shows no earlier scores.\n"),
+                    previous_path, level);
       options.previous = previous;
       options.flags |= BS_RADAR_SHOW_PREVIOUS;
     }
@@ -159,8 +220,21 @@ bs_cli_cmd_chart (int    argc,
     options.flags &= ~BS_RADAR_SHOW_LEGEND;
   options.lang = lang;
 
-  if (!bs_chart_export (assessment, level, &options, size, output, &error))
+  bytes = bs_chart_render (assessment, level, &options, size, format, &error);
+  if (bytes == NULL)
     {
+      g_printerr ("%s\n", error->message);
+      return BS_EXIT_INVALID;
+    }
+  if (g_str_equal (output, "-"))
+    return bs_cli_write_stdout (bytes);
+
+  if (!bs_safe_write (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), BS_WRITE_NONE, &error))
+    {
+      g_autofree char *display = g_filename_display_name (output);
+
+      /* Translators: %s is a file name; the reason follows the colon */
+      g_printerr (_("Could not write the chart “%s”: "), display);
       g_printerr ("%s\n", error->message);
       return BS_EXIT_INVALID;
     }

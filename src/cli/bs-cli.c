@@ -143,9 +143,11 @@ print_help (void)
   g_print ("                    %s\n", _("[--format table|csv|json] [--lang nl|en] [--framework FILE]"));
   g_print ("  report FILE       %s\n", _("Write the report as an A4 PDF"));
   g_print ("                    %s\n", _("-o OUT.pdf [--lang nl|en] [--framework FILE]"));
+  g_print ("                    %s\n", _("-o - writes the PDF to standard output"));
   g_print ("  chart FILE        %s\n", _("Draw the radar chart of one level as SVG, PNG or PDF"));
   g_print ("                    %s\n", _("--level course|programme|institution -o OUT.(svg|png|pdf)"));
   g_print ("                    %s\n", _("[--size PX] [--lang nl|en] [--previous FILE] [--no-target] [--no-legend]"));
+  g_print ("                    %s\n", _("-o - --format svg|png|pdf writes the chart to standard output"));
   g_print ("\n%s\n", _("Options:"));
   g_print ("  -h, --help        %s\n", _("Show this help"));
   g_print ("  --version         %s\n", _("Show the version"));

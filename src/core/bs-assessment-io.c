@@ -12,6 +12,7 @@
 #include "bs-assessment-private.h"
 #include "bs-date.h"
 #include "bs-error.h"
+#include "bs-safe-write.h"
 #include "bs-text.h"
 #include "bs-xml-private.h"
 
@@ -927,8 +928,9 @@ check_before_save (BsAssessment  *self,
  * bs_assessment_save:
  * @path: where to save
  *
- * Saves atomically: the new content is written beside the file and then
- * takes its place, and the previous version is kept as "@path~". When the
+ * Saves atomically with bs_safe_write(): the new content is written beside
+ * the file and then takes its place (a link is followed, the mode kept),
+ * and the previous version is kept as "@path~". When the
  * file already holds exactly these bytes nothing is written, so the backup
  * keeps the last real change.
  *
@@ -940,7 +942,6 @@ bs_assessment_save (BsAssessment  *self,
                     GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autofree char *old = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize old_len = 0;
@@ -959,9 +960,7 @@ bs_assessment_save (BsAssessment  *self,
       old_len == len && memcmp (old, data, len) == 0)
     return TRUE;
 
-  file = g_file_new_for_path (path);
-  if (!g_file_replace_contents (file, data, len, NULL, TRUE,
-                                G_FILE_CREATE_NONE, NULL, NULL, &local_error))
+  if (!bs_safe_write (path, data, len, BS_WRITE_BACKUP, &local_error))
     {
       g_autofree char *display_name = _bs_xml_display_name (path);
 

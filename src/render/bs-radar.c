@@ -59,11 +59,15 @@ rect_distance (const cairo_rectangle_t *r)
   return sqrt (dx * dx + dy * dy);
 }
 
+/* An empty box is a label left out: it meets nothing. */
 static gboolean
 rects_intersect (const cairo_rectangle_t *a,
                  const cairo_rectangle_t *b,
                  double                   pad)
 {
+  if (a->width <= 0 || b->width <= 0)
+    return FALSE;
+
   return a->x < b->x + b->width + pad && b->x < a->x + a->width + pad &&
          a->y < b->y + b->height + pad && b->y < a->y + a->height + pad;
 }
@@ -254,13 +258,60 @@ previous_scores (BsAssessment *previous,
   return values;
 }
 
+/* A label longer than this is cut with an ellipsis: a framework's title
+ * of 300 characters would leave no room for the plot, nor for the other
+ * labels. The score table and the report give the title in full. */
+#define MAX_LABEL_CHARS 48
+
+/* Labels wrap between words only, so that "Professionalisering" stays
+ * whole; a word longer than a label can be wide (a code, a pasted link)
+ * gets a place to break, a zero-width space, every MAX_WORD_CHARS
+ * (Dutch compounds such as "kwaliteitszorgmedewerker" are 24). */
+#define MAX_WORD_CHARS 24
+
+static char *
+break_long_words (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  guint run = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        run = 0;
+      else if (run++ == MAX_WORD_CHARS)
+        {
+          g_string_append_unichar (out, 0x200B);
+          run = 1;
+        }
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static char *
 axis_label_markup (BsDimension     *dimension,
                    double           value,
                    const char      *lang,
                    const BsPalette *palette)
 {
-  const char *title = bs_dimension_get_title_text (dimension, lang);
+  const char *full = bs_dimension_get_title_text (dimension, lang);
+  g_autofree char *cut = NULL;
+  g_autofree char *broken = NULL;
+  const char *title = full;
+
+  if (g_utf8_strlen (full, MAX_LABEL_CHARS + 1) > MAX_LABEL_CHARS)
+    {
+      g_autofree char *start = g_utf8_substring (full, 0, MAX_LABEL_CHARS - 1);
+
+      cut = g_strconcat (g_strchomp (start), "…", NULL);
+      title = cut;
+    }
+  broken = break_long_words (title);
+  title = broken;
 
   if (isnan (value))
     {
@@ -424,6 +475,93 @@ layout_ring_labels (BsRadarLayout *layout,
           g_clear_object (&g_ptr_array_index (priv->ring_labels, k));
           break;
         }
+}
+
+/* Tries the font sizes and wrap widths on @markup, one per axis (with
+ * @shown, only the axes it marks get a label), and keeps in @layout the
+ * arrangement with the largest plot in which no labels overlap.
+ *
+ * Returns: %TRUE when some arrangement fits */
+static gboolean
+fit_labels (BsRadarLayout      *layout,
+            RadarPriv          *priv,
+            const char * const *markup,
+            const gboolean     *shown,
+            guint               n_wraps,
+            double              base,
+            double              margin,
+            double              avail_w,
+            double              avail_h)
+{
+  guint n = layout->n_axes;
+  g_autofree double *widths = g_new0 (double, MAX (n, 1));
+  g_autofree double *heights = g_new0 (double, MAX (n, 1));
+  g_autofree cairo_rectangle_t *boxes = g_new0 (cairo_rectangle_t, MAX (n, 1));
+  double best_r = -1;
+
+  for (guint f = 0; f < G_N_ELEMENTS (font_steps); f++)
+    {
+      /* Whole and half units: fewer distinct fonts to load. */
+      double size = round (base * font_steps[f] * 2) / 2;
+      double gap = size * 0.45;
+
+      for (guint w = 0; w < MIN (n_wraps, G_N_ELEMENTS (wrap_steps)); w++)
+        {
+          g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_object_unref);
+          double r;
+
+          for (guint i = 0; i < n; i++)
+            {
+              gboolean show = shown == NULL || shown[i];
+              PangoLayout *label = _bs_render_layout_new (priv->context, show ? markup[i] : "", size,
+                                                          BS_TEXT_MARKUP | BS_TEXT_CENTER,
+                                                          MAX (avail_w * wrap_steps[w], size * 4));
+
+              pango_layout_set_wrap (label, PANGO_WRAP_WORD);
+              if (show)
+                _bs_render_layout_size (label, &widths[i], &heights[i]);
+              else
+                widths[i] = heights[i] = 0;
+              g_ptr_array_add (labels, label);
+            }
+
+          r = fit_radius (n, widths, heights, gap, avail_w, avail_h, boxes);
+          if (labels_overlap (n, boxes, 1.0))
+            continue;
+
+          if (r > best_r)
+            {
+              double x1, y1, x2, y2;
+
+              best_r = r;
+              layout->font_size = size;
+              layout->radius = r;
+              extent_of (n, boxes, r, &x1, &y1, &x2, &y2);
+              /* Centre what the labels and the circle take up, not the circle. */
+              layout->cx = margin + (avail_w - (x2 - x1)) / 2 - x1;
+              layout->cy = margin + (avail_h - (y2 - y1)) / 2 - y1;
+              for (guint i = 0; i < n; i++)
+                {
+                  layout->label_boxes[i] = boxes[i];
+                  layout->label_boxes[i].x += layout->cx;
+                  layout->label_boxes[i].y += layout->cy;
+                }
+              g_ptr_array_set_size (priv->labels, 0);
+              g_ptr_array_extend_and_steal (priv->labels, g_steal_pointer (&labels));
+            }
+
+          /* Good enough: measuring text is what costs time here. */
+          if (best_r >= MIN (avail_w, avail_h) * 0.31)
+            break;
+        }
+
+      /* A comfortable plot with the larger font wins over a bigger plot
+       * with tiny text. */
+      if (best_r >= MIN (avail_w, avail_h) * 0.27)
+        break;
+    }
+
+  return best_r >= 0;
 }
 
 /* Whether the segment (x1, y1)–(x2, y2) passes through @r grown by @pad
@@ -660,11 +798,9 @@ bs_radar_layout_new (double                width,
   BsRadarLayout *layout;
   RadarPriv *priv;
   const char *lang;
-  double margin, base, scale, avail_w, avail_h, best_r = -1;
-  g_autofree double *widths = NULL;
-  g_autofree double *heights = NULL;
-  g_autofree cairo_rectangle_t *boxes = NULL;
-  g_autofree char **markup = NULL;
+  double margin, base, scale, avail_w, avail_h;
+  g_auto(GStrv) markup = NULL;
+  gboolean fitted;
 
   g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
   g_return_val_if_fail (level_id != NULL, NULL);
@@ -694,14 +830,15 @@ bs_radar_layout_new (double                width,
   priv->legend = g_array_new (FALSE, TRUE, sizeof (LegendItem));
   priv->current = bs_radar_series_values (assessment, level_id, BS_RADAR_SERIES_CURRENT, &layout->n_axes);
   priv->target = bs_radar_series_values (assessment, level_id, BS_RADAR_SERIES_TARGET, &layout->n_axes);
-  if ((options->flags & BS_RADAR_SHOW_PREVIOUS) && options->previous != NULL)
+  /* A previous assessment without a score on this level draws nothing,
+   * and a legend entry for it would promise a series that is not there. */
+  if ((options->flags & BS_RADAR_SHOW_PREVIOUS) && options->previous != NULL &&
+      bs_radar_has_previous (assessment, level_id, options->previous))
     priv->previous = previous_scores (options->previous, level);
   priv->line_width = CLAMP (MIN (width, height) / 220, 0.8, 2.5);
 
   layout->label_boxes = g_new0 (cairo_rectangle_t, MAX (layout->n_axes, 1));
-  widths = g_new0 (double, MAX (layout->n_axes, 1));
-  heights = g_new0 (double, MAX (layout->n_axes, 1));
-  boxes = g_new0 (cairo_rectangle_t, MAX (layout->n_axes, 1));
+  layout->label_step = 1;
   markup = g_new0 (char *, layout->n_axes + 1);
 
   for (guint i = 0; i < layout->n_axes; i++)
@@ -721,79 +858,47 @@ bs_radar_layout_new (double                width,
   avail_w = width - 2 * margin;
   avail_h = height - 2 * margin - (layout->legend_box.height > 0 ? layout->legend_box.height + base * 0.6 : 0);
 
-  for (guint f = 0; f < G_N_ELEMENTS (font_steps); f++)
+  fitted = fit_labels (layout, priv, (const char * const *) markup, NULL, G_N_ELEMENTS (wrap_steps),
+                       base, margin, avail_w, avail_h);
+
+  /* The names do not fit even small and narrow (dozens of axes): the axes
+   * get their numbers, and, if even those crowd each other, every second,
+   * fifth or tenth number, so that the chart never loses all its labels.
+   * The numbers count the dimensions in the order of the score table. */
+  if (!fitted && layout->n_axes > 0)
     {
-      /* Whole and half units: fewer distinct fonts to load. */
-      double size = round (base * font_steps[f] * 2) / 2;
-      double gap = size * 0.45;
+      g_autofree gboolean *shown = g_new0 (gboolean, layout->n_axes);
+      g_auto(GStrv) numbers = g_new0 (char *, layout->n_axes + 1);
+      static const guint steps[] = { 1, 2, 3, 4, 5, 10, 20, 25, 50, 100 };
 
-      for (guint w = 0; w < G_N_ELEMENTS (wrap_steps); w++)
+      for (guint i = 0; i < layout->n_axes; i++)
+        numbers[i] = g_strdup_printf ("%u", i + 1);
+
+      for (guint k = 0; k < G_N_ELEMENTS (steps) && !fitted; k++)
         {
-          g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_object_unref);
-          double r;
-
           for (guint i = 0; i < layout->n_axes; i++)
-            {
-              PangoLayout *label = _bs_render_layout_new (priv->context, markup[i], size,
-                                                          BS_TEXT_MARKUP | BS_TEXT_CENTER,
-                                                          MAX (avail_w * wrap_steps[w], size * 4));
-
-              pango_layout_set_wrap (label, PANGO_WRAP_WORD);
-              _bs_render_layout_size (label, &widths[i], &heights[i]);
-              g_ptr_array_add (labels, label);
-            }
-
-          r = fit_radius (layout->n_axes, widths, heights, gap, avail_w, avail_h, boxes);
-          if (labels_overlap (layout->n_axes, boxes, 1.0))
-            continue;
-
-          if (r > best_r)
-            {
-              double x1, y1, x2, y2;
-
-              best_r = r;
-              layout->font_size = size;
-              layout->radius = r;
-              extent_of (layout->n_axes, boxes, r, &x1, &y1, &x2, &y2);
-              /* Centre what the labels and the circle take up, not the circle. */
-              layout->cx = margin + (avail_w - (x2 - x1)) / 2 - x1;
-              layout->cy = margin + (avail_h - (y2 - y1)) / 2 - y1;
-              for (guint i = 0; i < layout->n_axes; i++)
-                {
-                  layout->label_boxes[i] = boxes[i];
-                  layout->label_boxes[i].x += layout->cx;
-                  layout->label_boxes[i].y += layout->cy;
-                }
-              g_ptr_array_set_size (priv->labels, 0);
-              g_ptr_array_extend_and_steal (priv->labels, g_steal_pointer (&labels));
-            }
-
-          /* Good enough: measuring text is what costs time here. */
-          if (best_r >= MIN (avail_w, avail_h) * 0.31)
-            break;
+            shown[i] = i % steps[k] == 0;
+          fitted = fit_labels (layout, priv, (const char * const *) numbers, shown, 1,
+                               base, margin, avail_w, avail_h);
+          layout->label_step = steps[k];
         }
-
-      /* A comfortable plot with the larger font wins over a bigger plot
-       * with tiny text. */
-      if (best_r >= MIN (avail_w, avail_h) * 0.27)
-        break;
+      layout->numbered = fitted;
     }
 
-  if (best_r < 0)
+  if (!fitted)
     {
-      /* Nothing avoided overlaps (hundreds of axes): draw the plot alone. */
+      /* Not even one number in a hundred fits (a stamp-sized chart): draw
+       * the plot alone. */
       layout->radius = MAX (MIN (avail_w, avail_h) / 2, 0);
       layout->cx = margin + avail_w / 2;
       layout->cy = margin + avail_h / 2;
+      g_ptr_array_set_size (priv->labels, 0);
       for (guint i = 0; i < layout->n_axes; i++)
         layout->label_boxes[i] = (cairo_rectangle_t) { layout->cx, layout->cy, 0, 0 };
     }
 
   layout_ring_labels (layout, priv, framework, lang, width, height);
   avoid_series_lines (layout, priv, options, width, height);
-
-  for (guint i = 0; i < layout->n_axes; i++)
-    g_free (markup[i]);
 
   return layout;
 }
@@ -1286,6 +1391,39 @@ bs_radar_series_values (BsAssessment  *assessment,
     }
 
   return values;
+}
+
+/**
+ * bs_radar_has_previous:
+ * @previous: an earlier assessment of the same unit
+ *
+ * Returns: %TRUE when @previous has a score for at least one dimension of
+ *   @level_id, so that its series shows on the chart
+ */
+gboolean
+bs_radar_has_previous (BsAssessment *assessment,
+                       const char   *level_id,
+                       BsAssessment *previous)
+{
+  BsLevel *level;
+  g_autofree double *values = NULL;
+  guint n;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (BS_IS_ASSESSMENT (previous), FALSE);
+  g_return_val_if_fail (level_id != NULL, FALSE);
+
+  level = bs_framework_lookup_level (bs_assessment_get_framework (assessment), level_id);
+  if (level == NULL || !bs_assessment_includes_level (previous, level_id))
+    return FALSE;
+
+  values = previous_scores (previous, level);
+  n = g_list_model_get_n_items (bs_level_get_dimensions (level));
+  for (guint i = 0; i < n; i++)
+    if (!isnan (values[i]))
+      return TRUE;
+
+  return FALSE;
 }
 
 /**

@@ -52,6 +52,10 @@ typedef enum
  * @font_size: size of the axis labels, in user units
  * @label_boxes: (array length=n_axes): where each axis label goes
  * @legend_box: where the legend goes; empty when there is none
+ * @numbered: the labels are the axes' numbers (1 for the first dimension),
+ *   as the names did not fit
+ * @label_step: 1 when every axis has its label; 2, 5, 10… when only every
+ *   second, fifth, tenth axis has one (the others have an empty box)
  *
  * Where everything of a radar goes, computed from measured text so that
  * the labels neither overlap each other or the plot nor leave the surface.
@@ -67,6 +71,8 @@ struct _BsRadarLayout
   double             font_size;
   cairo_rectangle_t *label_boxes;
   cairo_rectangle_t  legend_box;
+  gboolean           numbered;
+  guint              label_step;
   /*< private >*/
   gpointer           priv;
 };
@@ -101,6 +107,9 @@ double        *bs_radar_series_values (BsAssessment         *assessment,
                                        const char           *level_id,
                                        BsRadarSeries         series,
                                        guint                *n_values);
+gboolean       bs_radar_has_previous  (BsAssessment         *assessment,
+                                       const char           *level_id,
+                                       BsAssessment         *previous);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BsRadarLayout, bs_radar_layout_free)
 

@@ -66,9 +66,11 @@ void          _bs_render_show_layout  (cairo_t      *cr,
 cairo_status_t _bs_render_append_cb (void                *closure,
                                      const unsigned char *data,
                                      unsigned int         length);
-gboolean       _bs_render_save      (const char          *path,
-                                     GByteArray          *buffer,
+GBytes        *_bs_render_finish    (GByteArray          *buffer,
                                      cairo_status_t       status,
+                                     GError             **error);
+gboolean       _bs_render_save      (const char          *path,
+                                     GBytes              *bytes,
                                      GError             **error);
 
 G_END_DECLS

@@ -71,6 +71,18 @@ _bs_render_layout_new (PangoContext *context,
   else
     pango_layout_set_text (layout, text ? text : "", -1);
 
+  if (width > 0)
+    {
+      PangoAttrList *attrs = pango_layout_get_attributes (layout);
+
+      /* A word broken because it is wider than the line (a link, a code)
+       * gets no hyphen: one copied from the PDF would be wrong. */
+      attrs = attrs != NULL ? pango_attr_list_copy (attrs) : pango_attr_list_new ();
+      pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
+
   return layout;
 }
 

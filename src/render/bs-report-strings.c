@@ -61,6 +61,8 @@ static const char * const strings[BS_N_STRINGS][2] = {
   [BS_STR_DROPPED] = { "Dropped", "Vervallen" },
   [BS_STR_STATEMENTS] = { "Statements", "Stellingen" },
   [BS_STR_SCALE] = { "The stages of the scale", "De fasen van de schaal" },
+  /* After a field's label, when a table cell had no room for all of it. */
+  [BS_STR_FULL_TEXT] = { "full text", "volledige tekst" },
 };
 
 static const char * const months[12][2] = {

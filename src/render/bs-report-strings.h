@@ -51,6 +51,7 @@ typedef enum
   BS_STR_DROPPED,
   BS_STR_STATEMENTS,
   BS_STR_SCALE,
+  BS_STR_FULL_TEXT,
   BS_N_STRINGS
 } BsReportString;
 

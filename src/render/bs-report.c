@@ -35,6 +35,27 @@ typedef enum
   COLOR_ACCENT,
 } ItemColor;
 
+/* A piece of a user's text (see flow_user_text()), kept as text rather
+ * than as its pango layout: a layout takes some 50 bytes a character, and
+ * a report of long notes would hold hundreds of megabytes of them. The
+ * piece is laid out again, the same way, when its page is drawn. */
+typedef struct _Piece
+{
+  char        *text;
+  double       size;
+  BsTextStyle  style;
+  double       width;
+} Piece;
+
+static void
+piece_free (gpointer data)
+{
+  Piece *piece = data;
+
+  g_free (piece->text);
+  g_free (piece);
+}
+
 /* One thing placed on one page. A text that flows over a page break
  * becomes one item per page, each showing its own range of lines. */
 typedef struct
@@ -46,11 +67,15 @@ typedef struct
   double       width;
   double       height;
   PangoLayout *layout;          /* TEXT, TOC (the title) */
+  const struct _Piece *piece;   /* TEXT without a layout: laid out again to draw */
   int          first_line;      /* TEXT */
   int          n_lines;         /* TEXT */
   double       origin_y;        /* TEXT: where the layout's top would be */
   const char  *level_id;        /* RADAR, SCORE_TABLE: interned */
   guint        toc_index;       /* TOC */
+  double       slice_top;       /* SCORE_TABLE: the rows shown, from the table's top */
+  double       slice_bottom;
+  double       header_height;   /* SCORE_TABLE: the header row repeated above them */
   PangoLayout *cells[MAX_CELLS];/* ROW */
   double       cell_x[MAX_CELLS];
   gboolean     shaded;          /* ROW: a table header */
@@ -72,6 +97,7 @@ struct _BsReport
 
   PangoContext *context;
   GPtrArray    *layouts;        /* owns every PangoLayout the items use */
+  GPtrArray    *pieces;         /* owns every Piece the items use */
   GPtrArray    *pages;          /* GArray of Item, one per page */
   GPtrArray    *toc;            /* TocEntry */
   double        page_width;
@@ -107,6 +133,14 @@ static GParamSpec *properties[N_PROPS];
 
 #define RADAR_HEIGHT  330.0
 
+/* Pango lays out a user's text in pieces of this size (see
+ * flow_user_text()): about 40 lines of the body text. */
+#define TEXT_PIECE_BYTES 4096
+/* The PDF's title, author and subject: the start of a longer text. */
+#define METADATA_CHARS   400
+/* A table cell shows at most this much of a text (what fits is less). */
+#define CELL_TEXT_BYTES  2048
+
 /* Lays out text in the body, page after page. */
 typedef struct
 {
@@ -117,6 +151,7 @@ typedef struct
   double    bottom;
   double    left;
   double    width;
+  const Piece *piece;   /* the text runs being placed show this piece */
 } Flow;
 
 static void
@@ -190,7 +225,10 @@ flow_add_text_run (Flow        *f,
   Item item = { ITEM_TEXT };
 
   item.color = color;
-  item.layout = layout;
+  if (f->piece != NULL)
+    item.piece = f->piece;
+  else
+    item.layout = layout;
   item.first_line = first;
   item.n_lines = n;
   item.origin_y = origin_y;
@@ -201,13 +239,15 @@ flow_add_text_run (Flow        *f,
   g_array_append_val (f->page, item);
 }
 
-/* Places a paragraph, breaking it between lines where the page ends, so a
- * long note continues on the next page instead of running off this one. */
+/* Places the first @max_lines lines of a paragraph (all of them when -1),
+ * breaking it between lines where the page ends, so a long note continues
+ * on the next page instead of running off this one. */
 static void
-flow_layout (Flow        *f,
-             PangoLayout *layout,
-             ItemColor    color,
-             double       indent)
+flow_layout_lines (Flow        *f,
+                   PangoLayout *layout,
+                   ItemColor    color,
+                   double       indent,
+                   int          max_lines)
 {
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
   int line = 0, run_first = 0;
@@ -217,6 +257,9 @@ flow_layout (Flow        *f,
     {
       int y0, y1;
       double top, bottom;
+
+      if (max_lines >= 0 && line >= max_lines)
+        break;
 
       pango_layout_iter_get_line_yrange (iter, &y0, &y1);
       top = origin + (double) y0 / PANGO_SCALE;
@@ -246,6 +289,128 @@ flow_layout (Flow        *f,
 }
 
 static void
+flow_layout (Flow        *f,
+             PangoLayout *layout,
+             ItemColor    color,
+             double       indent)
+{
+  flow_layout_lines (f, layout, color, indent, -1);
+}
+
+/* Where a piece of at most @max bytes of @p ends: on a character, and not
+ * between the two halves of a CR LF. */
+static const char *
+piece_end (const char *p,
+           const char *end,
+           gsize       max)
+{
+  const char *q;
+
+  if ((gsize) (end - p) <= max)
+    return end;
+
+  q = p + max;
+  while (q > p + 1 && (*q & 0xC0) == 0x80)
+    q--;
+  if (q > p + 1 && q[-1] == '\r' && *q == '\n')
+    q--;
+
+  return q;
+}
+
+static gboolean
+has_space (const char *p,
+           const char *end)
+{
+  for (; p < end; p++)
+    if (*p == ' ' || *p == '\n' || *p == '\t')
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Places a text the user typed, of any length, in pieces of at most
+ * TEXT_PIECE_BYTES: pango gives up wrapping a paragraph of about half a
+ * megabyte (it then runs off the page) and its line breaking is quadratic
+ * in one long word, so a whole document pasted into a note must not reach
+ * it in one layout. Each piece's last line, perhaps cut short at the end
+ * of the piece, is not placed but laid out again at the start of the next
+ * piece; line breaking is greedy, so every line ends where it would in one
+ * layout of the whole text, and the time is linear in the text.
+ * @label_markup (escaped markup, may be %NULL) goes before the text. */
+static void
+flow_user_text (Flow        *f,
+                const char  *label_markup,
+                const char  *text,
+                double       size,
+                BsTextStyle  style,
+                ItemColor    color,
+                double       indent)
+{
+  const char *p = text, *end;
+  gboolean first = TRUE;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  end = text + strlen (text);
+  while (p < end)
+    {
+      const char *piece_stop = piece_end (p, end, TEXT_PIECE_BYTES);
+      /* Breaking one long word is what is quadratic: smaller pieces. */
+      if (piece_stop < end && !has_space (p, piece_stop))
+        piece_stop = piece_end (p, end, TEXT_PIECE_BYTES / 4);
+      gsize len = piece_stop - p;
+      Piece *piece = g_new0 (Piece, 1);
+      g_autoptr(PangoLayout) layout = NULL;
+      gsize label_len = 0;
+      int n_lines;
+
+      piece->size = size;
+      piece->width = f->width - indent;
+      if (first && label_markup != NULL)
+        {
+          g_autofree char *escaped = g_markup_escape_text (p, len);
+
+          piece->text = g_strconcat (label_markup, escaped, NULL);
+          piece->style = style | BS_TEXT_MARKUP;
+        }
+      else
+        {
+          piece->text = g_strndup (p, len);
+          piece->style = style & ~BS_TEXT_MARKUP;
+        }
+      g_ptr_array_add (f->self->pieces, piece);
+      layout = _bs_render_layout_new (f->self->context, piece->text, piece->size, piece->style, piece->width);
+      if (piece->style & BS_TEXT_MARKUP)
+        label_len = strlen (pango_layout_get_text (layout)) - len;
+
+      f->piece = piece;
+      n_lines = pango_layout_get_line_count (layout);
+      if (piece_stop < end && n_lines > 1)
+        {
+          PangoLayoutLine *last = pango_layout_get_line_readonly (layout, n_lines - 1);
+
+          if ((gsize) last->start_index > label_len)
+            {
+              flow_layout_lines (f, layout, color, indent, n_lines - 1);
+              f->piece = NULL;
+              p += last->start_index - label_len;
+              first = FALSE;
+              continue;
+            }
+        }
+
+      /* The last piece; or one line only, hardly possible at this size. */
+      flow_layout (f, layout, color, indent);
+      f->piece = NULL;
+      p = piece_stop;
+      first = FALSE;
+    }
+}
+
+/* Texts of the program and the framework, and the user's, plain. */
+static void
 flow_text (Flow        *f,
            const char  *text,
            double       size,
@@ -257,6 +422,12 @@ flow_text (Flow        *f,
 
   if (text == NULL || *text == '\0')
     return;
+
+  if (!(style & BS_TEXT_MARKUP))
+    {
+      flow_user_text (f, NULL, text, size, style, color, indent);
+      return;
+    }
 
   layout = report_layout (f->self, text, size, style, f->width - indent);
   flow_layout (f, layout, color, indent);
@@ -272,6 +443,31 @@ layout_height (PangoLayout *layout)
   return h;
 }
 
+/* A text kept on one page with @keep points of what follows, as headings
+ * are. The framework's texts are bounded by its loader, but a heading of
+ * more than a piece flows like a user's text rather than reach pango whole. */
+static void
+flow_block (Flow        *f,
+            const char  *text,
+            double       size,
+            BsTextStyle  style,
+            ItemColor    color,
+            double       keep)
+{
+  PangoLayout *layout;
+
+  if (strlen (text) > TEXT_PIECE_BYTES)
+    {
+      flow_ensure (f, 3 * size * 1.3 + keep);
+      flow_user_text (f, NULL, text, size, style, color, 0);
+      return;
+    }
+
+  layout = report_layout (f->self, text, size, style, f->width);
+  flow_ensure (f, layout_height (layout) + keep);
+  flow_layout (f, layout, color, 0);
+}
+
 /* A heading never ends a page: it moves to the next one together with the
  * first lines of what follows. */
 static void
@@ -282,11 +478,8 @@ flow_heading (Flow       *f,
               double      space_before,
               double      keep)
 {
-  PangoLayout *layout = report_layout (f->self, text, size, BS_TEXT_BOLD, f->width);
-
   flow_space (f, space_before);
-  flow_ensure (f, layout_height (layout) + keep);
-  flow_layout (f, layout, color, 0);
+  flow_block (f, text, size, BS_TEXT_BOLD, color, keep);
   f->y += size * 0.35;
 }
 
@@ -350,10 +543,49 @@ flow_row (Flow         *f,
 }
 
 static char *
-markup_field (const char *label,
-              const char *value)
+markup_label (const char *label)
 {
-  return g_markup_printf_escaped ("<b>%s:</b> %s", label, value);
+  return g_markup_printf_escaped ("<b>%s:</b> ", label);
+}
+
+/* A table cell of at most @max_lines lines, ellipsized: a row cannot
+ * break over pages. Only a bounded start of the text reaches pango. @cut
+ * says whether the cell shows less than all of it. */
+static PangoLayout *
+cell_layout (BsReport    *self,
+             const char  *text,
+             double       size,
+             BsTextStyle  style,
+             double       width,
+             int          max_lines,
+             gboolean    *cut)
+{
+  const char *t = text != NULL ? text : "";
+  const char *stop = piece_end (t, t + strlen (t), CELL_TEXT_BYTES);
+  g_autofree char *shown = g_strndup (t, stop - t);
+  PangoLayout *layout = report_layout (self, shown, size, style & ~BS_TEXT_MARKUP, width);
+
+  pango_layout_set_height (layout, -max_lines);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  *cut = *stop != '\0' || pango_layout_is_ellipsized (layout);
+
+  return layout;
+}
+
+/* The whole of a text that its table cell had to cut short, right under
+ * the row: the report prints every character the user wrote. */
+static void
+flow_full_text (Flow       *f,
+                const char *label,
+                const char *text,
+                double      size)
+{
+  g_autofree char *markup = g_markup_printf_escaped ("<b>%s (%s):</b> ", label,
+                                                     _bs_report_string (BS_STR_FULL_TEXT, f->self->lang));
+
+  f->y += 2;
+  flow_user_text (f, markup, text, size, BS_TEXT_NORMAL, COLOR_MUTED, 4);
+  f->y += 4;
 }
 
 static const char *
@@ -364,6 +596,20 @@ stage_name (BsFramework *framework,
   BsStage *stage = bs_framework_get_stage (framework, value);
 
   return stage != NULL ? bs_stage_get_name_text (stage, lang) : "";
+}
+
+/* At most @max_chars characters of @text; g_utf8_substring() must not be
+ * asked for more than there are. */
+static char *
+utf8_prefix (const char *text,
+             glong       max_chars)
+{
+  const char *p = text;
+
+  for (glong i = 0; i < max_chars && *p != '\0'; i++)
+    p = g_utf8_next_char (p);
+
+  return g_strndup (text, p - text);
 }
 
 static gboolean
@@ -387,16 +633,25 @@ flow_field (Flow       *f,
   PangoLayout *cells[MAX_CELLS] = { NULL };
   double cell_x[MAX_CELLS] = { 0 };
   double label_w = 120;
+  gboolean cut;
 
   if (is_blank (value))
     return;
 
   cells[0] = report_layout (self, label, SIZE_BODY, BS_TEXT_BOLD, label_w - 8);
-  cells[1] = report_layout (self, value, SIZE_BODY, BS_TEXT_NORMAL, f->width - label_w);
-  /* A row cannot break over pages: an absurdly long value is cut short. */
-  pango_layout_set_height (cells[1], -12);
-  pango_layout_set_ellipsize (cells[1], PANGO_ELLIPSIZE_END);
+  cells[1] = cell_layout (self, value, SIZE_BODY, BS_TEXT_NORMAL, f->width - label_w, 12, &cut);
   cell_x[1] = label_w;
+  if (cut)
+    {
+      /* A row cannot break over pages: a value too long for one becomes a
+       * paragraph of its own, which can. */
+      g_autofree char *markup = markup_label (label);
+
+      f->y += 3;
+      flow_user_text (f, markup, value, SIZE_BODY, BS_TEXT_NORMAL, COLOR_TEXT, 0);
+      f->y += 3;
+      return;
+    }
   flow_ensure (f, row_height (cells) + 6);
   flow_row (f, cells, cell_x, FALSE, 3);
 }
@@ -457,17 +712,21 @@ build_cover (BsReport *self,
           PangoLayout *cells[MAX_CELLS] = { NULL };
           double cell_x[MAX_CELLS] = { 0, f->width * 0.42 };
 
-          cells[0] = report_layout (self, bs_participant_get_name (p), SIZE_BODY, BS_TEXT_NORMAL,
-                                    f->width * 0.42 - 8);
-          cells[1] = report_layout (self, bs_participant_get_role (p), SIZE_BODY, BS_TEXT_NORMAL,
-                                    f->width * 0.58);
-          for (guint c = 0; c < 2; c++)
-            {
-              pango_layout_set_height (cells[c], -6);
-              pango_layout_set_ellipsize (cells[c], PANGO_ELLIPSIZE_END);
-            }
+          gboolean name_cut, role_cut;
+
+          cells[0] = cell_layout (self, bs_participant_get_name (p), SIZE_BODY, BS_TEXT_NORMAL,
+                                  f->width * 0.42 - 8, 6, &name_cut);
+          cells[1] = cell_layout (self, bs_participant_get_role (p), SIZE_BODY, BS_TEXT_NORMAL,
+                                  f->width * 0.58, 6, &role_cut);
           flow_ensure (f, row_height (cells) + 4);
           flow_row (f, cells, cell_x, FALSE, 2);
+          if (name_cut || role_cut)
+            {
+              g_autofree char *both = g_strdup_printf ("%s — %s", bs_participant_get_name (p),
+                                                       bs_participant_get_role (p) ? bs_participant_get_role (p) : "");
+
+              flow_full_text (f, _bs_report_string (BS_STR_PARTICIPANTS, lang), both, SIZE_BODY);
+            }
         }
     }
 }
@@ -487,9 +746,12 @@ build_toc (BsReport  *self,
       Item item = { ITEM_TOC };
       double space = entry->depth == 0 ? 6 : 1.5;
 
-      item.layout = report_layout (self, entry->title, entry->depth == 0 ? SIZE_H3 : SIZE_BODY,
-                                   entry->depth == 0 ? BS_TEXT_BOLD : BS_TEXT_NORMAL,
-                                   f->width - indent - 40);
+      gboolean cut;
+
+      /* An entry points at its section, which has the title in full. */
+      item.layout = cell_layout (self, entry->title, entry->depth == 0 ? SIZE_H3 : SIZE_BODY,
+                                 entry->depth == 0 ? BS_TEXT_BOLD : BS_TEXT_NORMAL,
+                                 f->width - indent - 40, 3, &cut);
       item.height = layout_height (item.layout) + 2;
       flow_space (f, space);
       flow_ensure (f, item.height);
@@ -500,6 +762,102 @@ build_toc (BsReport  *self,
       g_array_append_val (f->page, item);
       f->y += item.height;
     }
+}
+
+/* Places a level's score table; one taller than a page (dozens of
+ * dimensions) is split between rows, its header row repeated on every
+ * page, rather than run off the first. */
+static void
+flow_score_table (Flow       *f,
+                  const char *level_id,
+                  double      table_h)
+{
+  BsReport *self = f->self;
+  g_autoptr(GArray) bottoms = NULL;
+  double start = 0, header_h;
+  guint r = 1;
+
+  if (table_h <= f->bottom - f->top)
+    {
+      Item table = { ITEM_SCORE_TABLE };
+
+      flow_ensure (f, table_h);
+      table.level_id = level_id;
+      table.x = f->left;
+      table.y = f->y;
+      table.width = f->width;
+      table.height = table_h;
+      table.slice_bottom = table_h;
+      g_array_append_val (f->page, table);
+      f->y += table_h;
+      return;
+    }
+
+  bottoms = bs_score_table_row_bottoms (f->width, self->assessment, level_id, self->lang);
+  header_h = g_array_index (bottoms, double, 0);
+  /* Not a header alone at the foot of a page. */
+  flow_ensure (f, header_h * 4);
+
+  while (r < bottoms->len)
+    {
+      Item table = { ITEM_SCORE_TABLE };
+      double repeat = start > 0 ? header_h : 0;
+      double avail = f->bottom - f->y - repeat;
+      double stop = start;
+
+      while (r < bottoms->len && g_array_index (bottoms, double, r) - start <= avail)
+        stop = g_array_index (bottoms, double, r++);
+      if (stop <= start)
+        /* One row taller than a page: it is cut, as a page cannot help it. */
+        stop = g_array_index (bottoms, double, r++);
+
+      table.level_id = level_id;
+      table.x = f->left;
+      table.y = f->y;
+      table.width = f->width;
+      table.slice_top = start;
+      table.slice_bottom = stop;
+      table.header_height = repeat;
+      table.height = repeat + stop - start;
+      g_array_append_val (f->page, table);
+      f->y += table.height;
+
+      start = stop;
+      if (r < bottoms->len)
+        flow_new_page (f);
+    }
+}
+
+/* When the dimension names do not fit around the radar (dozens of
+ * dimensions), its axes carry numbers: the key says which is which. */
+static void
+flow_radar_key (Flow    *f,
+                BsLevel *level,
+                double   radar_h)
+{
+  BsReport *self = f->self;
+  /* As draw_item() draws it. */
+  BsRadarOptions options = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, self->lang, 0.8 };
+  g_autoptr(BsRadarLayout) layout = bs_radar_layout_new (f->width, radar_h, self->assessment,
+                                                         bs_level_get_id (level), &options);
+  GListModel *dimensions = bs_level_get_dimensions (level);
+  g_autoptr(GString) key = NULL;
+
+  if (!layout->numbered)
+    return;
+
+  key = g_string_new (NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (dimensions); i++)
+    {
+      g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, i);
+
+      /* No-break spaces keep each number with its name, and the dot with
+       * the entry before it. */
+      g_string_append_printf (key, "%s%u\u00A0%s", i > 0 ? "\u00A0· " : "", i + 1,
+                              bs_dimension_get_title_text (dimension, self->lang));
+    }
+  flow_text (f, key->str, SIZE_SMALL, BS_TEXT_NORMAL, COLOR_MUTED, 0);
+  f->y += 8;
 }
 
 static void
@@ -525,20 +883,22 @@ build_summary (BsReport *self,
       PangoLayout *cells[MAX_CELLS] = { NULL };
       double cell_x[MAX_CELLS] = { 0, 110 };
       g_autofree char *name = NULL;
+      gboolean name_cut, meaning_cut;
 
       if (stage == NULL)
         continue;
       name = g_strdup_printf ("%u – %s", k, bs_stage_get_name_text (stage, lang));
-      cells[0] = report_layout (self, name, SIZE_SMALL, BS_TEXT_BOLD, 104);
-      cells[1] = report_layout (self, bs_stage_get_meaning_text (stage, lang), SIZE_SMALL, BS_TEXT_NORMAL,
-                                f->width - 110);
-      for (guint c = 0; c < 2; c++)
-        {
-          pango_layout_set_height (cells[c], -6);
-          pango_layout_set_ellipsize (cells[c], PANGO_ELLIPSIZE_END);
-        }
+      cells[0] = cell_layout (self, name, SIZE_SMALL, BS_TEXT_BOLD, 104, 6, &name_cut);
+      cells[1] = cell_layout (self, bs_stage_get_meaning_text (stage, lang), SIZE_SMALL, BS_TEXT_NORMAL,
+                              f->width - 110, 6, &meaning_cut);
       flow_ensure (f, row_height (cells) + 4);
       flow_row (f, cells, cell_x, FALSE, 2);
+      if (name_cut || meaning_cut)
+        {
+          g_autofree char *both = g_strdup_printf ("%s: %s", name, bs_stage_get_meaning_text (stage, lang));
+
+          flow_full_text (f, _bs_report_string (BS_STR_SCALE, lang), both, SIZE_SMALL);
+        }
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
@@ -549,19 +909,22 @@ build_summary (BsReport *self,
       double table_h, radar_h;
       BsScore score;
       Item radar = { ITEM_RADAR };
-      Item table = { ITEM_SCORE_TABLE };
 
       if (!bs_assessment_includes_level (a, level_id))
         continue;
 
       bs_score_level (a, level, &score);
       table_h = bs_score_table_measure (f->width, a, level_id, lang);
-      /* Smaller paper (A5 from the print dialog) gets a smaller radar. */
-      radar_h = CLAMP (f->bottom - f->top - table_h - 70, 160, RADAR_HEIGHT);
+      /* Smaller paper (A5 from the print dialog) gets a smaller radar; a
+       * table of dozens of dimensions goes on over pages anyway. */
+      if (table_h > f->bottom - f->top)
+        radar_h = RADAR_HEIGHT;
+      else
+        radar_h = CLAMP (f->bottom - f->top - table_h - 70, 160, RADAR_HEIGHT);
 
       /* The radar and its table belong together on one page. */
       flow_space (f, 14);
-      flow_ensure (f, 60 + radar_h + table_h);
+      flow_ensure (f, 60 + radar_h + MIN (table_h, 100));
       flow_section (f, bs_level_get_title_text (level, lang), 1);
       flow_heading (f, bs_level_get_title_text (level, lang), SIZE_H2, COLOR_ACCENT, 0, 0);
 
@@ -587,15 +950,9 @@ build_summary (BsReport *self,
       radar.height = radar_h;
       g_array_append_val (f->page, radar);
       f->y += radar_h + 8;
+      flow_radar_key (f, level, radar_h);
 
-      flow_ensure (f, table_h);
-      table.level_id = radar.level_id;
-      table.x = f->left;
-      table.y = f->y;
-      table.width = f->width;
-      table.height = table_h;
-      g_array_append_val (f->page, table);
-      f->y += table_h;
+      flow_score_table (f, radar.level_id, table_h);
     }
 }
 
@@ -614,13 +971,10 @@ build_statement (BsReport    *self,
   g_autofree char *heading = g_strdup_printf ("%u. %s", number, bs_statement_get_text_text (statement, lang));
   g_autofree char *score_markup = NULL;
   g_autoptr(GString) score_text = g_string_new (NULL);
-  PangoLayout *head;
   const double indent = 16;
 
-  head = report_layout (self, heading, SIZE_BODY, BS_TEXT_BOLD, f->width);
   flow_space (f, 10);
-  flow_ensure (f, layout_height (head) + 3 * SIZE_BODY * 1.3);
-  flow_layout (f, head, COLOR_TEXT, 0);
+  flow_block (f, heading, SIZE_BODY, BS_TEXT_BOLD, COLOR_TEXT, 3 * SIZE_BODY * 1.3);
   f->y += 2;
 
   if (value > 0)
@@ -651,28 +1005,27 @@ build_statement (BsReport    *self,
 
       if (descriptor != NULL && !bs_localized_is_empty (descriptor))
         {
-          g_autofree char *text = g_markup_printf_escaped ("<i>%s:</i> %s",
-                                                           _bs_report_string (BS_STR_DESCRIPTOR, lang),
-                                                           bs_localized_get (descriptor, lang));
+          g_autofree char *label = g_markup_printf_escaped ("<i>%s:</i> ",
+                                                            _bs_report_string (BS_STR_DESCRIPTOR, lang));
           f->y += 2;
-          flow_text (f, text, SIZE_SMALL, BS_TEXT_MARKUP, COLOR_MUTED, indent);
+          flow_user_text (f, label, bs_localized_get (descriptor, lang), SIZE_SMALL, BS_TEXT_NORMAL,
+                          COLOR_MUTED, indent);
         }
     }
 
   if (answer != NULL && !is_blank (bs_answer_get_note (answer)))
     {
-      g_autofree char *text = markup_field (_bs_report_string (BS_STR_NOTE, lang), bs_answer_get_note (answer));
+      g_autofree char *label = markup_label (_bs_report_string (BS_STR_NOTE, lang));
 
       f->y += 3;
-      flow_text (f, text, SIZE_BODY, BS_TEXT_MARKUP, COLOR_TEXT, indent);
+      flow_user_text (f, label, bs_answer_get_note (answer), SIZE_BODY, BS_TEXT_NORMAL, COLOR_TEXT, indent);
     }
   if (answer != NULL && !is_blank (bs_answer_get_evidence (answer)))
     {
-      g_autofree char *text = markup_field (_bs_report_string (BS_STR_EVIDENCE, lang),
-                                            bs_answer_get_evidence (answer));
+      g_autofree char *label = markup_label (_bs_report_string (BS_STR_EVIDENCE, lang));
 
       f->y += 3;
-      flow_text (f, text, SIZE_BODY, BS_TEXT_MARKUP, COLOR_TEXT, indent);
+      flow_user_text (f, label, bs_answer_get_evidence (answer), SIZE_BODY, BS_TEXT_NORMAL, COLOR_TEXT, indent);
     }
 }
 
@@ -788,18 +1141,18 @@ action_row_cells (BsReport     *self,
                   const char  **texts,
                   BsTextStyle   style,
                   PangoLayout **cells,
-                  double       *cell_x)
+                  double       *cell_x,
+                  gboolean     *cut)
 {
   static const double share[MAX_CELLS] = { 0.36, 0.19, 0.18, 0.16, 0.11 };
   double x = 0;
 
   for (guint c = 0; c < MAX_CELLS; c++)
     {
-      cells[c] = report_layout (self, texts[c], SIZE_SMALL, style, f->width * share[c] - 8);
       /* One row of the table cannot flow over a page break; a runaway
-       * description is cut off with an ellipsis rather than the page. */
-      pango_layout_set_height (cells[c], -30);
-      pango_layout_set_ellipsize (cells[c], PANGO_ELLIPSIZE_END);
+       * description is cut off with an ellipsis rather than the page, and
+       * follows in full under the row. */
+      cells[c] = cell_layout (self, texts[c], SIZE_SMALL, style, f->width * share[c] - 8, 30, &cut[c]);
       cell_x[c] = x + 4;
       x += f->width * share[c];
     }
@@ -823,6 +1176,7 @@ build_actions (BsReport *self,
   };
   PangoLayout *head_cells[MAX_CELLS];
   double head_x[MAX_CELLS];
+  gboolean head_cut[MAX_CELLS];
 
   flow_new_page (f);
   flow_section (f, _bs_report_string (BS_STR_ACTION_PLAN, lang), 0);
@@ -834,7 +1188,7 @@ build_actions (BsReport *self,
       return;
     }
 
-  action_row_cells (self, f, heads, BS_TEXT_BOLD, head_cells, head_x);
+  action_row_cells (self, f, heads, BS_TEXT_BOLD, head_cells, head_x, head_cut);
   f->y += 4;
   flow_row (f, head_cells, head_x, TRUE, 4);
 
@@ -848,6 +1202,7 @@ build_actions (BsReport *self,
       const char *texts[MAX_CELLS];
       PangoLayout *cells[MAX_CELLS];
       double cell_x[MAX_CELLS];
+      gboolean cut[MAX_CELLS];
 
       if (bs_action_get_level_id (action) != NULL)
         level = bs_framework_lookup_level (framework, bs_action_get_level_id (action));
@@ -867,7 +1222,7 @@ build_actions (BsReport *self,
       texts[2] = bs_action_get_owner (action);
       texts[3] = due;
       texts[4] = _bs_report_status_label (bs_action_get_status (action), lang);
-      action_row_cells (self, f, texts, BS_TEXT_NORMAL, cells, cell_x);
+      action_row_cells (self, f, texts, BS_TEXT_NORMAL, cells, cell_x, cut);
 
       if (f->y + row_height (cells) + 8 > f->bottom)
         {
@@ -876,6 +1231,9 @@ build_actions (BsReport *self,
           flow_row (f, head_cells, head_x, TRUE, 4);
         }
       flow_row (f, cells, cell_x, FALSE, 4);
+      for (guint c = 0; c < MAX_CELLS; c++)
+        if (cut[c])
+          flow_full_text (f, heads[c], texts[c], SIZE_SMALL);
     }
 }
 
@@ -910,12 +1268,9 @@ build_reflections (BsReport *self,
         {
           g_autoptr(BsQuestion) question = g_list_model_get_item (questions, j);
           const char *answer = bs_assessment_get_reflection (a, bs_question_get_id (question));
-          PangoLayout *q = report_layout (self, bs_question_get_text_text (question, lang),
-                                          SIZE_BODY, BS_TEXT_BOLD, f->width);
-
           flow_space (f, 10);
-          flow_ensure (f, layout_height (q) + 2 * SIZE_BODY * 1.3);
-          flow_layout (f, q, COLOR_TEXT, 0);
+          flow_block (f, bs_question_get_text_text (question, lang), SIZE_BODY, BS_TEXT_BOLD, COLOR_TEXT,
+                      2 * SIZE_BODY * 1.3);
           f->y += 2;
           if (is_blank (answer))
             flow_text (f, _bs_report_string (BS_STR_NO_REFLECTION, lang), SIZE_BODY, BS_TEXT_ITALIC,
@@ -1037,11 +1392,21 @@ set_color (cairo_t   *cr,
 }
 
 static void
-draw_text_item (cairo_t    *cr,
+draw_text_item (BsReport   *self,
+                cairo_t    *cr,
                 const Item *item)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (item->layout);
+  g_autoptr(PangoLayout) again = NULL;
+  PangoLayoutIter *iter;
   int line = 0;
+
+  if (item->layout == NULL)
+    {
+      const Piece *piece = item->piece;
+
+      again = _bs_render_layout_new (self->context, piece->text, piece->size, piece->style, piece->width);
+    }
+  iter = pango_layout_get_iter (item->layout != NULL ? item->layout : again);
 
   set_color (cr, item->color);
   do
@@ -1073,7 +1438,7 @@ draw_item (BsReport   *self,
   switch (item->kind)
     {
     case ITEM_TEXT:
-      draw_text_item (cr, item);
+      draw_text_item (self, cr, item);
       break;
 
     case ITEM_RADAR:
@@ -1087,6 +1452,20 @@ draw_item (BsReport   *self,
 
     case ITEM_SCORE_TABLE:
       cairo_translate (cr, item->x, item->y);
+      if (item->header_height > 0)
+        {
+          /* A continued table repeats its header row. */
+          cairo_save (cr);
+          cairo_rectangle (cr, -2, -2, item->width + 4, item->header_height + 2);
+          cairo_clip (cr);
+          bs_score_table_draw (cr, item->width, self->assessment, item->level_id, self->lang);
+          cairo_restore (cr);
+        }
+      /* Its rows slice_top to slice_bottom: the whole table, or one page's share. */
+      cairo_rectangle (cr, -2, item->header_height - (item->slice_top > 0 ? 0 : 2),
+                       item->width + 4, item->slice_bottom - item->slice_top + 2);
+      cairo_clip (cr);
+      cairo_translate (cr, 0, item->header_height - item->slice_top);
       bs_score_table_draw (cr, item->width, self->assessment, item->level_id, self->lang);
       break;
 
@@ -1174,8 +1553,11 @@ draw_header_footer (BsReport *self,
   if (page > 0)
     {
       const char *title = bs_assessment_get_title (self->assessment);
-      g_autoptr(PangoLayout) header = _bs_render_layout_new (self->context,
-                                                             is_blank (title) ? _bs_report_string (BS_STR_REPORT_KIND, self->lang) : title,
+      /* One line, ellipsized: a few hundred characters are more than
+       * enough, and pango need not shape a pasted document on every page. */
+      g_autofree char *shown = utf8_prefix (is_blank (title) ? _bs_report_string (BS_STR_REPORT_KIND, self->lang) : title,
+                                            400);
+      g_autoptr(PangoLayout) header = _bs_render_layout_new (self->context, shown,
                                                              SIZE_SMALL, BS_TEXT_NORMAL, body_w);
 
       pango_layout_set_ellipsize (header, PANGO_ELLIPSIZE_END);
@@ -1197,6 +1579,7 @@ clear_pages (BsReport *self)
   g_ptr_array_set_size (self->pages, 0);
   g_ptr_array_set_size (self->toc, 0);
   g_ptr_array_set_size (self->layouts, 0);
+  g_ptr_array_set_size (self->pieces, 0);
 }
 
 static void
@@ -1207,6 +1590,7 @@ bs_report_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->toc, g_ptr_array_unref);
   g_clear_pointer (&self->layouts, g_ptr_array_unref);
+  g_clear_pointer (&self->pieces, g_ptr_array_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->assessment);
   g_free (self->lang);
@@ -1296,6 +1680,7 @@ bs_report_init (BsReport *self)
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->toc = g_ptr_array_new_with_free_func (toc_entry_free);
   self->layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  self->pieces = g_ptr_array_new_with_free_func (piece_free);
 }
 
 /**
@@ -1430,49 +1815,62 @@ set_pdf_metadata (BsReport        *self,
   const char *unit = bs_assessment_get_unit (self->assessment);
   g_autoptr(GString) subject = g_string_new (_bs_report_string (BS_STR_REPORT_KIND, self->lang));
 
+  /* Each a line in a file manager: the start of a text pasted into the
+   * field is plenty, the report itself has all of it. */
   if (!is_blank (facilitator))
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, facilitator);
+    {
+      g_autofree char *author = utf8_prefix (facilitator, METADATA_CHARS);
+
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
+    }
   else if (!is_blank (institution))
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, institution);
+    {
+      g_autofree char *author = utf8_prefix (institution, METADATA_CHARS);
+
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
+    }
 
   if (!is_blank (unit))
     g_string_append_printf (subject, ": %s", unit);
   if (!is_blank (institution))
     g_string_append_printf (subject, is_blank (unit) ? ": %s" : ", %s", institution);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject->str);
+  {
+    g_autofree char *shown = utf8_prefix (subject->str, METADATA_CHARS);
+
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, shown);
+  }
 }
 
 /**
- * bs_report_write_pdf:
+ * bs_report_to_pdf:
  *
- * Writes the report as an A4 PDF. The file is replaced atomically: when
- * anything fails, an existing file at @path is left as it was.
+ * Renders the report as an A4 PDF in memory, for a file or a pipe.
  *
- * Returns: %TRUE on success
+ * Returns: (transfer full) (nullable): the PDF
  */
-gboolean
-bs_report_write_pdf (BsReport    *self,
-                     const char  *path,
-                     GError     **error)
+GBytes *
+bs_report_to_pdf (BsReport  *self,
+                  GError   **error)
 {
   g_autoptr(GByteArray) buffer = g_byte_array_new ();
-  g_autofree char *display = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   const char *title;
   int parent = CAIRO_PDF_OUTLINE_ROOT;
 
-  g_return_val_if_fail (BS_IS_REPORT (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (BS_IS_REPORT (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  display = g_filename_display_name (path);
   surface = cairo_pdf_surface_create_for_stream (_bs_render_append_cb, buffer,
                                                  BS_REPORT_A4_WIDTH, BS_REPORT_A4_HEIGHT);
   title = bs_assessment_get_title (self->assessment);
   if (!is_blank (title))
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+    {
+      g_autofree char *shown = utf8_prefix (title, METADATA_CHARS);
+
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, shown);
+    }
   set_pdf_metadata (self, surface);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Blendscan " PACKAGE_VERSION);
 
@@ -1497,8 +1895,10 @@ bs_report_write_pdf (BsReport    *self,
 
       if (*entry->title == '\0')
         continue;
+      g_autofree char *name = utf8_prefix (entry->title, 200);
+
       id = cairo_pdf_surface_add_outline (surface, entry->depth == 0 ? CAIRO_PDF_OUTLINE_ROOT : parent,
-                                          entry->title, link, 0);
+                                          name, link, 0);
       if (entry->depth == 0)
         parent = id;
     }
@@ -1508,7 +1908,33 @@ bs_report_write_pdf (BsReport    *self,
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (!_bs_render_save (path, buffer, status, error))
+  return _bs_render_finish (g_steal_pointer (&buffer), status, error);
+}
+
+/**
+ * bs_report_write_pdf:
+ *
+ * Writes the report as an A4 PDF with bs_safe_write(): replaced
+ * atomically (when anything fails, an existing file at @path is left as
+ * it was), a link followed, never a device or a folder.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+bs_report_write_pdf (BsReport    *self,
+                     const char  *path,
+                     GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *display = NULL;
+
+  g_return_val_if_fail (BS_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  display = g_filename_display_name (path);
+  bytes = bs_report_to_pdf (self, error);
+  if (bytes == NULL || !_bs_render_save (path, bytes, error))
     {
       /* Translators: %s is a file name; the reason follows the colon */
       g_prefix_error (error, _("Could not write the report “%s”: "), display);

@@ -30,6 +30,8 @@ guint         bs_report_get_n_pages    (BsReport      *self);
 void          bs_report_draw_page      (BsReport      *self,
                                         cairo_t       *cr,
                                         guint          page);
+GBytes       *bs_report_to_pdf         (BsReport      *self,
+                                        GError       **error);
 gboolean      bs_report_write_pdf      (BsReport      *self,
                                         const char    *path,
                                         GError       **error);

@@ -156,13 +156,16 @@ set_column_widths (PangoContext         *context,
     }
 }
 
+/* Draws with @cr, or only measures without; @bottoms, when given, gets
+ * the bottom of each row. */
 static double
 run_table (cairo_t         *cr,
            double           width,
            BsAssessment    *assessment,
            const char      *level_id,
            const char      *lang,
-           const BsPalette *palette)
+           const BsPalette *palette,
+           GArray          *bottoms)
 {
   PangoContext *context;
   BsFramework *framework;
@@ -303,6 +306,8 @@ run_table (cairo_t         *cr,
           cairo_restore (cr);
         }
       y += row->height;
+      if (bottoms != NULL)
+        g_array_append_val (bottoms, y);
       row_clear (row);
     }
   g_object_unref (context);
@@ -328,7 +333,7 @@ bs_score_table_draw (cairo_t      *cr,
 {
   g_return_val_if_fail (cr != NULL, 0);
 
-  return run_table (cr, width, assessment, level_id, lang, bs_palette_get_print ());
+  return run_table (cr, width, assessment, level_id, lang, bs_palette_get_print (), NULL);
 }
 
 /**
@@ -351,7 +356,7 @@ bs_score_table_draw_with_palette (cairo_t         *cr,
   g_return_val_if_fail (cr != NULL, 0);
 
   return run_table (cr, width, assessment, level_id, lang,
-                    palette != NULL ? palette : bs_palette_get_print ());
+                    palette != NULL ? palette : bs_palette_get_print (), NULL);
 }
 
 /**
@@ -365,5 +370,27 @@ bs_score_table_measure (double        width,
                         const char   *level_id,
                         const char   *lang)
 {
-  return run_table (NULL, width, assessment, level_id, lang, bs_palette_get_print ());
+  return run_table (NULL, width, assessment, level_id, lang, bs_palette_get_print (), NULL);
+}
+
+/**
+ * bs_score_table_row_bottoms:
+ *
+ * Where the rows of the table end, from its top: the header row first,
+ * the level's total last. A table taller than a page is split between
+ * rows there.
+ *
+ * Returns: (transfer full) (element-type double): one value per row
+ */
+GArray *
+bs_score_table_row_bottoms (double        width,
+                            BsAssessment *assessment,
+                            const char   *level_id,
+                            const char   *lang)
+{
+  GArray *bottoms = g_array_new (FALSE, FALSE, sizeof (double));
+
+  run_table (NULL, width, assessment, level_id, lang, bs_palette_get_print (), bottoms);
+
+  return bottoms;
 }

@@ -26,5 +26,9 @@ double bs_score_table_measure (double        width,
                                BsAssessment *assessment,
                                const char   *level_id,
                                const char   *lang);
+GArray *bs_score_table_row_bottoms (double        width,
+                                    BsAssessment *assessment,
+                                    const char   *level_id,
+                                    const char   *lang);
 
 G_END_DECLS

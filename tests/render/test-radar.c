@@ -34,7 +34,8 @@ load_example (const char *name)
 /* A framework with one level of n dimensions whose titles are long, to
  * test the layout beyond the default framework's 3, 4 and 8 axes. */
 static BsFramework *
-make_framework (guint n_axes)
+make_framework_titled (guint       n_axes,
+                       const char *first_title)
 {
   static const char * const words[] = {
     "Professional development of teaching staff",
@@ -64,7 +65,10 @@ make_framework (guint n_axes)
                             "<statement id=\"unit.d%u.1\"><text xml:lang=\"en\">S</text><text xml:lang=\"nl\">S</text></statement>"
                             "<statement id=\"unit.d%u.2\"><text xml:lang=\"en\">S</text><text xml:lang=\"nl\">S</text></statement>"
                             "</dimension>",
-                            i, words[i % G_N_ELEMENTS (words)], words[i % G_N_ELEMENTS (words)], i, i);
+                            i,
+                            i == 0 && first_title ? first_title : words[i % G_N_ELEMENTS (words)],
+                            i == 0 && first_title ? first_title : words[i % G_N_ELEMENTS (words)],
+                            i, i);
   g_string_append (xml, "</level></framework>");
 
   bytes = g_bytes_new (xml->str, xml->len);
@@ -76,9 +80,10 @@ make_framework (guint n_axes)
 
 /* Every third dimension is left unanswered: gaps in the polygon. */
 static BsAssessment *
-make_assessment (guint n_axes)
+make_assessment_titled (guint       n_axes,
+                        const char *first_title)
 {
-  g_autoptr(BsFramework) framework = make_framework (n_axes);
+  g_autoptr(BsFramework) framework = make_framework_titled (n_axes, first_title);
   const char *levels[] = { "unit", NULL };
   BsAssessment *assessment = bs_assessment_new (framework);
 
@@ -96,6 +101,12 @@ make_assessment (guint n_axes)
     }
 
   return assessment;
+}
+
+static BsAssessment *
+make_assessment (guint n_axes)
+{
+  return make_assessment_titled (n_axes, NULL);
 }
 
 static void
@@ -284,10 +295,18 @@ check_layout (BsAssessment         *assessment,
   g_assert_cmpfloat (layout->cx + layout->radius, <=, width);
   g_assert_cmpfloat (layout->cy + layout->radius, <=, height);
 
+  g_assert_cmpuint (layout->label_step, >=, 1);
   for (guint i = 0; i < layout->n_axes; i++)
     {
       const cairo_rectangle_t *box = &layout->label_boxes[i];
 
+      /* Every axis has its label, or, when there are too many for that,
+       * every second, fifth, tenth… axis: never none at all. */
+      if (i % layout->label_step != 0)
+        {
+          g_assert_cmpfloat (box->width, ==, 0);
+          continue;
+        }
       g_assert_cmpfloat (box->width, >, 0);
       g_assert_cmpfloat (box->height, >, 0);
       /* Inside the surface, so never clipped. */
@@ -299,7 +318,8 @@ check_layout (BsAssessment         *assessment,
       g_assert_cmpfloat (rect_distance (box, layout->cx, layout->cy), >=, layout->radius);
 
       for (guint j = i + 1; j < layout->n_axes; j++)
-        g_assert_false (rects_intersect (box, &layout->label_boxes[j]));
+        if (layout->label_boxes[j].width > 0)
+          g_assert_false (rects_intersect (box, &layout->label_boxes[j]));
       if (layout->legend_box.height > 0)
         g_assert_false (rects_intersect (box, &layout->legend_box));
     }
@@ -355,6 +375,78 @@ test_labels_many_axes (void)
 
           check_layout (a, "unit", sizes[s], sizes[s], &options);
         }
+    }
+}
+
+/* One title of 300 characters took every label away: now it is cut with
+ * an ellipsis and every axis keeps its name. */
+static void
+test_labels_long_title (void)
+{
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autoptr(BsAssessment) a = NULL;
+
+  while (title->len < 300)
+    g_string_append (title, "Professionalisering van docenten en ondersteuners ");
+  g_string_truncate (title, 300);
+  a = make_assessment_titled (8, title->str);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      BsRadarOptions options = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, "en", 1.0 };
+      g_autoptr(BsRadarLayout) layout = bs_radar_layout_new (sizes[s], sizes[s], a, "unit", &options);
+
+      check_layout (a, "unit", sizes[s], sizes[s], &options);
+      g_assert_false (layout->numbered);
+      g_assert_cmpuint (layout->label_step, ==, 1);
+    }
+}
+
+/* A hundred dimensions: the names cannot fit, the axes get numbers (all,
+ * or every so many), and the plot keeps a useful size. */
+static void
+test_labels_hundred_axes (void)
+{
+  g_autoptr(BsAssessment) a = make_assessment (100);
+  const double chart_sizes[] = { 240, 400, 600, 800 };
+
+  for (guint s = 0; s < G_N_ELEMENTS (chart_sizes); s++)
+    {
+      BsRadarOptions options = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, "en", 1.0 };
+      g_autoptr(BsRadarLayout) layout = bs_radar_layout_new (chart_sizes[s], chart_sizes[s], a, "unit", &options);
+      guint shown = 0;
+
+      check_layout (a, "unit", chart_sizes[s], chart_sizes[s], &options);
+      g_assert_true (layout->numbered);
+      for (guint i = 0; i < layout->n_axes; i++)
+        shown += layout->label_boxes[i].width > 0;
+      g_test_message ("%g px: every %u axis numbered, %u labels", chart_sizes[s], layout->label_step, shown);
+      g_assert_cmpuint (shown, >=, 10);
+      g_assert_cmpuint (shown, ==, (100 + layout->label_step - 1) / layout->label_step);
+    }
+}
+
+/* Nothing drawn, nothing in the legend: a previous assessment without
+ * scores on the level adds no entry. */
+static void
+test_previous_legend (void)
+{
+  g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
+  g_autoptr(BsAssessment) previous = load_example ("marketingcommunicatie.blendscan");
+  BsRadarOptions with = { previous, BS_RADAR_SHOW_PREVIOUS | BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, "en", 1.0 };
+  BsRadarOptions without = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, "en", 1.0 };
+
+  g_assert_true (bs_radar_has_previous (a, "course", previous));
+  g_assert_false (bs_radar_has_previous (a, "institution", previous));
+
+  /* Narrow enough that a third legend entry needs a second row. */
+  for (double width = 200; width <= 400; width += 50)
+    {
+      g_autoptr(BsRadarLayout) lacking = bs_radar_layout_new (width, width, a, "institution", &with);
+      g_autoptr(BsRadarLayout) plain = bs_radar_layout_new (width, width, a, "institution", &without);
+
+      g_assert_cmpfloat (lacking->legend_box.height, ==, plain->legend_box.height);
+      g_assert_cmpfloat (lacking->radius, ==, plain->radius);
     }
 }
 
@@ -447,6 +539,9 @@ main (int    argc,
   g_test_add_func ("/radar/render/pixels", test_pixels);
   g_test_add_func ("/radar/labels/examples", test_labels_examples);
   g_test_add_func ("/radar/labels/many-axes", test_labels_many_axes);
+  g_test_add_func ("/radar/labels/long-title", test_labels_long_title);
+  g_test_add_func ("/radar/labels/hundred-axes", test_labels_hundred_axes);
+  g_test_add_func ("/radar/render/previous-legend", test_previous_legend);
   g_test_add_func ("/radar/render/previous", test_previous);
   g_test_add_func ("/radar/render/empty", test_empty);
   g_test_add_func ("/radar/score-table", test_score_table);

@@ -343,6 +343,221 @@ test_long_note (void)
   remove_tree (dir);
 }
 
+/* The text of the page bodies, without the running header and footer and
+ * without any white space: a text wrapped over lines and pages is found
+ * whole, with every character in its place. */
+static char *
+body_text_no_space (PopplerDocument *doc)
+{
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      g_autofree PopplerRectangle *rects = NULL;
+      guint n_rects = 0;
+      double width, height;
+      const char *p = text;
+
+      /* One box per character of the page's text, as in
+       * assert_inside_margins(): the box tells the header from the body. */
+      poppler_page_get_size (page, &width, &height);
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+      for (guint r = 0; r < n_rects && *p; r++, p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (!g_unichar_isspace (c) && rects[r].y1 > 56 && rects[r].y2 < height - 60)
+            g_string_append_unichar (all, c);
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&all), FALSE);
+}
+
+static char *
+strip_space (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+
+  return g_string_free (out, FALSE);
+}
+
+/* Whole documents pasted into a note, a link-like word of 100 KB and a
+ * long title: pango gives up wrapping a paragraph of about 480 KB, and
+ * breaks one long word in quadratic time, so the report lays such texts
+ * out in pieces. Every character is printed, in order, inside the margins. */
+static void
+test_long_texts (void)
+{
+  g_autoptr(BsAssessment) a = load_example ("marketingcommunicatie.blendscan");
+  g_autoptr(GString) note = g_string_new (NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autoptr(GString) cell = g_string_new (NULL);
+  g_autoptr(BsAction) action = NULL;
+  g_autoptr(BsReport) report = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *body = NULL;
+  g_autofree char *note_chars = NULL;
+  g_autofree char *word_chars = NULL;
+  g_autofree char *title_chars = NULL;
+  g_autofree char *cell_chars = NULL;
+  guint sentences;
+  BsAnswer *answer;
+  gint64 start;
+
+  /* Prose: one paragraph of 520 KB (pango leaves one of 480 KB unwrapped),
+   * then paragraphs with Windows line ends (a piece never ends between CR
+   * and LF); accents, since pieces are cut on a character, not a byte. */
+  for (sentences = 0; note->len < 600 * 1024; sentences++)
+    {
+      g_string_append_printf (note, "Zin %u van een notitie over één lange, geplakte tekst. ", sentences);
+      if (note->len > 520 * 1024 && sentences % 40 == 39)
+        g_string_append (note, sentences % 80 == 79 ? "\r\n" : "\n");
+    }
+  g_string_append (note, "HetEinde");
+  for (guint i = 0; word->len < 100 * 1024; i++)
+    g_string_append_printf (word, "w%07u", i);
+  for (guint i = 0; title->len < 20 * 1024; i++)
+    g_string_append_printf (title, "Titel %u ", i);
+
+  for (guint i = 0; cell->len < 30 * 1024; i++)
+    g_string_append_printf (cell, "Actiestap %u. ", i);
+
+  answer = bs_assessment_get_answer (a, "course.flexibility.1");
+  bs_answer_set_note (answer, note->str);
+  bs_answer_set_evidence (answer, word->str);
+  bs_assessment_set_title (a, title->str);
+  /* Texts that go into table cells, which cannot flow over pages: a cell
+   * shows their start, and the whole text follows under the row. */
+  bs_assessment_set_facilitator (a, cell->str);
+  bs_assessment_add_participant (a, "Deelnemer met een korte naam", cell->str);
+  action = bs_action_new ();
+  bs_action_set_description (action, cell->str);
+  bs_action_set_owner (action, word->str);
+  bs_assessment_add_action (a, action);
+
+  start = g_get_monotonic_time ();
+  report = bs_report_new (a, "nl");
+  doc = write_and_open (report, dir, "long-texts.pdf");
+  /* No timing assertion: recorded to compare runs. */
+  g_test_message ("%u sentences, %u pages in %.1f s", sentences, bs_report_get_n_pages (report),
+                  (g_get_monotonic_time () - start) / 1e6);
+
+  body = body_text_no_space (doc);
+  note_chars = strip_space (note->str);
+  word_chars = strip_space (word->str);
+  title_chars = strip_space (title->str);
+  g_assert_nonnull (strstr (body, note_chars));
+  g_assert_nonnull (strstr (body, word_chars));
+  g_assert_nonnull (strstr (body, title_chars));
+  cell_chars = strip_space (cell->str);
+  /* Facilitator, participant's role, action: three times in full. */
+  {
+    const char *at = body;
+
+    for (guint i = 0; i < 3; i++)
+      {
+        at = strstr (at, cell_chars);
+        g_assert_nonnull (at);
+        at++;
+      }
+  }
+  /* The evidence, and the action's owner. */
+  g_assert_nonnull (strstr (strstr (body, word_chars) + 1, word_chars));
+
+  /* Every line wraps: about 5,000 lines of note, not two. */
+  g_assert_cmpint (poppler_document_get_n_pages (doc), >, 150);
+  assert_inside_margins (doc);
+
+  remove_tree (dir);
+}
+
+/* A framework level of @n dimensions, to see the report cope with many. */
+static BsAssessment *
+make_many_dimensions (guint n)
+{
+  g_autoptr(GString) xml = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsFramework) framework = NULL;
+  const char *levels[] = { "unit", NULL };
+  BsAssessment *assessment;
+
+  g_string_append (xml,
+                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<framework xmlns=\"urn:x-blendscan:framework\" format=\"1\" id=\"many\" version=\"1\">"
+                   "<title xml:lang=\"en\">Many</title><title xml:lang=\"nl\">Veel</title><scale>"
+                   "<stage value=\"1\" id=\"s1\"><name xml:lang=\"en\">Low</name><name xml:lang=\"nl\">Laag</name></stage>"
+                   "<stage value=\"2\" id=\"s2\"><name xml:lang=\"en\">High</name><name xml:lang=\"nl\">Hoog</name></stage>"
+                   "</scale><level id=\"unit\"><title xml:lang=\"en\">Unit</title><title xml:lang=\"nl\">Eenheid</title>");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (xml,
+                            "<dimension id=\"d%u\"><title xml:lang=\"en\">Theme %u</title><title xml:lang=\"nl\">Thema %u</title>"
+                            "<statement id=\"unit.d%u.1\"><text xml:lang=\"en\">S</text><text xml:lang=\"nl\">S</text></statement>"
+                            "</dimension>", i, i + 1, i + 1, i);
+  g_string_append (xml, "</level></framework>");
+  bytes = g_bytes_new (xml->str, xml->len);
+  framework = bs_framework_new_from_bytes (bytes, "many.xml", &error);
+  g_assert_no_error (error);
+
+  assessment = bs_assessment_new (framework);
+  bs_assessment_set_levels (assessment, levels);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("unit.d%u.1", i);
+
+      bs_assessment_set_value (assessment, id, 1 + (int) (i % 2));
+    }
+
+  return assessment;
+}
+
+/* A hundred dimensions: the radar numbers its axes and the summary gives
+ * the key, every number with its name. */
+static void
+test_radar_key (void)
+{
+  g_autoptr(BsAssessment) a = make_many_dimensions (100);
+  g_autoptr(BsAssessment) few = make_many_dimensions (6);
+  g_autoptr(BsReport) report = bs_report_new (a, "en");
+  g_autoptr(BsReport) few_report = bs_report_new (few, "en");
+  g_autofree char *dir = make_tmpdir ();
+  g_autoptr(PopplerDocument) doc = write_and_open (report, dir, "many.pdf");
+  g_autoptr(PopplerDocument) few_doc = write_and_open (few_report, dir, "few.pdf");
+  g_autofree char *text = document_text (doc);
+  g_autofree char *few_text = document_text (few_doc);
+
+  /* poppler gives the no-break spaces as spaces. */
+  for (guint i = 1; i <= 100; i++)
+    {
+      g_autofree char *entry = g_strdup_printf (i < 100 ? "%u Theme %u ·" : "%u Theme %u", i, i);
+
+      assert_contains (text, entry);
+    }
+  /* Six names fit around the radar: no key. */
+  g_assert_null (strstr (few_text, "1 Theme 1 ·"));
+  /* The table of 100 rows goes on over pages, inside the margins, and
+   * every row is there. */
+  assert_inside_margins (doc);
+  for (guint i = 1; i <= 100; i++)
+    {
+      /* poppler-glib runs a row's cells together. */
+      g_autofree char *row = g_strdup_printf ("Theme %u%u.0–1/1", i, 1 + (i - 1) % 2);
+
+      assert_contains (text, row);
+    }
+
+  remove_tree (dir);
+}
+
 /* A new assessment with nothing filled in yet: every score is missing. */
 static void
 test_empty (void)
@@ -481,6 +696,8 @@ main (int    argc,
   g_test_add_func ("/report/languages", test_languages);
   g_test_add_func ("/report/examples", test_examples);
   g_test_add_func ("/report/long-note", test_long_note);
+  g_test_add_func ("/report/long-texts", test_long_texts);
+  g_test_add_func ("/report/radar-key", test_radar_key);
   g_test_add_func ("/report/empty", test_empty);
   g_test_add_func ("/report/draw-pages", test_draw_pages);
   g_test_add_func ("/report/small-paper", test_small_paper);
