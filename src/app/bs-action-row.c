@@ -11,6 +11,7 @@
 #include "bs-action-row.h"
 #include "bs-binding.h"
 #include "bs-display.h"
+#include "bs-text-field.h"
 
 struct _BsActionRow
 {
@@ -269,6 +270,8 @@ bs_action_row_class_init (BsActionRowClass *klass)
 
   object_class->dispose = bs_action_row_dispose;
   object_class->finalize = bs_action_row_finalize;
+
+  g_type_ensure (BS_TYPE_TEXT_FIELD);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-action-row.ui");
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, description_view);

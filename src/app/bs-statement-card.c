@@ -13,6 +13,7 @@
 #include "bs-card-shadow.h"
 #include "bs-display.h"
 #include "bs-statement-card.h"
+#include "bs-text-field.h"
 
 struct _BsStatementCard
 {
@@ -382,6 +383,8 @@ bs_statement_card_class_init (BsStatementCardClass *klass)
 
   widget_class->snapshot = bs_statement_card_snapshot;
 
+  g_type_ensure (BS_TYPE_TEXT_FIELD);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-statement-card.ui");
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, box);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, text_label);
@@ -471,6 +474,19 @@ bs_statement_card_get_value_button (BsStatementCard *self,
     return NULL;
 
   return g_ptr_array_index (self->buttons, index);
+}
+
+/**
+ * bs_statement_card_get_note_view:
+ *
+ * Returns: (transfer none): the field of the answer's note
+ */
+GtkTextView *
+bs_statement_card_get_note_view (BsStatementCard *self)
+{
+  g_return_val_if_fail (BS_IS_STATEMENT_CARD (self), NULL);
+
+  return self->note_view;
 }
 
 /**

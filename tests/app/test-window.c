@@ -157,6 +157,153 @@ new_window_with_example (void)
 }
 
 static void
+after_paint_cb (GdkFrameClock *clock,
+                guint         *count)
+{
+  (*count)++;
+}
+
+/* Waits, without a clock, until @widget's window has laid out and drawn
+ * @n more frames: its widgets then have the sizes the user sees. */
+static void
+wait_frames (GtkWidget *widget,
+             guint      n)
+{
+  GdkFrameClock *clock;
+  guint count = 0;
+  gulong id;
+
+  for (guint i = 0; i < 100000 && !gtk_widget_get_mapped (widget); i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (gtk_widget_get_mapped (widget));
+
+  clock = gtk_widget_get_frame_clock (widget);
+  g_assert_nonnull (clock);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &count);
+  while (count < n)
+    {
+      guint seen = count;
+
+      gtk_widget_queue_draw (widget);
+      while (count == seen)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  g_signal_handler_disconnect (clock, id);
+  pump ();
+}
+
+/* Asks the text view itself where its last character is drawn: the field
+ * must be tall enough to show it. */
+static void
+assert_text_shown (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  int height = gtk_widget_get_height (GTK_WIDGET (view));
+  GdkRectangle location;
+  GtkTextIter end;
+  int x, y;
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), >, 100);
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_view_get_iter_location (view, &end, &location);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET,
+                                         location.x, location.y + location.height, &x, &y);
+  g_test_message ("field %d px tall, its text ends at %d px", height, y);
+  g_assert_cmpint (location.height, >, 5);
+  g_assert_cmpint (height, >=, y);
+  /* and a field, not a line, even when empty */
+  g_assert_cmpint (height, >=, 2 * location.height);
+}
+
+/* As the application opens a file from the command line: the page is
+ * built in the same main-loop turn as the window is presented, before the
+ * window has a size. */
+static BsWindow *
+new_window_opening (const char *name)
+{
+  g_autofree char *path = example_path (name);
+  BsWindow *window = bs_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (bs_window_open_path (window, path));
+  wait_frames (GTK_WIDGET (window), 3);
+
+  return window;
+}
+
+static void
+check_notes_shown (void)
+{
+  BsWindow *window = new_window_opening ("marketingcommunicatie.blendscan");
+  BsDimensionPage *page = bs_window_get_dimension_page (window);
+  const char *fields[] = { "summary", "strengths", "improvements" };
+  BsStatementCard *card;
+  guint n_notes = 0;
+
+  for (guint i = 0; (card = bs_dimension_page_get_nth_card (page, i)) != NULL; i++)
+    {
+      const char *note = bs_answer_get_note (bs_statement_card_get_answer (card));
+
+      if (note != NULL && note[0] != '\0')
+        n_notes++;
+      assert_text_shown (bs_statement_card_get_note_view (card));
+    }
+  /* The example has a note for each statement: they are what is checked. */
+  g_assert_cmpuint (n_notes, >=, 3);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    assert_text_shown (bs_dimension_page_get_text_view (page, fields[i]));
+
+  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
+  destroy_window (window);
+}
+
+static void
+test_notes_shown_on_open (void)
+{
+  REQUIRE_DISPLAY ();
+
+  check_notes_shown ();
+}
+
+static void
+test_notes_shown_high_contrast (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) a11y = NULL;
+  AdwStyleManager *style = NULL;
+
+  REQUIRE_DISPLAY ();
+
+  /* libadwaita follows this setting when there is no settings portal, as
+   * in the tests (GSETTINGS_BACKEND=memory keeps it to this process). */
+  schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.a11y.interface", TRUE);
+  if (schema == NULL)
+    {
+      g_test_skip ("no org.gnome.desktop.a11y.interface schema");
+      return;
+    }
+  a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+  g_settings_set_boolean (a11y, "high-contrast", TRUE);
+  pump ();
+  style = adw_style_manager_get_default ();
+  if (!adw_style_manager_get_high_contrast (style))
+    {
+      g_settings_reset (a11y, "high-contrast");
+      g_test_skip ("libadwaita does not follow the high-contrast setting here");
+      return;
+    }
+
+  check_notes_shown ();
+
+  g_settings_reset (a11y, "high-contrast");
+  pump ();
+  g_assert_false (adw_style_manager_get_high_contrast (style));
+}
+
+static void
 test_create_answer_save_reopen (void)
 {
   g_autofree char *dir = NULL;
@@ -633,9 +780,19 @@ main (int   argc,
 
   have_display = gtk_init_check ();
   if (have_display)
-    adw_init ();
+    {
+      g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+      adw_init ();
+      /* What BsApplication's resource base path gives the windows. */
+      gtk_css_provider_load_from_resource (css, "/io/github/blendscan/Blendscan/style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
 
   g_test_add_func ("/app/window/create-answer-save-reopen", test_create_answer_save_reopen);
+  g_test_add_func ("/app/window/notes-shown-on-open", test_notes_shown_on_open);
+  g_test_add_func ("/app/window/notes-shown-high-contrast", test_notes_shown_high_contrast);
   g_test_add_func ("/app/window/unsaved-changes", test_unsaved_changes);
   g_test_add_func ("/app/window/broken-file", test_broken_file);
   g_test_add_func ("/app/window/undo-redo", test_undo_redo);
