@@ -300,6 +300,14 @@ redo_action (GtkWidget  *widget,
 }
 
 static void
+show_undo_toast_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  bs_window_show_undo_toast (BS_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
 previous_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
@@ -396,6 +404,8 @@ _bs_window_class_actions_init (BsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  /* for the pages, which know what changed but not the window */
+  gtk_widget_class_install_action (widget_class, "win.show-undo-toast", "s", show_undo_toast_action);
   gtk_widget_class_install_action (widget_class, "win.previous", NULL, previous_action);
   gtk_widget_class_install_action (widget_class, "win.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "win.show-results", NULL, show_results_action);

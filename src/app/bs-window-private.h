@@ -22,6 +22,8 @@ struct _BsWindow
   char                 *recovery_path;
   guint                 recovery_source;
   GtkFileChooserNative *chooser;
+  /* the toast that offers to undo a change, while it shows */
+  AdwToast             *undo_toast;
   GtkWidget            *results_page;
   /* The results page is built when first shown, not at open. */
   gboolean              results_stale;

@@ -498,6 +498,7 @@ bs_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_WINDOW);
 
+  g_clear_object (&self->undo_toast);
   g_clear_object (&self->undo_stack);
   g_clear_object (&self->assessment);
   g_clear_object (&self->settings);
@@ -1028,4 +1029,56 @@ bs_window_show_toast (BsWindow   *self,
   g_return_if_fail (BS_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+undo_toast_dismissed_cb (BsWindow *self,
+                         AdwToast *toast)
+{
+  if (self->undo_toast == toast)
+    g_clear_object (&self->undo_toast);
+}
+
+/**
+ * bs_window_show_undo_toast:
+ *
+ * Says what a change did, with a button that undoes it. A change made
+ * while the toast shows takes its place rather than queueing behind it.
+ */
+void
+bs_window_show_undo_toast (BsWindow   *self,
+                           const char *title)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (BS_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+
+  if (self->undo_toast != NULL)
+    {
+      adw_toast_set_title (self->undo_toast, title);
+      return;
+    }
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  self->undo_toast = g_object_ref (toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * bs_window_get_undo_toast:
+ *
+ * Returns: (transfer none) (nullable): the toast that offers undo, while
+ *   it shows
+ */
+AdwToast *
+bs_window_get_undo_toast (BsWindow *self)
+{
+  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
+
+  return self->undo_toast;
 }

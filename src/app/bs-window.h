@@ -56,5 +56,8 @@ void                 bs_window_show_error         (BsWindow       *self,
                                                    const char     *message);
 void                 bs_window_show_toast         (BsWindow       *self,
                                                    const char     *title);
+void                 bs_window_show_undo_toast    (BsWindow       *self,
+                                                   const char     *title);
+AdwToast            *bs_window_get_undo_toast     (BsWindow       *self);
 
 G_END_DECLS
