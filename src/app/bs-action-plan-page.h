@@ -18,5 +18,6 @@ void        bs_action_plan_page_set_assessment (BsActionPlanPage *self,
                                                 BsAssessment     *assessment);
 void        bs_action_plan_page_add_action     (BsActionPlanPage *self);
 GtkListBox *bs_action_plan_page_get_list       (BsActionPlanPage *self);
+GPtrArray  *bs_action_plan_page_commit         (BsActionPlanPage *self);
 
 G_END_DECLS

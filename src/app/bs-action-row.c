@@ -6,10 +6,13 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
 #include "bs-action-row.h"
 #include "bs-binding.h"
+#include "bs-date-format.h"
 #include "bs-display.h"
 #include "bs-text-field.h"
 
@@ -28,8 +31,15 @@ struct _BsActionRow
   GtkDropDown   *status_dropdown;
   GtkEntry      *owner_entry;
   GtkEntry      *due_entry;
+  GtkPopover    *due_popover;
+  GtkCalendar   *due_calendar;
   GtkWidget     *up_button;
   GtkWidget     *down_button;
+
+  /* the calendar is being walked with the keyboard: a day selected is not
+   * yet a day chosen */
+  guint          calendar_by_key : 1;
+  guint          selecting_day : 1;
 };
 
 G_DEFINE_FINAL_TYPE (BsActionRow, bs_action_row, GTK_TYPE_LIST_BOX_ROW)
@@ -82,20 +92,178 @@ status_selected_cb (BsActionRow *self)
   bs_action_set_status (self->action, gtk_drop_down_get_selected (self->status_dropdown));
 }
 
-/* Only real dates reach the model: a file with anything else would not
- * load again. */
+static void
+mark_due (BsActionRow *self,
+          const char  *invalid)
+{
+  GtkWidget *entry = GTK_WIDGET (self->due_entry);
+  g_autofree char *example = bs_date_locale_format_date ("2027-03-31");
+  g_autofree char *tooltip = NULL;
+
+  if (invalid == NULL)
+    {
+      gtk_widget_remove_css_class (entry, "error");
+      /* Translators: %s is a date as the user's language writes it, e.g. 31-03-2027 */
+      tooltip = g_strdup_printf (_("Due date, for example %s"), example);
+    }
+  else
+    {
+      gtk_widget_add_css_class (entry, "error");
+      /* Translators: the first %s is what the user typed, the second an example date */
+      tooltip = g_strdup_printf (_("“%s” is not a date. Write it like %s, or choose it from the calendar. "
+                                   "Until then it is not saved."), invalid, example);
+    }
+
+  gtk_widget_set_tooltip_text (entry, tooltip);
+}
+
+/* The model's due date, as the user's locale writes it. */
+static void
+show_due (BsActionRow *self)
+{
+  const char *due = bs_action_get_due (self->action);
+  g_autofree char *text = due != NULL ? bs_date_locale_format_date (due) : NULL;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->due_entry), text != NULL ? text : due != NULL ? due : "");
+  mark_due (self, NULL);
+}
+
+static char *
+typed_due (BsActionRow *self)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->due_entry))));
+}
+
+/* What is typed reaches the model when the user is done with the field
+ * (Enter, leaving it, a day picked, a save), not at every key: "1-3-2"
+ * on the way to "1-3-2027" is no due date, and would be one undo step
+ * each. Only a real date goes in, as YYYY-MM-DD, since a file with
+ * anything else would not load again; anything else stays in the field,
+ * marked, and saving says it was not saved (bs-window.c): what the user
+ * typed is never silently dropped. */
+static gboolean
+commit_due (BsActionRow *self)
+{
+  g_autofree char *text = typed_due (self);
+  g_autofree char *iso = NULL;
+
+  if (text[0] == '\0')
+    {
+      bs_action_set_due (self->action, NULL);
+      mark_due (self, NULL);
+      return TRUE;
+    }
+
+  iso = bs_date_locale_parse (text);
+  if (iso == NULL || !bs_display_is_iso_date (iso))
+    {
+      mark_due (self, text);
+      return FALSE;
+    }
+
+  bs_action_set_due (self->action, iso);
+  show_due (self);
+
+  return TRUE;
+}
+
 static void
 due_changed_cb (BsActionRow *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->due_entry));
+  g_autofree char *text = typed_due (self);
+  g_autofree char *iso = bs_date_locale_parse (text);
 
-  if (text[0] == '\0' || bs_display_is_iso_date (text))
+  /* Marked wrong only once the user is done; a mark goes as soon as the
+   * text is right. */
+  if (text[0] == '\0' || iso != NULL)
+    mark_due (self, NULL);
+}
+
+static void
+due_activate_cb (BsActionRow *self)
+{
+  commit_due (self);
+}
+
+static void
+due_focus_leave_cb (BsActionRow *self)
+{
+  commit_due (self);
+}
+
+static void
+action_due_cb (BsActionRow *self)
+{
+  g_autofree char *text = typed_due (self);
+  g_autofree char *iso = bs_date_locale_parse (text);
+
+  /* An undo or redo: show the date it brought back. */
+  if (g_strcmp0 (iso, bs_action_get_due (self->action)) != 0)
+    show_due (self);
+}
+
+static void
+due_popover_show_cb (BsActionRow *self)
+{
+  g_autofree char *text = typed_due (self);
+  g_autofree char *iso = bs_date_locale_parse (text);
+  g_autoptr(GDateTime) date = NULL;
+  int year, month, day;
+
+  if (iso != NULL && sscanf (iso, "%d-%d-%d", &year, &month, &day) == 3)
+    date = g_date_time_new_local (year, month, day, 0, 0, 0);
+  if (date == NULL)
+    date = g_date_time_new_now_local ();
+
+  self->selecting_day = TRUE;
+  gtk_calendar_select_day (self->due_calendar, date);
+  self->selecting_day = FALSE;
+  self->calendar_by_key = FALSE;
+}
+
+static void
+day_selected_cb (BsActionRow *self)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->due_calendar);
+  g_autofree char *iso = g_date_time_format (date, "%Y-%m-%d");
+  g_autofree char *text = bs_date_locale_format_date (iso);
+
+  if (self->selecting_day)
+    return;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->due_entry), text != NULL ? text : iso);
+  /* A click chooses; the arrow keys only walk to the day Enter chooses. */
+  if (!self->calendar_by_key)
     {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->due_entry), "error");
-      bs_action_set_due (self->action, text[0] != '\0' ? text : NULL);
+      commit_due (self);
+      gtk_popover_popdown (self->due_popover);
     }
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self->due_entry), "error");
+}
+
+static gboolean
+calendar_key_pressed_cb (GtkEventControllerKey *key,
+                         guint                  keyval,
+                         guint                  keycode,
+                         GdkModifierType        state,
+                         BsActionRow           *self)
+{
+  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter ||
+      keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space)
+    {
+      day_selected_cb (self);
+      commit_due (self);
+      gtk_popover_popdown (self->due_popover);
+      return GDK_EVENT_STOP;
+    }
+
+  self->calendar_by_key = TRUE;
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+calendar_key_released_cb (BsActionRow *self)
+{
+  self->calendar_by_key = FALSE;
 }
 
 static void
@@ -227,15 +395,16 @@ build (BsActionRow *self)
 
   bs_binding_text_buffer (gtk_text_view_get_buffer (self->description_view), self->action, "description");
   bs_binding_editable (GTK_EDITABLE (self->owner_entry), self->action, "owner");
-  gtk_editable_set_text (GTK_EDITABLE (self->due_entry),
-                         bs_action_get_due (self->action) != NULL ? bs_action_get_due (self->action) : "");
+  show_due (self);
 
   g_signal_connect_object (self->action, "notify", G_CALLBACK (action_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->dimension_dropdown, "notify::selected",
                            G_CALLBACK (dimension_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->status_dropdown, "notify::selected",
                            G_CALLBACK (status_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->action, "notify::due", G_CALLBACK (action_due_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->due_entry, "changed", G_CALLBACK (due_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->due_entry, "activate", G_CALLBACK (due_activate_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -279,6 +448,8 @@ bs_action_row_class_init (BsActionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, owner_entry);
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, due_entry);
+  gtk_widget_class_bind_template_child (widget_class, BsActionRow, due_popover);
+  gtk_widget_class_bind_template_child (widget_class, BsActionRow, due_calendar);
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, up_button);
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, down_button);
   gtk_widget_class_bind_template_callback (widget_class, up_cb);
@@ -289,10 +460,25 @@ bs_action_row_class_init (BsActionRowClass *klass)
 static void
 bs_action_row_init (BsActionRow *self)
 {
+  GtkEventController *controller;
+
   self->level_ids = g_ptr_array_new_with_free_func (g_free);
   self->dimension_ids = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_object (controller, "leave", G_CALLBACK (due_focus_leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->due_entry), controller);
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (calendar_key_pressed_cb), self, 0);
+  g_signal_connect_object (controller, "key-released", G_CALLBACK (calendar_key_released_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->due_calendar), controller);
+
+  g_signal_connect_object (self->due_popover, "show", G_CALLBACK (due_popover_show_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->due_calendar, "day-selected", G_CALLBACK (day_selected_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -331,4 +517,58 @@ bs_action_row_focus (BsActionRow *self)
   g_return_if_fail (BS_IS_ACTION_ROW (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->description_view));
+}
+
+/**
+ * bs_action_row_commit:
+ *
+ * Reads the due date being typed into the model, as leaving the field does.
+ *
+ * Returns: %FALSE when the field holds something that is not a date,
+ *   which stays there, marked, and is not in the model
+ */
+gboolean
+bs_action_row_commit (BsActionRow *self)
+{
+  g_return_val_if_fail (BS_IS_ACTION_ROW (self), FALSE);
+
+  return commit_due (self);
+}
+
+/**
+ * bs_action_row_get_invalid_due:
+ *
+ * Returns: (transfer full) (nullable): what the due date field holds when
+ *   it is not a date
+ */
+char *
+bs_action_row_get_invalid_due (BsActionRow *self)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *iso = NULL;
+
+  g_return_val_if_fail (BS_IS_ACTION_ROW (self), NULL);
+
+  text = typed_due (self);
+  iso = bs_date_locale_parse (text);
+  if (text[0] == '\0' || iso != NULL)
+    return NULL;
+
+  return g_steal_pointer (&text);
+}
+
+GtkEditable *
+bs_action_row_get_due_entry (BsActionRow *self)
+{
+  g_return_val_if_fail (BS_IS_ACTION_ROW (self), NULL);
+
+  return GTK_EDITABLE (self->due_entry);
+}
+
+GtkCalendar *
+bs_action_row_get_due_calendar (BsActionRow *self)
+{
+  g_return_val_if_fail (BS_IS_ACTION_ROW (self), NULL);
+
+  return self->due_calendar;
 }

@@ -741,19 +741,25 @@ _bs_window_mark_saved (BsWindow   *self,
 /**
  * bs_window_save_to_path:
  *
- * Saves the assessment at @path; a failure is shown in a dialog.
+ * Saves the assessment at @path; a failure is shown in a dialog. A due
+ * date that is not a date cannot go into the file: the rest is saved, and
+ * a dialog says what was not.
  *
- * Returns: whether it was saved
+ * Returns: whether everything was saved
  */
 gboolean
 bs_window_save_to_path (BsWindow   *self,
                         const char *path)
 {
+  g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
 
   g_return_val_if_fail (BS_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (self->assessment != NULL, FALSE);
+
+  problems = bs_action_plan_page_commit (self->action_plan_page);
 
   if (!bs_assessment_save (self->assessment, path, &error))
     {
@@ -762,9 +768,22 @@ bs_window_save_to_path (BsWindow   *self,
     }
 
   _bs_window_mark_saved (self, path);
-  bs_window_show_toast (self, _("Saved"));
 
-  return TRUE;
+  if (problems->len == 0)
+    {
+      bs_window_show_toast (self, _("Saved"));
+      return TRUE;
+    }
+
+  /* What was typed is still in its field and not in the file: the window
+   * keeps its unsaved mark, so closing it still asks, and the dialog says
+   * which field, rather than a "Saved" that is not quite true. */
+  set_dirty (self, TRUE);
+  g_ptr_array_add (problems, NULL);
+  message = g_strjoinv ("\n\n", (char **) problems->pdata);
+  bs_window_show_error (self, _("Not Everything Was Saved"), message);
+
+  return FALSE;
 }
 
 /**

@@ -8,7 +8,9 @@
 
 #include <gdk/gdk.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
+#include "bs-date-format.h"
 #include "bs-display.h"
 #include "bs-recovery.h"
 #include "bs-undo-stack.h"
@@ -205,6 +207,137 @@ test_recovery (void)
   g_assert_cmpuint (gone->len, ==, before->len);
 }
 
+static const char * const dutch_months[] = {
+  "januari", "februari", "maart", "april", "mei", "juni", "juli",
+  "augustus", "september", "oktober", "november", "december",
+  "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+  NULL
+};
+
+static const char * const english_months[] = {
+  "January", "February", "March", "April", "May", "June", "July",
+  "August", "September", "October", "November", "December",
+  "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  NULL
+};
+
+static void
+assert_parses (const char         *text,
+               BsDateOrder         order,
+               const char * const *months,
+               const char         *expected)
+{
+  g_autofree char *iso = bs_date_parse (text, order, months);
+  g_autofree char *escaped = g_strescape (text, NULL);
+
+  g_test_message ("\"%s\" → %s", escaped, iso != NULL ? iso : "(none)");
+  g_assert_cmpstr (iso, ==, expected);
+  if (expected != NULL)
+    g_assert_true (bs_display_is_iso_date (iso));
+}
+
+static void
+test_date_parse_dutch (void)
+{
+  const char *forms[] = {
+    "01-03-2027", "1-3-2027", "1-3-27", "01/03/2027", "1.3.2027", "01 03 2027",
+    "1 maart 2027", "1 Maart 2027", "  1 maart 2027 ", "1 mrt 2027", "1 mrt. 2027",
+    "1 MRT 2027", "1e maart 2027", "maart 1, 2027", "2027-03-01", "2027-3-1",
+  };
+  const char *not_dates[] = {
+    "", "  ", "maart", "maart 2027", "1 maart", "29-02-2027", "31-04-2027", "1-13-2027",
+    "0-3-2027", "1-3-202", "1-3-20277", "2027-13-01", "2027-02-30", "1 foo 2027",
+    "1 ma 2027", "1-3-2027-4", "één maart 2027", "1 maart 2027 12:00", "-1-3-2027",
+    "+2027-03-01", "1\xff-3-2027",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    assert_parses (forms[i], BS_DATE_ORDER_DMY, dutch_months, "2027-03-01");
+  for (guint i = 0; i < G_N_ELEMENTS (not_dates); i++)
+    assert_parses (not_dates[i], BS_DATE_ORDER_DMY, dutch_months, NULL);
+
+  /* A leap day, and a month only its prefix names */
+  assert_parses ("29-02-2028", BS_DATE_ORDER_DMY, dutch_months, "2028-02-29");
+  assert_parses ("15 sept 2027", BS_DATE_ORDER_DMY, dutch_months, "2027-09-15");
+  assert_parses ("31 december 2026", BS_DATE_ORDER_DMY, dutch_months, "2026-12-31");
+  /* "ju" could be June or July */
+  assert_parses ("1 ju 2027", BS_DATE_ORDER_DMY, dutch_months, NULL);
+}
+
+static void
+test_date_parse_english (void)
+{
+  const char *american[] = {
+    "03/01/2027", "3/1/2027", "3-1-2027", "March 1, 2027", "march 1 2027", "Mar 1, 2027",
+    "1 March 2027", "1st March 2027", "March 1st, 2027", "2027-03-01",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (american); i++)
+    assert_parses (american[i], BS_DATE_ORDER_MDY, english_months, "2027-03-01");
+
+  /* British: the day first, as in Dutch */
+  assert_parses ("01/03/2027", BS_DATE_ORDER_DMY, english_months, "2027-03-01");
+  assert_parses ("13/01/2027", BS_DATE_ORDER_MDY, english_months, NULL);
+  assert_parses ("2027/3/1", BS_DATE_ORDER_YMD, english_months, "2027-03-01");
+  /* no month names at all: numbers still work */
+  assert_parses ("1 March 2027", BS_DATE_ORDER_DMY, NULL, NULL);
+  assert_parses ("01-03-2027", BS_DATE_ORDER_DMY, NULL, "2027-03-01");
+}
+
+static void
+test_date_format (void)
+{
+  const char *dates[] = { "2027-03-01", "2026-12-31", "2028-02-29", "0999-01-09" };
+  const struct { const char *format; BsDateOrder order; const char *expected; } cases[] = {
+    { "%d-%m-%Y", BS_DATE_ORDER_DMY, "01-03-2027" },
+    { "%d-%m-%y", BS_DATE_ORDER_DMY, "01-03-2027" },
+    { "%m/%d/%Y", BS_DATE_ORDER_MDY, "03/01/2027" },
+    { "%d.%m.%Y", BS_DATE_ORDER_DMY, "01.03.2027" },
+    { "%Y-%m-%d", BS_DATE_ORDER_YMD, "2027-03-01" },
+    { "%e/%m/%Y", BS_DATE_ORDER_DMY, "1/03/2027" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = bs_date_format ("2027-03-01", cases[i].format);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+      g_assert_cmpint (bs_date_order_for_format (cases[i].format), ==, cases[i].order);
+
+      /* What is shown reads back as the same date. */
+      for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
+        {
+          g_autofree char *shown = bs_date_format (dates[d], cases[i].format);
+          g_autofree char *back = bs_date_parse (shown, cases[i].order, dutch_months);
+
+          g_assert_cmpstr (back, ==, dates[d]);
+        }
+    }
+
+  g_assert_null (bs_date_format ("2027-02-30", "%d-%m-%Y"));
+  g_assert_null (bs_date_format ("1-3-2027", "%d-%m-%Y"));
+}
+
+/* The locale's own forms, whatever the tests' locale is (C.UTF-8 here):
+ * ISO dates and English names always work. */
+static void
+test_date_locale (void)
+{
+  g_autofree char *format = bs_date_locale_format ();
+  g_autofree char *a = bs_date_locale_parse ("2027-03-01");
+  g_autofree char *b = bs_date_locale_parse ("1 March 2027");
+  g_autofree char *shown = bs_date_locale_format_date ("2027-03-01");
+  g_autofree char *back = bs_date_locale_parse (shown);
+  g_auto(GStrv) months = bs_date_locale_month_names ();
+
+  g_assert_nonnull (strstr (format, "%m"));
+  g_assert_cmpstr (a, ==, "2027-03-01");
+  g_assert_cmpstr (b, ==, "2027-03-01");
+  g_assert_cmpstr (back, ==, "2027-03-01");
+  g_assert_cmpuint (g_strv_length (months) % 12, ==, 0);
+  g_assert_true (g_strv_contains ((const char * const *) months, "December"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -217,6 +350,10 @@ main (int   argc,
   g_test_add_func ("/app/display/keys", test_keys);
   g_test_add_func ("/app/display/titles", test_titles);
   g_test_add_func ("/app/display/dates", test_dates);
+  g_test_add_func ("/app/date/parse-dutch", test_date_parse_dutch);
+  g_test_add_func ("/app/date/parse-english", test_date_parse_english);
+  g_test_add_func ("/app/date/format", test_date_format);
+  g_test_add_func ("/app/date/locale", test_date_locale);
   g_test_add_func ("/app/undo/undo-redo", test_undo_redo);
   g_test_add_func ("/app/recovery/write-list-remove", test_recovery);
 

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 /* not part of gtk.h in GTK 4.8; only valid after it */
@@ -18,6 +19,7 @@
 #endif
 
 #include "bs-action-plan-page.h"
+#include "bs-action-row.h"
 #include "bs-card-shadow.h"
 #include "bs-display.h"
 #include "bs-window.h"
@@ -926,6 +928,140 @@ test_action_plan (void)
   destroy_window (window);
 }
 
+/* The interface in Dutch, from the translations in the build tree, for
+ * as long as a test needs it. FALSE when they are not built. */
+static gboolean
+speak_dutch (gboolean dutch)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "..", "..", "po", NULL);
+  g_autofree char *mo = g_build_filename (dir, "nl", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+
+  if (dutch && !g_file_test (mo, G_FILE_TEST_IS_REGULAR))
+    return FALSE;
+
+  bindtextdomain (GETTEXT_PACKAGE, dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  if (dutch)
+    g_setenv ("LANGUAGE", "nl", TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  /* tells gettext that its cached translations are stale */
+  textdomain (GETTEXT_PACKAGE);
+
+  return TRUE;
+}
+
+static BsActionRow *
+action_row (BsWindow *window,
+            guint     n)
+{
+  BsActionPlanPage *page = BS_ACTION_PLAN_PAGE (bs_window_get_action_plan_page (window));
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (bs_action_plan_page_get_list (page), n);
+
+  g_assert_true (BS_IS_ACTION_ROW (row));
+  return BS_ACTION_ROW (row);
+}
+
+/* Enter in the field, as the user ends typing. */
+static void
+enter_due (BsActionRow *row,
+           const char  *text)
+{
+  GtkEditable *entry = bs_action_row_get_due_entry (row);
+
+  gtk_editable_set_text (entry, text);
+  g_signal_emit_by_name (entry, "activate");
+  pump ();
+}
+
+/* A Dutch date is read into the model; what is no date stays where it
+ * was typed, and saving says it was not saved. */
+static void
+test_due_dates (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(BsAssessment) reopened = NULL;
+  g_autoptr(BsAction) saved_action = NULL;
+  g_autoptr(GDateTime) day = NULL;
+  AdwMessageDialog *dialog;
+  BsActionRow *row;
+  BsAction *action;
+  BsWindow *window;
+
+  REQUIRE_DISPLAY ();
+
+  if (!speak_dutch (TRUE))
+    {
+      g_test_skip ("no Dutch translations built");
+      return;
+    }
+
+  window = new_window_with_example ();
+  bs_window_show_page (window, BS_SIDEBAR_ROW_ACTIONS);
+  pump ();
+  row = action_row (window, 0);
+  action = bs_action_row_get_action (row);
+
+  /* shown as Dutch writes it */
+  g_assert_cmpstr (bs_action_get_due (action), ==, "2026-04-17");
+  g_assert_cmpstr (gtk_editable_get_text (bs_action_row_get_due_entry (row)), ==, "17-04-2026");
+
+  enter_due (row, "01-03-2027");
+  g_assert_cmpstr (bs_action_get_due (action), ==, "2027-03-01");
+  g_assert_cmpstr (gtk_editable_get_text (bs_action_row_get_due_entry (row)), ==, "01-03-2027");
+  g_assert_true (bs_window_get_dirty (window));
+
+  enter_due (row, "2 maart 2027");
+  g_assert_cmpstr (bs_action_get_due (action), ==, "2027-03-02");
+  g_assert_cmpstr (gtk_editable_get_text (bs_action_row_get_due_entry (row)), ==, "02-03-2027");
+
+  enter_due (row, "3-3-2027");
+  g_assert_cmpstr (bs_action_get_due (action), ==, "2027-03-03");
+
+  /* picked from the calendar */
+  day = g_date_time_new_local (2027, 4, 15, 0, 0, 0);
+  gtk_calendar_select_day (bs_action_row_get_due_calendar (row), day);
+  pump ();
+  g_assert_cmpstr (bs_action_get_due (action), ==, "2027-04-15");
+  g_assert_cmpstr (gtk_editable_get_text (bs_action_row_get_due_entry (row)), ==, "15-04-2027");
+
+  /* Not a date: kept and marked, the model keeps the last real date. */
+  enter_due (row, "31-02-2027");
+  g_assert_cmpstr (bs_action_get_due (action), ==, "2027-04-15");
+  g_assert_cmpstr (gtk_editable_get_text (bs_action_row_get_due_entry (row)), ==, "31-02-2027");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (bs_action_row_get_due_entry (row)), "error"));
+
+  /* Saving saves the rest and says what it did not. */
+  dir = g_dir_make_tmp ("blendscan-test-XXXXXX", NULL);
+  path = g_build_filename (dir, "due.blendscan", NULL);
+  g_assert_false (bs_window_save_to_path (window, path));
+  pump ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“31-02-2027”"));
+  respond (dialog, "close");
+  g_assert_true (bs_window_get_dirty (window));
+  g_assert_cmpstr (gtk_editable_get_text (bs_action_row_get_due_entry (row)), ==, "31-02-2027");
+
+  reopened = bs_assessment_load (path, NULL, NULL);
+  g_assert_nonnull (reopened);
+  saved_action = g_list_model_get_item (bs_assessment_get_actions (reopened), 0);
+  g_assert_cmpstr (bs_action_get_due (saved_action), ==, "2027-04-15");
+
+  /* Corrected, it saves cleanly. */
+  enter_due (row, "1 april 2027");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (bs_action_row_get_due_entry (row)), "error"));
+  g_assert_true (bs_window_save_to_path (window, path));
+  g_assert_false (bs_window_get_dirty (window));
+  g_assert_null (find_dialog ());
+
+  speak_dutch (FALSE);
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 #ifdef BS_HAVE_RENDER
 static BsScoreTableView *
 find_score_table (GtkWidget *widget)
@@ -1116,6 +1252,7 @@ main (int   argc,
   g_test_add_func ("/app/window/undo-redo", test_undo_redo);
   g_test_add_func ("/app/window/recovery-copy", test_recovery_copy);
   g_test_add_func ("/app/window/action-plan", test_action_plan);
+  g_test_add_func ("/app/window/due-dates", test_due_dates);
 #ifdef BS_HAVE_RENDER
   g_test_add_func ("/app/window/results-and-pdf", test_results_and_pdf);
   g_test_add_func ("/app/window/card-shadow", test_card_shadow);
