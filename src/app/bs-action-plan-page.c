@@ -57,6 +57,21 @@ create_row_cb (gpointer item,
   return bs_action_row_new (self->assessment, item);
 }
 
+/* After the list box has made its rows for the change. */
+static void
+actions_changed_cb (BsActionPlanPage *self)
+{
+  guint n = g_list_model_get_n_items (bs_assessment_get_actions (self->assessment));
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
+
+      if (BS_IS_ACTION_ROW (row))
+        bs_action_row_set_place (BS_ACTION_ROW (row), i == 0, i + 1 == n);
+    }
+}
+
 static void
 add_cb (BsActionPlanPage *self)
 {
@@ -107,9 +122,16 @@ bs_action_plan_page_set_assessment (BsActionPlanPage *self,
   g_return_if_fail (BS_IS_ACTION_PLAN_PAGE (self));
   g_return_if_fail (BS_IS_ASSESSMENT (assessment));
 
+  if (self->assessment != NULL)
+    g_signal_handlers_disconnect_by_func (bs_assessment_get_actions (self->assessment),
+                                          actions_changed_cb, self);
+
   g_set_object (&self->assessment, assessment);
   gtk_list_box_bind_model (self->list, bs_assessment_get_actions (assessment),
                            create_row_cb, self, NULL);
+  g_signal_connect_object (bs_assessment_get_actions (assessment), "items-changed",
+                           G_CALLBACK (actions_changed_cb), self, G_CONNECT_SWAPPED);
+  actions_changed_cb (self);
 }
 
 /**
@@ -181,4 +203,23 @@ bs_action_plan_page_commit (BsActionPlanPage *self)
     }
 
   return problems;
+}
+
+/**
+ * bs_action_plan_page_show_action:
+ *
+ * Brings the action at @position into view, with the focus on it, as
+ * after an undo.
+ */
+void
+bs_action_plan_page_show_action (BsActionPlanPage *self,
+                                 guint             position)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (BS_IS_ACTION_PLAN_PAGE (self));
+
+  row = gtk_list_box_get_row_at_index (self->list, position);
+  if (BS_IS_ACTION_ROW (row))
+    bs_action_row_focus (BS_ACTION_ROW (row));
 }

@@ -35,6 +35,7 @@ struct _BsActionRow
   GtkCalendar   *due_calendar;
   GtkWidget     *up_button;
   GtkWidget     *down_button;
+  GtkWidget     *delete_button;
 
   /* the calendar is being walked with the keyboard: a day selected is not
    * yet a day chosen */
@@ -281,10 +282,18 @@ move (BsActionRow *self,
 
   bs_assessment_move_action (self->assessment, index, to);
 
-  /* The list box made a new row for the moved action; keep the focus with it. */
+  /* The list box made a new row for the moved action; keep the focus with
+   * it, on the other arrow once it reached the top or the bottom. */
   moved = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), to);
   if (BS_IS_ACTION_ROW (moved))
-    gtk_widget_grab_focus (delta < 0 ? BS_ACTION_ROW (moved)->up_button : BS_ACTION_ROW (moved)->down_button);
+    {
+      BsActionRow *row = BS_ACTION_ROW (moved);
+      GtkWidget *button = delta < 0 ? row->up_button : row->down_button;
+
+      if (!gtk_widget_get_sensitive (button))
+        button = delta < 0 ? row->down_button : row->up_button;
+      gtk_widget_grab_focus (button);
+    }
 }
 
 static void
@@ -303,9 +312,30 @@ static void
 delete_cb (BsActionRow *self)
 {
   int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self));
+  g_autoptr(GtkWidget) list = NULL;
+  g_autoptr(GtkWidget) root = NULL;
+  GtkListBoxRow *next;
 
-  if (index >= 0)
-    bs_assessment_remove_action (self->assessment, index);
+  if (index < 0)
+    return;
+
+  /* This row goes with its action. */
+  list = g_object_ref (gtk_widget_get_parent (GTK_WIDGET (self)));
+  root = g_object_ref (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self))));
+
+  bs_assessment_remove_action (self->assessment, index);
+
+  /* Deleted at once, as GNOME does, with the way back at hand: Undo in
+   * the toast, or Ctrl+Z. */
+  gtk_widget_activate_action (root, "win.show-undo-toast", "s", _("Action deleted"));
+
+  /* The focus goes to the row that took its place, not into one of its
+   * fields, where Ctrl+Z would undo typing instead of the deletion. */
+  next = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index);
+  if (next == NULL && index > 0)
+    next = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index - 1);
+  if (next != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (next));
 }
 
 static void
@@ -452,6 +482,7 @@ bs_action_row_class_init (BsActionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, due_calendar);
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, up_button);
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, down_button);
+  gtk_widget_class_bind_template_child (widget_class, BsActionRow, delete_button);
   gtk_widget_class_bind_template_callback (widget_class, up_cb);
   gtk_widget_class_bind_template_callback (widget_class, down_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_cb);
@@ -565,10 +596,52 @@ bs_action_row_get_due_entry (BsActionRow *self)
   return GTK_EDITABLE (self->due_entry);
 }
 
+GtkEntry *
+bs_action_row_get_owner_entry (BsActionRow *self)
+{
+  g_return_val_if_fail (BS_IS_ACTION_ROW (self), NULL);
+
+  return self->owner_entry;
+}
+
 GtkCalendar *
 bs_action_row_get_due_calendar (BsActionRow *self)
 {
   g_return_val_if_fail (BS_IS_ACTION_ROW (self), NULL);
 
   return self->due_calendar;
+}
+
+/**
+ * bs_action_row_set_place:
+ *
+ * Tells the row whether it is the first or the last of the plan, which
+ * cannot move further up or down.
+ */
+void
+bs_action_row_set_place (BsActionRow *self,
+                         gboolean     first,
+                         gboolean     last)
+{
+  g_return_if_fail (BS_IS_ACTION_ROW (self));
+
+  gtk_widget_set_sensitive (self->up_button, !first);
+  gtk_widget_set_sensitive (self->down_button, !last);
+}
+
+GtkWidget *
+bs_action_row_get_button (BsActionRow *self,
+                          const char  *name)
+{
+  g_return_val_if_fail (BS_IS_ACTION_ROW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (g_str_equal (name, "up"))
+    return self->up_button;
+  if (g_str_equal (name, "down"))
+    return self->down_button;
+  if (g_str_equal (name, "delete"))
+    return self->delete_button;
+
+  g_return_val_if_reached (NULL);
 }

@@ -275,16 +275,33 @@ save_as_action (GtkWidget  *widget,
   run_chooser (BS_WINDOW (widget), CHOOSE_SAVE);
 }
 
+/* Shows where an undo or redo changed something. */
+static void
+show_change (BsWindow   *self,
+             const char *statement_id,
+             int         action_position)
+{
+  if (statement_id != NULL)
+    bs_window_show_statement (self, statement_id);
+  else
+    {
+      bs_window_show_page (self, BS_SIDEBAR_ROW_ACTIONS);
+      if (action_position >= 0)
+        bs_action_plan_page_show_action (self->action_plan_page, action_position);
+    }
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
   BsWindow *self = BS_WINDOW (widget);
-  const char *statement_id = bs_undo_stack_undo (self->undo_stack);
+  const char *statement_id = NULL;
+  int action_position = -1;
 
-  if (statement_id != NULL)
-    bs_window_show_statement (self, statement_id);
+  if (bs_undo_stack_undo (self->undo_stack, &statement_id, &action_position))
+    show_change (self, statement_id, action_position);
 }
 
 static void
@@ -293,10 +310,11 @@ redo_action (GtkWidget  *widget,
              GVariant   *param)
 {
   BsWindow *self = BS_WINDOW (widget);
-  const char *statement_id = bs_undo_stack_redo (self->undo_stack);
+  const char *statement_id = NULL;
+  int action_position = -1;
 
-  if (statement_id != NULL)
-    bs_window_show_statement (self, statement_id);
+  if (bs_undo_stack_redo (self->undo_stack, &statement_id, &action_position))
+    show_change (self, statement_id, action_position);
 }
 
 static void

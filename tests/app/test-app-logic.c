@@ -125,6 +125,31 @@ test_dates (void)
   g_assert_false (bs_display_is_iso_date (""));
 }
 
+/* The statement an undo (or redo) changed back, or "" for none. */
+static const char *
+undo (BsUndoStack *stack)
+{
+  const char *id = NULL;
+  int position = 0;
+
+  if (!bs_undo_stack_undo (stack, &id, &position))
+    return "";
+  g_assert_cmpint (position, ==, -1);
+  return id;
+}
+
+static const char *
+redo (BsUndoStack *stack)
+{
+  const char *id = NULL;
+  int position = 0;
+
+  if (!bs_undo_stack_redo (stack, &id, &position))
+    return "";
+  g_assert_cmpint (position, ==, -1);
+  return id;
+}
+
 static void
 test_undo_redo (void)
 {
@@ -136,29 +161,29 @@ test_undo_redo (void)
 
   g_assert_false (bs_undo_stack_get_can_undo (stack));
   g_assert_false (bs_undo_stack_get_can_redo (stack));
-  g_assert_null (bs_undo_stack_undo (stack));
+  g_assert_cmpstr (undo (stack), ==, "");
 
   bs_assessment_set_value (assessment, a, 2);
   bs_assessment_set_value (assessment, a, 3);
   bs_assessment_set_value (assessment, b, BS_VALUE_NOT_APPLICABLE);
   g_assert_true (bs_undo_stack_get_can_undo (stack));
 
-  g_assert_cmpstr (bs_undo_stack_undo (stack), ==, b);
+  g_assert_cmpstr (undo (stack), ==, b);
   g_assert_cmpint (bs_answer_get_value (bs_assessment_get_answer (assessment, b)), ==, BS_VALUE_NONE);
-  g_assert_cmpstr (bs_undo_stack_undo (stack), ==, a);
+  g_assert_cmpstr (undo (stack), ==, a);
   g_assert_cmpint (bs_answer_get_value (answer_a), ==, 2);
   g_assert_true (bs_undo_stack_get_can_redo (stack));
 
-  g_assert_cmpstr (bs_undo_stack_redo (stack), ==, a);
+  g_assert_cmpstr (redo (stack), ==, a);
   g_assert_cmpint (bs_answer_get_value (answer_a), ==, 3);
 
   /* a new change drops what could be redone */
   bs_assessment_set_value (assessment, a, 1);
   g_assert_false (bs_undo_stack_get_can_redo (stack));
-  g_assert_cmpstr (bs_undo_stack_undo (stack), ==, a);
+  g_assert_cmpstr (undo (stack), ==, a);
   g_assert_cmpint (bs_answer_get_value (answer_a), ==, 3);
-  g_assert_cmpstr (bs_undo_stack_undo (stack), ==, a);
-  g_assert_cmpstr (bs_undo_stack_undo (stack), ==, a);
+  g_assert_cmpstr (undo (stack), ==, a);
+  g_assert_cmpstr (undo (stack), ==, a);
   g_assert_cmpint (bs_answer_get_value (answer_a), ==, BS_VALUE_NONE);
   g_assert_false (bs_undo_stack_get_can_undo (stack));
 
@@ -168,6 +193,118 @@ test_undo_redo (void)
 
   bs_undo_stack_clear (stack);
   g_assert_false (bs_undo_stack_get_can_redo (stack));
+}
+
+
+static BsAction *
+new_action (const char *description,
+            const char *due)
+{
+  BsAction *action = bs_action_new ();
+
+  bs_action_set_description (action, description);
+  bs_action_set_owner (action, "Ann");
+  bs_action_set_due (action, due);
+  bs_action_set_level_id (action, "course");
+  bs_action_set_dimension_id (action, "flexibility");
+  bs_action_set_status (action, BS_ACTION_IN_PROGRESS);
+
+  return action;
+}
+
+static const char *
+nth_description (BsAssessment *assessment,
+                 guint         n)
+{
+  g_autoptr(BsAction) action = g_list_model_get_item (bs_assessment_get_actions (assessment), n);
+
+  return action != NULL ? bs_action_get_description (action) : NULL;
+}
+
+/* Undo takes the action plan back step by step: an edit, a move, a
+ * deletion and an addition, each to its place with all its fields. */
+static void
+test_undo_actions (void)
+{
+  g_autoptr(BsAssessment) assessment = new_assessment ();
+  g_autoptr(BsAction) a = new_action ("A", "2027-01-01");
+  g_autoptr(BsAction) b = new_action ("B", "2027-02-01");
+  g_autoptr(BsAction) c = new_action ("C", "2027-03-01");
+  g_autoptr(BsUndoStack) stack = NULL;
+  GListModel *actions = bs_assessment_get_actions (assessment);
+  const char *id = "x";
+  int position = -2;
+
+  bs_assessment_add_action (assessment, a);
+  bs_assessment_add_action (assessment, b);
+  bs_assessment_add_action (assessment, c);
+  stack = bs_undo_stack_new (assessment);
+
+  /* typing is one step; a dimension (level, then dimension) is one step */
+  bs_action_set_description (b, "B1");
+  bs_action_set_description (b, "B12");
+  bs_action_set_level_id (b, "programme");
+  bs_action_set_dimension_id (b, "curriculum");
+  bs_action_set_status (b, BS_ACTION_DONE);
+  bs_assessment_move_action (assessment, 0, 2);          /* B12 C A */
+  bs_assessment_remove_action (assessment, 1);           /* B12 A */
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 2);
+
+  g_assert_true (bs_undo_stack_undo (stack, &id, &position));   /* the deletion */
+  g_assert_null (id);
+  g_assert_cmpint (position, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 3);
+  g_assert_cmpstr (nth_description (assessment, 1), ==, "C");
+  g_assert_cmpstr (bs_action_get_due (c), ==, "2027-03-01");
+  g_assert_cmpstr (bs_action_get_owner (c), ==, "Ann");
+  g_assert_cmpint (bs_action_get_status (c), ==, BS_ACTION_IN_PROGRESS);
+
+  g_assert_true (bs_undo_stack_undo (stack, &id, &position));   /* the move */
+  g_assert_cmpint (position, ==, 0);
+  g_assert_cmpstr (nth_description (assessment, 0), ==, "A");
+  g_assert_cmpstr (nth_description (assessment, 1), ==, "B12");
+  g_assert_cmpstr (nth_description (assessment, 2), ==, "C");
+
+  g_assert_true (bs_undo_stack_undo (stack, &id, &position));   /* the status */
+  g_assert_cmpint (position, ==, 1);
+  g_assert_cmpint (bs_action_get_status (b), ==, BS_ACTION_IN_PROGRESS);
+  g_assert_cmpstr (bs_action_get_dimension_id (b), ==, "curriculum");
+
+  g_assert_true (bs_undo_stack_undo (stack, &id, &position));   /* the dimension */
+  g_assert_cmpstr (bs_action_get_level_id (b), ==, "course");
+  g_assert_cmpstr (bs_action_get_dimension_id (b), ==, "flexibility");
+  g_assert_cmpstr (bs_action_get_description (b), ==, "B12");
+
+  g_assert_true (bs_undo_stack_undo (stack, &id, &position));   /* the typing */
+  g_assert_cmpstr (bs_action_get_description (b), ==, "B");
+  g_assert_false (bs_undo_stack_get_can_undo (stack));
+
+  /* and forward again, to the end */
+  for (guint i = 0; i < 5; i++)
+    g_assert_true (bs_undo_stack_redo (stack, NULL, NULL));
+  g_assert_false (bs_undo_stack_get_can_redo (stack));
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 2);
+  g_assert_cmpstr (nth_description (assessment, 0), ==, "B12");
+  g_assert_cmpstr (nth_description (assessment, 1), ==, "A");
+  g_assert_cmpint (bs_action_get_status (b), ==, BS_ACTION_DONE);
+
+  /* an action added and undone is gone; redone, it is back with its fields */
+  {
+    g_autoptr(BsAction) d = new_action ("D", NULL);
+
+    bs_assessment_add_action (assessment, d);
+    g_assert_true (bs_undo_stack_undo (stack, &id, &position));
+    g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 2);
+    g_assert_true (bs_undo_stack_redo (stack, &id, &position));
+    g_assert_cmpint (position, ==, 2);
+    g_assert_cmpstr (nth_description (assessment, 2), ==, "D");
+  }
+
+  /* answers and actions share one history */
+  bs_assessment_set_value (assessment, first_statement_id (assessment, 0), 2);
+  g_assert_cmpstr (undo (stack), ==, first_statement_id (assessment, 0));
+  g_assert_true (bs_undo_stack_undo (stack, &id, &position));
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 2);
 }
 
 static void
@@ -355,6 +492,7 @@ main (int   argc,
   g_test_add_func ("/app/date/format", test_date_format);
   g_test_add_func ("/app/date/locale", test_date_locale);
   g_test_add_func ("/app/undo/undo-redo", test_undo_redo);
+  g_test_add_func ("/app/undo/actions", test_undo_actions);
   g_test_add_func ("/app/recovery/write-list-remove", test_recovery);
 
   return g_test_run ();

@@ -1062,6 +1062,132 @@ test_due_dates (void)
   g_rmdir (dir);
 }
 
+typedef struct
+{
+  GListModel *model;
+  guint       n;
+} CountWait;
+
+static gboolean
+count_is (gpointer data)
+{
+  CountWait *wait = data;
+
+  return g_list_model_get_n_items (wait->model) == wait->n;
+}
+
+static void
+assert_same_action (BsAction *action,
+                    BsAction *copy)
+{
+  g_assert_cmpstr (bs_action_get_description (action), ==, bs_action_get_description (copy));
+  g_assert_cmpstr (bs_action_get_owner (action), ==, bs_action_get_owner (copy));
+  g_assert_cmpstr (bs_action_get_due (action), ==, bs_action_get_due (copy));
+  g_assert_cmpstr (bs_action_get_level_id (action), ==, bs_action_get_level_id (copy));
+  g_assert_cmpstr (bs_action_get_dimension_id (action), ==, bs_action_get_dimension_id (copy));
+  g_assert_cmpint (bs_action_get_status (action), ==, bs_action_get_status (copy));
+}
+
+/* A deleted action comes back with Undo, from the toast or from Ctrl+Z,
+ * at its place and with all it said; moves and edits undo as well. */
+static void
+test_undo_action_plan (void)
+{
+  g_autoptr(BsAction) copy = bs_action_new ();
+  g_autoptr(BsAction) target = NULL;
+  GListModel *actions;
+  BsActionRow *row;
+  AdwToast *toast;
+  BsWindow *window;
+  CountWait wait;
+  guint n;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_with_example ();
+  bs_window_show_page (window, BS_SIDEBAR_ROW_ACTIONS);
+  wait_frames (GTK_WIDGET (window), 1);
+  actions = bs_assessment_get_actions (bs_window_get_assessment (window));
+  n = g_list_model_get_n_items (actions);
+  g_assert_cmpuint (n, >=, 3);
+
+  /* The first cannot go up, the last not down. */
+  g_assert_false (gtk_widget_get_sensitive (bs_action_row_get_button (action_row (window, 0), "up")));
+  g_assert_true (gtk_widget_get_sensitive (bs_action_row_get_button (action_row (window, 0), "down")));
+  g_assert_true (gtk_widget_get_sensitive (bs_action_row_get_button (action_row (window, 1), "up")));
+  g_assert_false (gtk_widget_get_sensitive (bs_action_row_get_button (action_row (window, n - 1), "down")));
+
+  target = g_list_model_get_item (actions, 2);
+  g_object_set (copy, "description", bs_action_get_description (target), "owner", bs_action_get_owner (target),
+                "due", bs_action_get_due (target), "level-id", bs_action_get_level_id (target),
+                "dimension-id", bs_action_get_dimension_id (target), "status", bs_action_get_status (target), NULL);
+
+  /* Delete, then Undo in the toast. */
+  click (bs_action_row_get_button (action_row (window, 2), "delete"));
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n - 1);
+  toast = bs_window_get_undo_toast (window);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Action deleted");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), adw_toast_get_action_name (toast), NULL));
+  pump ();
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n);
+  {
+    g_autoptr(BsAction) back = g_list_model_get_item (actions, 2);
+
+    assert_same_action (back, copy);
+    g_assert_true (bs_action_row_get_action (action_row (window, 2)) == back);
+  }
+  g_assert_cmpstr (bs_window_get_visible_page (window), ==, "actions");
+
+  /* Delete, then Ctrl+Z: a real key where one can be typed, the action
+   * the key is bound to otherwise. */
+  click (bs_action_row_get_button (action_row (window, 2), "delete"));
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n - 1);
+  wait = (CountWait) { actions, n };
+  if (!xdotool (window, "key", "ctrl+z", NULL))
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (wait_until (count_is, &wait));
+  {
+    g_autoptr(BsAction) back = g_list_model_get_item (actions, 2);
+
+    assert_same_action (back, copy);
+  }
+
+  /* Redo deletes it again; undo brings it back once more. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  pump ();
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n - 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  pump ();
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n);
+
+  /* A move, undone */
+  click (bs_action_row_get_button (action_row (window, 0), "down"));
+  {
+    g_autoptr(BsAction) second = g_list_model_get_item (actions, 1);
+
+    g_assert_cmpstr (bs_action_get_description (second), !=, bs_action_get_description (copy));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    pump ();
+    g_assert_true (g_list_model_get_item (actions, 0) == (gpointer) second);
+    g_object_unref (second);
+  }
+
+  /* An edit of a field, undone, shows again in its field */
+  row = action_row (window, 2);
+  gtk_editable_set_text (GTK_EDITABLE (bs_action_row_get_owner_entry (row)), "Zed");
+  pump ();
+  g_assert_cmpstr (bs_action_get_owner (target), ==, "Zed");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  pump ();
+  g_assert_cmpstr (bs_action_get_owner (target), ==, bs_action_get_owner (copy));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bs_action_row_get_owner_entry (action_row (window, 2)))), ==,
+                   bs_action_get_owner (copy));
+
+  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
+  destroy_window (window);
+}
+
 #ifdef BS_HAVE_RENDER
 static BsScoreTableView *
 find_score_table (GtkWidget *widget)
@@ -1253,6 +1379,7 @@ main (int   argc,
   g_test_add_func ("/app/window/recovery-copy", test_recovery_copy);
   g_test_add_func ("/app/window/action-plan", test_action_plan);
   g_test_add_func ("/app/window/due-dates", test_due_dates);
+  g_test_add_func ("/app/window/undo-action-plan", test_undo_action_plan);
 #ifdef BS_HAVE_RENDER
   g_test_add_func ("/app/window/results-and-pdf", test_results_and_pdf);
   g_test_add_func ("/app/window/card-shadow", test_card_shadow);
