@@ -22,6 +22,11 @@
  * field as tall as its text never scrolls on its own, and without one the
  * mouse wheel keeps scrolling the page when the pointer is over a note. */
 
+/* Laying out a whole text costs about 1 ms per 1000 characters: past this, the
+ * text view's own incremental layout is used wherever it is right, at the
+ * width it already has (see measure). */
+#define MEASURE_ALWAYS_CHARS (64 * 1024)
+
 struct _BsTextField
 {
   GtkTextView parent_instance;
@@ -109,7 +114,9 @@ bs_text_field_measure (GtkWidget      *widget,
                                                           minimum, natural,
                                                           minimum_baseline, natural_baseline);
 
-  if (orientation == GTK_ORIENTATION_VERTICAL)
+  if (orientation == GTK_ORIENTATION_VERTICAL &&
+      (for_size != gtk_widget_get_width (widget) ||
+       gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self))) < MEASURE_ALWAYS_CHARS))
     {
       /* Without a width (a vertical box always gives one), the height of
        * the lines unwrapped is a floor. */

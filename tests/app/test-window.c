@@ -273,6 +273,35 @@ test_notes_shown_on_open (void)
   check_notes_shown ();
 }
 
+/* A note longer than BsTextField measures itself at every change grows
+ * with its text all the same. */
+static void
+test_long_note_shown (void)
+{
+  GString *note = g_string_new (NULL);
+  BsStatementCard *card;
+  BsWindow *window;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_opening ("marketingcommunicatie.blendscan");
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
+  while (note->len < 80 * 1024)
+    g_string_append (note, "A note pasted from a long report, sentence after sentence. ");
+  bs_answer_set_note (bs_statement_card_get_answer (card), note->str);
+  wait_frames (GTK_WIDGET (window), 2);
+  assert_text_shown (bs_statement_card_get_note_view (card));
+
+  g_string_append (note, "\nAnd one more line.\nAnd another.");
+  bs_answer_set_note (bs_statement_card_get_answer (card), note->str);
+  wait_frames (GTK_WIDGET (window), 2);
+  assert_text_shown (bs_statement_card_get_note_view (card));
+
+  g_string_free (note, TRUE);
+  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
+  destroy_window (window);
+}
+
 static void
 test_notes_shown_high_contrast (void)
 {
@@ -1370,6 +1399,7 @@ main (int   argc,
   g_test_add_func ("/app/window/create-answer-save-reopen", test_create_answer_save_reopen);
   g_test_add_func ("/app/window/notes-shown-on-open", test_notes_shown_on_open);
   g_test_add_func ("/app/window/notes-shown-high-contrast", test_notes_shown_high_contrast);
+  g_test_add_func ("/app/window/long-note-shown", test_long_note_shown);
   g_test_add_func ("/app/window/typing-keeps-answer", test_typing_keeps_answer);
   g_test_add_func ("/app/window/answer-keys", test_answer_keys);
   g_test_add_func ("/app/window/card-height-steady", test_card_height_steady);
