@@ -37,9 +37,7 @@ struct _BsActionRow
   GtkWidget     *down_button;
   GtkWidget     *delete_button;
 
-  /* the calendar is being walked with the keyboard: a day selected is not
-   * yet a day chosen */
-  guint          calendar_by_key : 1;
+  /* the calendar is being set to the date typed, not by the user */
   guint          selecting_day : 1;
 };
 
@@ -219,7 +217,6 @@ due_popover_show_cb (BsActionRow *self)
   self->selecting_day = TRUE;
   gtk_calendar_select_day (self->due_calendar, date);
   self->selecting_day = FALSE;
-  self->calendar_by_key = FALSE;
 }
 
 static void
@@ -232,39 +229,12 @@ day_selected_cb (BsActionRow *self)
   if (self->selecting_day)
     return;
 
+  /* A click on a day, or Space on the day the arrow keys went to (GtkCalendar
+   * 4.8 takes no Enter); it selects no day on the arrows nor on a change of
+   * month, so each selection is the user's choice. */
   gtk_editable_set_text (GTK_EDITABLE (self->due_entry), text != NULL ? text : iso);
-  /* A click chooses; the arrow keys only walk to the day Enter chooses. */
-  if (!self->calendar_by_key)
-    {
-      commit_due (self);
-      gtk_popover_popdown (self->due_popover);
-    }
-}
-
-static gboolean
-calendar_key_pressed_cb (GtkEventControllerKey *key,
-                         guint                  keyval,
-                         guint                  keycode,
-                         GdkModifierType        state,
-                         BsActionRow           *self)
-{
-  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter ||
-      keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space)
-    {
-      day_selected_cb (self);
-      commit_due (self);
-      gtk_popover_popdown (self->due_popover);
-      return GDK_EVENT_STOP;
-    }
-
-  self->calendar_by_key = TRUE;
-  return GDK_EVENT_PROPAGATE;
-}
-
-static void
-calendar_key_released_cb (BsActionRow *self)
-{
-  self->calendar_by_key = FALSE;
+  commit_due (self);
+  gtk_popover_popdown (self->due_popover);
 }
 
 static void
@@ -501,12 +471,6 @@ bs_action_row_init (BsActionRow *self)
   controller = gtk_event_controller_focus_new ();
   g_signal_connect_object (controller, "leave", G_CALLBACK (due_focus_leave_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->due_entry), controller);
-
-  controller = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (calendar_key_pressed_cb), self, 0);
-  g_signal_connect_object (controller, "key-released", G_CALLBACK (calendar_key_released_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->due_calendar), controller);
 
   g_signal_connect_object (self->due_popover, "show", G_CALLBACK (due_popover_show_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->due_calendar, "day-selected", G_CALLBACK (day_selected_cb), self, G_CONNECT_SWAPPED);

@@ -21,6 +21,7 @@
 #include "bs-action-plan-page.h"
 #include "bs-action-row.h"
 #include "bs-card-shadow.h"
+#include "bs-date-format.h"
 #include "bs-display.h"
 #include "bs-window.h"
 
@@ -991,6 +992,20 @@ action_row (BsWindow *window,
   return BS_ACTION_ROW (row);
 }
 
+typedef struct
+{
+  BsAction   *action;
+  const char *was;
+} DueWait;
+
+static gboolean
+due_changed (gpointer data)
+{
+  DueWait *wait = data;
+
+  return g_strcmp0 (bs_action_get_due (wait->action), wait->was) != 0;
+}
+
 /* Enter in the field, as the user ends typing. */
 static void
 enter_due (BsActionRow *row,
@@ -1054,6 +1069,31 @@ test_due_dates (void)
   pump ();
   g_assert_cmpstr (bs_action_get_due (action), ==, "2027-04-15");
   g_assert_cmpstr (gtk_editable_get_text (bs_action_row_get_due_entry (row)), ==, "15-04-2027");
+
+  /* and with the keyboard, where keys can be typed: the arrows walk from
+   * day to day, Space chooses */
+  {
+    GtkWidget *button = gtk_widget_get_next_sibling (GTK_WIDGET (bs_action_row_get_due_entry (row)));
+    DueWait wait = { action, "2027-04-15" };
+
+    g_assert_true (GTK_IS_MENU_BUTTON (button));
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    wait_frames (GTK_WIDGET (window), 1);
+    if (xdotool (window, "key", "Left", "Down", "space", NULL))
+      {
+        g_autofree char *shown = NULL;
+
+        g_assert_true (wait_until (due_changed, &wait));
+        g_assert_true (bs_display_is_iso_date (bs_action_get_due (action)));
+        shown = bs_date_locale_format_date (bs_action_get_due (action));
+        g_assert_cmpstr (gtk_editable_get_text (bs_action_row_get_due_entry (row)), ==, shown);
+        g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)))));
+        enter_due (row, "15-04-2027");
+      }
+    else
+      gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+    pump ();
+  }
 
   /* Not a date: kept and marked, the model keeps the last real date. */
   enter_due (row, "31-02-2027");
