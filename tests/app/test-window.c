@@ -569,6 +569,50 @@ test_typing_keeps_answer (void)
   destroy_window (window);
 }
 
+static gboolean
+scrolled_down (gpointer adjustment)
+{
+  return gtk_adjustment_get_value (adjustment) > 0;
+}
+
+/* The mouse wheel over a note scrolls the page, as over the rest of it. */
+static void
+test_wheel_over_note (void)
+{
+  GtkAdjustment *adjustment;
+  graphene_point_t point;
+  GtkWidget *page_scroller;
+  GtkWidget *note;
+  BsWindow *window;
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+  double dx, dy;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_with_example ();
+  REQUIRE_XDOTOOL (window);
+  wait_frames (GTK_WIDGET (window), 1);
+  note = GTK_WIDGET (bs_statement_card_get_note_view (bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0)));
+  /* the page's own, its template's outermost widget */
+  page_scroller = gtk_widget_get_first_child (GTK_WIDGET (bs_window_get_dimension_page (window)));
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (page_scroller));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page_scroller));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+
+  g_assert_true (gtk_widget_compute_point (note, GTK_WIDGET (window), &GRAPHENE_POINT_INIT (20, 10), &point));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &dx, &dy);
+  x = g_strdup_printf ("%d", (int) (point.x + dx));
+  y = g_strdup_printf ("%d", (int) (point.y + dy));
+  ignore_xtest_warning = TRUE;
+  g_assert_true (xdotool (window, "mousemove", "--window", "WINDOW", x, y, "click", "--repeat", "3", "5", NULL));
+  g_assert_true (wait_until (scrolled_down, adjustment));
+  ignore_xtest_warning = FALSE;
+
+  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
+  destroy_window (window);
+}
+
 /* On a stage button the keys answer, say so, and can be undone. */
 static void
 test_answer_keys (void)
@@ -1443,6 +1487,7 @@ main (int   argc,
   g_test_add_func ("/app/window/typing-keeps-answer", test_typing_keeps_answer);
   g_test_add_func ("/app/window/answer-keys", test_answer_keys);
   g_test_add_func ("/app/window/card-height-steady", test_card_height_steady);
+  g_test_add_func ("/app/window/wheel-over-note", test_wheel_over_note);
   g_test_add_func ("/app/window/unsaved-changes", test_unsaved_changes);
   g_test_add_func ("/app/window/broken-file", test_broken_file);
   g_test_add_func ("/app/window/undo-redo", test_undo_redo);
