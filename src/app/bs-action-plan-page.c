@@ -208,8 +208,9 @@ bs_action_plan_page_commit (BsActionPlanPage *self)
 /**
  * bs_action_plan_page_show_action:
  *
- * Brings the action at @position into view, with the focus on it, as
- * after an undo.
+ * Brings the action at @position into view, with the focus on its row,
+ * as after an undo: not in one of its fields, where the next Ctrl+Z would
+ * undo typing rather than the next change.
  */
 void
 bs_action_plan_page_show_action (BsActionPlanPage *self,
@@ -220,6 +221,6 @@ bs_action_plan_page_show_action (BsActionPlanPage *self,
   g_return_if_fail (BS_IS_ACTION_PLAN_PAGE (self));
 
   row = gtk_list_box_get_row_at_index (self->list, position);
-  if (BS_IS_ACTION_ROW (row))
-    bs_action_row_focus (BS_ACTION_ROW (row));
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
 }
