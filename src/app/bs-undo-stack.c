@@ -522,14 +522,16 @@ bs_undo_stack_get_can_redo (BsUndoStack *self)
   return self->position < self->entries->len;
 }
 
-static guint
+/* Where @action is in the plan, or -1: a field can still be written
+ * while its row goes away with the action. */
+static int
 index_of (BsUndoStack *self,
           BsAction    *action)
 {
   guint index;
 
   if (!g_ptr_array_find (self->actions, action, &index))
-    g_return_val_if_reached (0);
+    return -1;
 
   return index;
 }
@@ -568,24 +570,29 @@ apply (BsUndoStack *self,
         {
           guint at = entry->kind == ENTRY_ACTION_ADD ? entry->to : entry->from;
 
-          bs_assessment_add_action (self->assessment, entry->action);
-          bs_assessment_move_action (self->assessment, n, MIN (at, n));
-          *action_position = MIN (at, n);
+          if (index_of (self, entry->action) < 0)
+            {
+              bs_assessment_add_action (self->assessment, entry->action);
+              bs_assessment_move_action (self->assessment, n, MIN (at, n));
+            }
+          *action_position = index_of (self, entry->action);
         }
       else
         {
           guint at = entry->kind == ENTRY_ACTION_ADD ? entry->to : entry->from;
 
-          bs_assessment_remove_action (self->assessment, index_of (self, entry->action));
+          if (index_of (self, entry->action) >= 0)
+            bs_assessment_remove_action (self->assessment, index_of (self, entry->action));
           /* the action that took its place, or the last; none when the plan is empty */
           *action_position = n > 1 ? (int) MIN (at, n - 2) : -1;
         }
       break;
 
     case ENTRY_ACTION_MOVE:
-      bs_assessment_move_action (self->assessment, index_of (self, entry->action),
-                                 undo ? entry->from : entry->to);
-      *action_position = undo ? entry->from : entry->to;
+      if (index_of (self, entry->action) >= 0)
+        bs_assessment_move_action (self->assessment, index_of (self, entry->action),
+                                   MIN (undo ? entry->from : entry->to, n - 1));
+      *action_position = index_of (self, entry->action);
       break;
 
     default:

@@ -300,6 +300,28 @@ test_undo_actions (void)
     g_assert_cmpstr (nth_description (assessment, 2), ==, "D");
   }
 
+  /* A field written as its row goes away with the action (the due date
+   * read when its field loses the focus): all of it undoes and redoes
+   * without complaint, back to where it started. */
+  {
+    g_autoptr(BsAction) gone = g_list_model_get_item (actions, 0);
+    guint steps = 0;
+
+    bs_assessment_remove_action (assessment, 0);
+    bs_action_set_owner (gone, "Late");
+    while (bs_undo_stack_undo (stack, NULL, NULL))
+      steps++;
+    g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 3);
+    g_assert_cmpstr (nth_description (assessment, 0), ==, "A");
+    g_assert_cmpstr (nth_description (assessment, 1), ==, "B");
+    g_assert_cmpstr (nth_description (assessment, 2), ==, "C");
+    while (bs_undo_stack_redo (stack, NULL, NULL))
+      steps--;
+    g_assert_cmpuint (steps, ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 2);
+    g_assert_cmpstr (bs_action_get_owner (gone), ==, "Late");
+  }
+
   /* answers and actions share one history */
   bs_assessment_set_value (assessment, first_statement_id (assessment, 0), 2);
   g_assert_cmpstr (undo (stack), ==, first_statement_id (assessment, 0));
