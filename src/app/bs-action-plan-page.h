@@ -18,5 +18,8 @@ void        bs_action_plan_page_set_assessment (BsActionPlanPage *self,
                                                 BsAssessment     *assessment);
 void        bs_action_plan_page_add_action     (BsActionPlanPage *self);
 GtkListBox *bs_action_plan_page_get_list       (BsActionPlanPage *self);
+GPtrArray  *bs_action_plan_page_commit         (BsActionPlanPage *self);
+void        bs_action_plan_page_show_action    (BsActionPlanPage *self,
+                                                guint             position);
 
 G_END_DECLS

@@ -6,11 +6,15 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
 #include "bs-action-row.h"
 #include "bs-binding.h"
+#include "bs-date-format.h"
 #include "bs-display.h"
+#include "bs-text-field.h"
 
 struct _BsActionRow
 {
@@ -27,8 +31,14 @@ struct _BsActionRow
   GtkDropDown   *status_dropdown;
   GtkEntry      *owner_entry;
   GtkEntry      *due_entry;
+  GtkPopover    *due_popover;
+  GtkCalendar   *due_calendar;
   GtkWidget     *up_button;
   GtkWidget     *down_button;
+  GtkWidget     *delete_button;
+
+  /* the calendar is being set to the date typed, not by the user */
+  guint          selecting_day : 1;
 };
 
 G_DEFINE_FINAL_TYPE (BsActionRow, bs_action_row, GTK_TYPE_LIST_BOX_ROW)
@@ -81,20 +91,150 @@ status_selected_cb (BsActionRow *self)
   bs_action_set_status (self->action, gtk_drop_down_get_selected (self->status_dropdown));
 }
 
-/* Only real dates reach the model: a file with anything else would not
- * load again. */
+static void
+mark_due (BsActionRow *self,
+          const char  *invalid)
+{
+  GtkWidget *entry = GTK_WIDGET (self->due_entry);
+  g_autofree char *example = bs_date_locale_format_date ("2027-03-31");
+  g_autofree char *tooltip = NULL;
+
+  if (invalid == NULL)
+    {
+      gtk_widget_remove_css_class (entry, "error");
+      /* Translators: %s is a date as the user's language writes it, e.g. 31-03-2027 */
+      tooltip = g_strdup_printf (_("Due date, for example %s"), example);
+    }
+  else
+    {
+      gtk_widget_add_css_class (entry, "error");
+      /* Translators: the first %s is what the user typed, the second an example date */
+      tooltip = g_strdup_printf (_("“%s” is not a date. Write it like %s, or choose it from the calendar. "
+                                   "Until then it is not saved."), invalid, example);
+    }
+
+  gtk_widget_set_tooltip_text (entry, tooltip);
+}
+
+/* The model's due date, as the user's locale writes it. */
+static void
+show_due (BsActionRow *self)
+{
+  const char *due = bs_action_get_due (self->action);
+  g_autofree char *text = due != NULL ? bs_date_locale_format_date (due) : NULL;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->due_entry), text != NULL ? text : due != NULL ? due : "");
+  mark_due (self, NULL);
+}
+
+static char *
+typed_due (BsActionRow *self)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->due_entry))));
+}
+
+/* What is typed reaches the model when the user is done with the field
+ * (Enter, leaving it, a day picked, a save), not at every key: "1-3-2"
+ * on the way to "1-3-2027" is no due date, and would be one undo step
+ * each. Only a real date goes in, as YYYY-MM-DD, since a file with
+ * anything else would not load again; anything else stays in the field,
+ * marked, and saving says it was not saved (bs-window.c): what the user
+ * typed is never silently dropped. */
+static gboolean
+commit_due (BsActionRow *self)
+{
+  g_autofree char *text = typed_due (self);
+  g_autofree char *iso = NULL;
+
+  if (text[0] == '\0')
+    {
+      bs_action_set_due (self->action, NULL);
+      mark_due (self, NULL);
+      return TRUE;
+    }
+
+  iso = bs_date_locale_parse (text);
+  if (iso == NULL || !bs_display_is_iso_date (iso))
+    {
+      mark_due (self, text);
+      return FALSE;
+    }
+
+  bs_action_set_due (self->action, iso);
+  show_due (self);
+
+  return TRUE;
+}
+
 static void
 due_changed_cb (BsActionRow *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->due_entry));
+  g_autofree char *text = typed_due (self);
+  g_autofree char *iso = bs_date_locale_parse (text);
 
-  if (text[0] == '\0' || bs_display_is_iso_date (text))
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->due_entry), "error");
-      bs_action_set_due (self->action, text[0] != '\0' ? text : NULL);
-    }
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self->due_entry), "error");
+  /* Marked wrong only once the user is done; a mark goes as soon as the
+   * text is right. */
+  if (text[0] == '\0' || iso != NULL)
+    mark_due (self, NULL);
+}
+
+static void
+due_activate_cb (BsActionRow *self)
+{
+  commit_due (self);
+}
+
+static void
+due_focus_leave_cb (BsActionRow *self)
+{
+  commit_due (self);
+}
+
+static void
+action_due_cb (BsActionRow *self)
+{
+  g_autofree char *text = typed_due (self);
+  g_autofree char *iso = bs_date_locale_parse (text);
+
+  /* An undo or redo: show the date it brought back. */
+  if (g_strcmp0 (iso, bs_action_get_due (self->action)) != 0)
+    show_due (self);
+}
+
+static void
+due_popover_show_cb (BsActionRow *self)
+{
+  g_autofree char *text = typed_due (self);
+  g_autofree char *iso = bs_date_locale_parse (text);
+  g_autoptr(GDateTime) date = NULL;
+  int year, month, day;
+
+  if (iso != NULL && sscanf (iso, "%d-%d-%d", &year, &month, &day) == 3)
+    date = g_date_time_new_local (year, month, day, 0, 0, 0);
+  if (date == NULL)
+    date = g_date_time_new_now_local ();
+
+  self->selecting_day = TRUE;
+  gtk_calendar_select_day (self->due_calendar, date);
+  self->selecting_day = FALSE;
+}
+
+static void
+day_selected_cb (BsActionRow *self)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->due_calendar);
+  g_autofree char *iso = g_date_time_format (date, "%Y-%m-%d");
+  g_autofree char *text = bs_date_locale_format_date (iso);
+
+  if (self->selecting_day)
+    return;
+
+  /* A click on a day, or Space on the day the arrow keys went to (GtkCalendar
+   * 4.8 takes no Enter); it selects no day on the arrows nor on a change of
+   * month, so each selection is the user's choice. */
+  gtk_editable_set_text (GTK_EDITABLE (self->due_entry), text != NULL ? text : iso);
+  commit_due (self);
+  gtk_popover_popdown (self->due_popover);
 }
 
 static void
@@ -112,10 +252,18 @@ move (BsActionRow *self,
 
   bs_assessment_move_action (self->assessment, index, to);
 
-  /* The list box made a new row for the moved action; keep the focus with it. */
+  /* The list box made a new row for the moved action; keep the focus with
+   * it, on the other arrow once it reached the top or the bottom. */
   moved = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), to);
   if (BS_IS_ACTION_ROW (moved))
-    gtk_widget_grab_focus (delta < 0 ? BS_ACTION_ROW (moved)->up_button : BS_ACTION_ROW (moved)->down_button);
+    {
+      BsActionRow *row = BS_ACTION_ROW (moved);
+      GtkWidget *button = delta < 0 ? row->up_button : row->down_button;
+
+      if (!gtk_widget_get_sensitive (button))
+        button = delta < 0 ? row->down_button : row->up_button;
+      gtk_widget_grab_focus (button);
+    }
 }
 
 static void
@@ -134,9 +282,30 @@ static void
 delete_cb (BsActionRow *self)
 {
   int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self));
+  g_autoptr(GtkWidget) list = NULL;
+  g_autoptr(GtkWidget) root = NULL;
+  GtkListBoxRow *next;
 
-  if (index >= 0)
-    bs_assessment_remove_action (self->assessment, index);
+  if (index < 0)
+    return;
+
+  /* This row goes with its action. */
+  list = g_object_ref (gtk_widget_get_parent (GTK_WIDGET (self)));
+  root = g_object_ref (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self))));
+
+  bs_assessment_remove_action (self->assessment, index);
+
+  /* Deleted at once, as GNOME does, with the way back at hand: Undo in
+   * the toast, or Ctrl+Z. */
+  gtk_widget_activate_action (root, "win.show-undo-toast", "s", _("Action deleted"));
+
+  /* The focus goes to the row that took its place, not into one of its
+   * fields, where Ctrl+Z would undo typing instead of the deletion. */
+  next = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index);
+  if (next == NULL && index > 0)
+    next = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index - 1);
+  if (next != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (next));
 }
 
 static void
@@ -226,15 +395,16 @@ build (BsActionRow *self)
 
   bs_binding_text_buffer (gtk_text_view_get_buffer (self->description_view), self->action, "description");
   bs_binding_editable (GTK_EDITABLE (self->owner_entry), self->action, "owner");
-  gtk_editable_set_text (GTK_EDITABLE (self->due_entry),
-                         bs_action_get_due (self->action) != NULL ? bs_action_get_due (self->action) : "");
+  show_due (self);
 
   g_signal_connect_object (self->action, "notify", G_CALLBACK (action_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->dimension_dropdown, "notify::selected",
                            G_CALLBACK (dimension_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->status_dropdown, "notify::selected",
                            G_CALLBACK (status_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->action, "notify::due", G_CALLBACK (action_due_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->due_entry, "changed", G_CALLBACK (due_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->due_entry, "activate", G_CALLBACK (due_activate_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -270,14 +440,19 @@ bs_action_row_class_init (BsActionRowClass *klass)
   object_class->dispose = bs_action_row_dispose;
   object_class->finalize = bs_action_row_finalize;
 
+  g_type_ensure (BS_TYPE_TEXT_FIELD);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-action-row.ui");
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, description_view);
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, dimension_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, owner_entry);
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, due_entry);
+  gtk_widget_class_bind_template_child (widget_class, BsActionRow, due_popover);
+  gtk_widget_class_bind_template_child (widget_class, BsActionRow, due_calendar);
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, up_button);
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, down_button);
+  gtk_widget_class_bind_template_child (widget_class, BsActionRow, delete_button);
   gtk_widget_class_bind_template_callback (widget_class, up_cb);
   gtk_widget_class_bind_template_callback (widget_class, down_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_cb);
@@ -286,10 +461,19 @@ bs_action_row_class_init (BsActionRowClass *klass)
 static void
 bs_action_row_init (BsActionRow *self)
 {
+  GtkEventController *controller;
+
   self->level_ids = g_ptr_array_new_with_free_func (g_free);
   self->dimension_ids = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_object (controller, "leave", G_CALLBACK (due_focus_leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->due_entry), controller);
+
+  g_signal_connect_object (self->due_popover, "show", G_CALLBACK (due_popover_show_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->due_calendar, "day-selected", G_CALLBACK (day_selected_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -328,4 +512,100 @@ bs_action_row_focus (BsActionRow *self)
   g_return_if_fail (BS_IS_ACTION_ROW (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->description_view));
+}
+
+/**
+ * bs_action_row_commit:
+ *
+ * Reads the due date being typed into the model, as leaving the field does.
+ *
+ * Returns: %FALSE when the field holds something that is not a date,
+ *   which stays there, marked, and is not in the model
+ */
+gboolean
+bs_action_row_commit (BsActionRow *self)
+{
+  g_return_val_if_fail (BS_IS_ACTION_ROW (self), FALSE);
+
+  return commit_due (self);
+}
+
+/**
+ * bs_action_row_get_invalid_due:
+ *
+ * Returns: (transfer full) (nullable): what the due date field holds when
+ *   it is not a date
+ */
+char *
+bs_action_row_get_invalid_due (BsActionRow *self)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *iso = NULL;
+
+  g_return_val_if_fail (BS_IS_ACTION_ROW (self), NULL);
+
+  text = typed_due (self);
+  iso = bs_date_locale_parse (text);
+  if (text[0] == '\0' || iso != NULL)
+    return NULL;
+
+  return g_steal_pointer (&text);
+}
+
+GtkEditable *
+bs_action_row_get_due_entry (BsActionRow *self)
+{
+  g_return_val_if_fail (BS_IS_ACTION_ROW (self), NULL);
+
+  return GTK_EDITABLE (self->due_entry);
+}
+
+GtkEntry *
+bs_action_row_get_owner_entry (BsActionRow *self)
+{
+  g_return_val_if_fail (BS_IS_ACTION_ROW (self), NULL);
+
+  return self->owner_entry;
+}
+
+GtkCalendar *
+bs_action_row_get_due_calendar (BsActionRow *self)
+{
+  g_return_val_if_fail (BS_IS_ACTION_ROW (self), NULL);
+
+  return self->due_calendar;
+}
+
+/**
+ * bs_action_row_set_place:
+ *
+ * Tells the row whether it is the first or the last of the plan, which
+ * cannot move further up or down.
+ */
+void
+bs_action_row_set_place (BsActionRow *self,
+                         gboolean     first,
+                         gboolean     last)
+{
+  g_return_if_fail (BS_IS_ACTION_ROW (self));
+
+  gtk_widget_set_sensitive (self->up_button, !first);
+  gtk_widget_set_sensitive (self->down_button, !last);
+}
+
+GtkWidget *
+bs_action_row_get_button (BsActionRow *self,
+                          const char  *name)
+{
+  g_return_val_if_fail (BS_IS_ACTION_ROW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (g_str_equal (name, "up"))
+    return self->up_button;
+  if (g_str_equal (name, "down"))
+    return self->down_button;
+  if (g_str_equal (name, "delete"))
+    return self->delete_button;
+
+  g_return_val_if_reached (NULL);
 }

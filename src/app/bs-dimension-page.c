@@ -10,6 +10,7 @@
 
 #include "bs-binding.h"
 #include "bs-dimension-page.h"
+#include "bs-text-field.h"
 
 struct _BsDimensionPage
 {
@@ -66,6 +67,8 @@ bs_dimension_page_class_init (BsDimensionPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bs_dimension_page_dispose;
+
+  g_type_ensure (BS_TYPE_TEXT_FIELD);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-dimension-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, scrolled);
@@ -189,4 +192,27 @@ bs_dimension_page_get_nth_card (BsDimensionPage *self,
     child = gtk_widget_get_next_sibling (child);
 
   return child != NULL ? BS_STATEMENT_CARD (child) : NULL;
+}
+
+/**
+ * bs_dimension_page_get_text_view:
+ * @property: "summary", "strengths" or "improvements"
+ *
+ * Returns: (transfer none): the field of the dimension's @property
+ */
+GtkTextView *
+bs_dimension_page_get_text_view (BsDimensionPage *self,
+                                 const char      *property)
+{
+  g_return_val_if_fail (BS_IS_DIMENSION_PAGE (self), NULL);
+  g_return_val_if_fail (property != NULL, NULL);
+
+  if (g_str_equal (property, "summary"))
+    return self->summary_view;
+  if (g_str_equal (property, "strengths"))
+    return self->strengths_view;
+  if (g_str_equal (property, "improvements"))
+    return self->improvements_view;
+
+  g_return_val_if_reached (NULL);
 }

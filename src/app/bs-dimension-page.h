@@ -23,5 +23,7 @@ BsStatementCard *bs_dimension_page_get_card      (BsDimensionPage *self,
                                                   const char      *statement_id);
 BsStatementCard *bs_dimension_page_get_nth_card  (BsDimensionPage *self,
                                                   guint            n);
+GtkTextView     *bs_dimension_page_get_text_view (BsDimensionPage *self,
+                                                  const char      *property);
 
 G_END_DECLS

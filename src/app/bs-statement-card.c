@@ -13,6 +13,7 @@
 #include "bs-card-shadow.h"
 #include "bs-display.h"
 #include "bs-statement-card.h"
+#include "bs-text-field.h"
 
 struct _BsStatementCard
 {
@@ -32,7 +33,7 @@ struct _BsStatementCard
   GtkToggleButton *na_button;
   GtkToggleButton *unknown_button;
   GtkDropDown     *target_dropdown;
-  GtkLabel        *descriptor_label;
+  GtkStack        *descriptor_stack;
   GtkTextView     *note_view;
   GtkEntry        *evidence_entry;
 };
@@ -41,13 +42,12 @@ G_DEFINE_FINAL_TYPE (BsStatementCard, bs_statement_card, GTK_TYPE_WIDGET)
 
 #define BUTTON_INDEX_KEY "bs-button-index"
 
-static void
-show_descriptor (BsStatementCard *self,
-                 int              value)
+static char *
+descriptor_markup (BsStatementCard *self,
+                   int              value)
 {
   BsFramework *framework = bs_assessment_get_framework (self->assessment);
   const char *lang = bs_default_language ();
-  g_autofree char *text = NULL;
 
   if (value >= 1 && (guint) value <= self->n_stages)
     {
@@ -60,20 +60,75 @@ show_descriptor (BsStatementCard *self,
       else
         description = bs_stage_get_meaning_text (stage, lang);
 
-      text = g_markup_printf_escaped ("<b>%s</b> — %s",
+      return g_markup_printf_escaped ("<b>%s</b> — %s",
                                       bs_stage_get_name_text (stage, lang),
                                       description != NULL ? description : "");
     }
   else if (value == BS_VALUE_NOT_APPLICABLE)
-    text = g_markup_printf_escaped ("<b>%s</b> — %s", _("Not applicable"),
+    return g_markup_printf_escaped ("<b>%s</b> — %s", _("Not applicable"),
                                     _("The statement does not apply here; it does not count towards the score."));
   else if (value == BS_VALUE_UNKNOWN)
-    text = g_markup_printf_escaped ("<b>%s</b> — %s", _("Don’t know"),
+    return g_markup_printf_escaped ("<b>%s</b> — %s", _("Don’t know"),
                                     _("Nobody present could tell; it does not count towards the score."));
-  else
-    text = g_markup_escape_text (_("Choose the stage that fits best. Point at a stage to read what it looks like."), -1);
 
-  gtk_label_set_markup (self->descriptor_label, text);
+  return g_markup_escape_text (_("Choose the stage that fits best. Point at a stage to read what it looks like."), -1);
+}
+
+/* Every text is in the stack from the start, so the stack is as tall as
+ * the longest at any width (see the template). */
+static void
+add_descriptor (BsStatementCard *self,
+                int              value)
+{
+  g_autofree char *markup = descriptor_markup (self, value);
+  g_autofree char *name = g_strdup_printf ("%d", value);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_stack_add_named (self->descriptor_stack, label, name);
+}
+
+static void
+show_descriptor (BsStatementCard *self,
+                 int              value)
+{
+  g_autofree char *name = NULL;
+
+  if (!(value >= 1 && (guint) value <= self->n_stages) &&
+      value != BS_VALUE_NOT_APPLICABLE && value != BS_VALUE_UNKNOWN)
+    value = BS_VALUE_NONE;
+
+  name = g_strdup_printf ("%d", value);
+  gtk_stack_set_visible_child_name (self->descriptor_stack, name);
+}
+
+/* What a toast says when a key changed the answer. */
+static char *
+value_text (BsStatementCard *self,
+            int              value)
+{
+  BsFramework *framework = bs_assessment_get_framework (self->assessment);
+
+  if (value >= 1 && (guint) value <= self->n_stages)
+    return bs_display_stage_label (value, bs_stage_get_name_text (bs_framework_get_stage (framework, value),
+                                                                  bs_default_language ()));
+  if (value == BS_VALUE_NOT_APPLICABLE)
+    return g_strdup (_("Not applicable"));
+
+  return g_strdup (_("Don’t know"));
+}
+
+static gboolean
+is_value_button (BsStatementCard *self,
+                 GtkWidget       *widget)
+{
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
+  return widget != NULL && g_ptr_array_find (self->buttons, widget, NULL);
 }
 
 static void
@@ -237,12 +292,53 @@ key_pressed_cb (GtkEventControllerKey *key,
       break;
     }
 
+  /* Letters and digits are text everywhere else: they pick an answer
+   * only where the focus is on one of the answers, never in a field, nor
+   * on the card after a click beside its controls. */
+  if (!is_value_button (self, gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)))))
+    return GDK_EVENT_PROPAGATE;
+
   value = bs_display_value_for_key (keyval, self->n_stages);
   if (value == BS_VALUE_NONE)
     return GDK_EVENT_PROPAGATE;
 
-  bs_answer_set_value (self->answer, value);
+  if (value != bs_answer_get_value (self->answer))
+    {
+      g_autofree char *text = value_text (self, value);
+      g_autofree char *message = NULL;
+
+      bs_answer_set_value (self->answer, value);
+      /* A key is easily pressed by mistake: say what it did, with undo at hand. */
+      /* Translators: a toast; %s is an answer, e.g. "3 · Established" or "Not applicable" */
+      message = g_strdup_printf (_("Answer set to “%s”"), text);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-undo-toast", "s", message);
+    }
+
   return GDK_EVENT_STOP;
+}
+
+/* A click beside the controls (on the statement, the rubric, a caption)
+ * would leave the focus on the stage picked before it, where the letters
+ * typed next would change the answer. The card takes the focus itself,
+ * for as long as it keeps it, so that the keyboard carries on from here. */
+static void
+background_pressed_cb (GtkGestureClick *gesture,
+                       int              n_press,
+                       double           x,
+                       double           y,
+                       BsStatementCard *self)
+{
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+is_focus_cb (GtkEventControllerFocus *focus,
+             GParamSpec              *pspec,
+             BsStatementCard         *self)
+{
+  if (!gtk_event_controller_focus_is_focus (focus))
+    gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
 }
 
 static void
@@ -307,6 +403,12 @@ build (BsStatementCard *self)
 
   setup_button (self, self->na_button, self->n_stages);
   setup_button (self, self->unknown_button, self->n_stages + 1);
+
+  add_descriptor (self, BS_VALUE_NONE);
+  for (guint i = 1; i <= self->n_stages; i++)
+    add_descriptor (self, i);
+  add_descriptor (self, BS_VALUE_NOT_APPLICABLE);
+  add_descriptor (self, BS_VALUE_UNKNOWN);
 
   {
     g_autoptr(GtkListItemFactory) button_factory = target_factory_new (TRUE);
@@ -382,6 +484,8 @@ bs_statement_card_class_init (BsStatementCardClass *klass)
 
   widget_class->snapshot = bs_statement_card_snapshot;
 
+  g_type_ensure (BS_TYPE_TEXT_FIELD);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-statement-card.ui");
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, box);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, text_label);
@@ -389,7 +493,7 @@ bs_statement_card_class_init (BsStatementCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, na_button);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, unknown_button);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, target_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, descriptor_label);
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, descriptor_stack);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, note_view);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, evidence_entry);
 
@@ -410,6 +514,15 @@ bs_statement_card_init (BsStatementCard *self)
 
   controller = gtk_event_controller_key_new ();
   g_signal_connect_object (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  /* Bubbling: buttons, fields and drop-downs claim their own clicks. */
+  controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+  g_signal_connect_object (controller, "pressed", G_CALLBACK (background_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_object (controller, "notify::is-focus", G_CALLBACK (is_focus_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
@@ -471,6 +584,19 @@ bs_statement_card_get_value_button (BsStatementCard *self,
     return NULL;
 
   return g_ptr_array_index (self->buttons, index);
+}
+
+/**
+ * bs_statement_card_get_note_view:
+ *
+ * Returns: (transfer none): the field of the answer's note
+ */
+GtkTextView *
+bs_statement_card_get_note_view (BsStatementCard *self)
+{
+  g_return_val_if_fail (BS_IS_STATEMENT_CARD (self), NULL);
+
+  return self->note_view;
 }
 
 /**

@@ -20,6 +20,7 @@ BsStatement     *bs_statement_card_get_statement     (BsStatementCard *self);
 BsAnswer        *bs_statement_card_get_answer        (BsStatementCard *self);
 GtkToggleButton *bs_statement_card_get_value_button  (BsStatementCard *self,
                                                       int              value);
+GtkTextView     *bs_statement_card_get_note_view     (BsStatementCard *self);
 void             bs_statement_card_focus             (BsStatementCard *self);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* bs-undo-stack.c: undo and redo of answer values, fed by BsAnswer::notify::value
+/* bs-undo-stack.c: undo and redo of answer values and of the action plan, fed by the model's signals
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,11 +11,41 @@
 /* Enough for a whole meeting; older changes fall off the bottom. */
 #define MAX_ENTRIES 200
 
+typedef enum
+{
+  ENTRY_ANSWER,
+  /* an action's fields changed */
+  ENTRY_ACTION_EDIT,
+  ENTRY_ACTION_ADD,
+  ENTRY_ACTION_REMOVE,
+  ENTRY_ACTION_MOVE,
+} EntryKind;
+
+/* Everything of an action that the user edits, to put back at once. */
 typedef struct
 {
-  char *statement_id;
-  int   old_value;
-  int   new_value;
+  char           *description;
+  char           *level_id;
+  char           *dimension_id;
+  char           *owner;
+  char           *due;
+  BsActionStatus  status;
+} ActionState;
+
+typedef struct
+{
+  EntryKind    kind;
+  /* ENTRY_ANSWER */
+  char        *statement_id;
+  int          old_value;
+  int          new_value;
+  /* the others */
+  BsAction    *action;
+  ActionState *old_state;
+  ActionState *new_state;
+  /* where it was (REMOVE, MOVE) or is (ADD, MOVE) */
+  guint        from;
+  guint        to;
 } Entry;
 
 struct _BsUndoStack
@@ -26,6 +56,11 @@ struct _BsUndoStack
   /* statement id → the value last seen, since notify does not tell the
    * old one */
   GHashTable   *last_values;
+  /* action → its ActionState last seen, for the same reason */
+  GHashTable   *last_states;
+  /* the actions in plan order as last seen: items-changed does not say
+   * which action went */
+  GPtrArray    *actions;
   GArray       *entries;
   /* entries[0..position) can be undone, entries[position..) redone */
   guint         position;
@@ -44,11 +79,104 @@ enum {
 static GParamSpec *properties [N_PROPS];
 
 static void
+action_state_free (gpointer data)
+{
+  ActionState *state = data;
+
+  if (state == NULL)
+    return;
+
+  g_free (state->description);
+  g_free (state->level_id);
+  g_free (state->dimension_id);
+  g_free (state->owner);
+  g_free (state->due);
+  g_free (state);
+}
+
+static ActionState *
+action_state_new (BsAction *action)
+{
+  ActionState *state = g_new0 (ActionState, 1);
+
+  state->description = g_strdup (bs_action_get_description (action));
+  state->level_id = g_strdup (bs_action_get_level_id (action));
+  state->dimension_id = g_strdup (bs_action_get_dimension_id (action));
+  state->owner = g_strdup (bs_action_get_owner (action));
+  state->due = g_strdup (bs_action_get_due (action));
+  state->status = bs_action_get_status (action);
+
+  return state;
+}
+
+static ActionState *
+action_state_copy (const ActionState *state)
+{
+  ActionState *copy = g_new0 (ActionState, 1);
+
+  copy->description = g_strdup (state->description);
+  copy->level_id = g_strdup (state->level_id);
+  copy->dimension_id = g_strdup (state->dimension_id);
+  copy->owner = g_strdup (state->owner);
+  copy->due = g_strdup (state->due);
+  copy->status = state->status;
+
+  return copy;
+}
+
+typedef enum
+{
+  FIELD_DESCRIPTION = 1 << 0,
+  FIELD_LEVEL       = 1 << 1,
+  FIELD_DIMENSION   = 1 << 2,
+  FIELD_OWNER       = 1 << 3,
+  FIELD_DUE         = 1 << 4,
+  FIELD_STATUS      = 1 << 5,
+} Fields;
+
+static Fields
+action_state_diff (const ActionState *a,
+                   const ActionState *b)
+{
+  Fields fields = 0;
+
+  if (g_strcmp0 (a->description, b->description) != 0)
+    fields |= FIELD_DESCRIPTION;
+  if (g_strcmp0 (a->level_id, b->level_id) != 0)
+    fields |= FIELD_LEVEL;
+  if (g_strcmp0 (a->dimension_id, b->dimension_id) != 0)
+    fields |= FIELD_DIMENSION;
+  if (g_strcmp0 (a->owner, b->owner) != 0)
+    fields |= FIELD_OWNER;
+  if (g_strcmp0 (a->due, b->due) != 0)
+    fields |= FIELD_DUE;
+  if (a->status != b->status)
+    fields |= FIELD_STATUS;
+
+  return fields;
+}
+
+static void
+action_state_apply (const ActionState *state,
+                    BsAction          *action)
+{
+  bs_action_set_description (action, state->description);
+  bs_action_set_level_id (action, state->level_id);
+  bs_action_set_dimension_id (action, state->dimension_id);
+  bs_action_set_owner (action, state->owner);
+  bs_action_set_due (action, state->due);
+  bs_action_set_status (action, state->status);
+}
+
+static void
 entry_clear (gpointer data)
 {
   Entry *entry = data;
 
   g_free (entry->statement_id);
+  g_clear_object (&entry->action);
+  action_state_free (entry->old_state);
+  action_state_free (entry->new_state);
 }
 
 static void
@@ -62,23 +190,13 @@ notify_can (BsUndoStack *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CAN_REDO]);
 }
 
+/* Takes @entry's contents. */
 static void
-answer_value_cb (BsAnswer    *answer,
-                 GParamSpec  *pspec,
-                 BsUndoStack *self)
+push (BsUndoStack *self,
+      Entry       *entry)
 {
-  const char *id = bs_answer_get_statement_id (answer);
-  int value = bs_answer_get_value (answer);
   gboolean could_undo = bs_undo_stack_get_can_undo (self);
   gboolean could_redo = bs_undo_stack_get_can_redo (self);
-  gpointer old;
-  Entry entry;
-
-  old = g_hash_table_lookup (self->last_values, id);
-  g_hash_table_insert (self->last_values, g_strdup (id), GINT_TO_POINTER (value));
-
-  if (self->applying || GPOINTER_TO_INT (old) == value)
-    return;
 
   /* A new change makes the redo branch meaningless. */
   if (self->position < self->entries->len)
@@ -87,13 +205,185 @@ answer_value_cb (BsAnswer    *answer,
   if (self->entries->len == MAX_ENTRIES)
     g_array_remove_index (self->entries, 0);
 
-  entry.statement_id = g_strdup (id);
-  entry.old_value = GPOINTER_TO_INT (old);
-  entry.new_value = value;
-  g_array_append_val (self->entries, entry);
+  g_array_append_vals (self->entries, entry, 1);
   self->position = self->entries->len;
 
   notify_can (self, could_undo, could_redo);
+}
+
+static Entry *
+top (BsUndoStack *self)
+{
+  /* Never merge into what was undone: its redo would change meaning. */
+  if (self->position == 0 || self->position < self->entries->len)
+    return NULL;
+
+  return &g_array_index (self->entries, Entry, self->position - 1);
+}
+
+static void
+answer_value_cb (BsAnswer    *answer,
+                 GParamSpec  *pspec,
+                 BsUndoStack *self)
+{
+  const char *id = bs_answer_get_statement_id (answer);
+  int value = bs_answer_get_value (answer);
+  gpointer old;
+  Entry entry = { ENTRY_ANSWER, };
+
+  old = g_hash_table_lookup (self->last_values, id);
+  g_hash_table_insert (self->last_values, g_strdup (id), GINT_TO_POINTER (value));
+
+  if (self->applying || GPOINTER_TO_INT (old) == value)
+    return;
+
+  entry.statement_id = g_strdup (id);
+  entry.old_value = GPOINTER_TO_INT (old);
+  entry.new_value = value;
+  push (self, &entry);
+}
+
+/* Typing a description is one change, not one per key; so is a dimension,
+ * which sets the level and then the dimension. */
+static gboolean
+merges (Entry       *previous,
+        BsAction    *action,
+        ActionState *old_state,
+        ActionState *new_state)
+{
+  Fields before, now;
+
+  if (previous == NULL || previous->kind != ENTRY_ACTION_EDIT || previous->action != action)
+    return FALSE;
+
+  before = action_state_diff (previous->old_state, previous->new_state);
+  now = action_state_diff (old_state, new_state);
+
+  if (before == now && (now == FIELD_DESCRIPTION || now == FIELD_OWNER))
+    return TRUE;
+
+  return before == FIELD_LEVEL && now == FIELD_DIMENSION;
+}
+
+static void
+action_notify_cb (BsAction    *action,
+                  GParamSpec  *pspec,
+                  BsUndoStack *self)
+{
+  ActionState *old_state = g_hash_table_lookup (self->last_states, action);
+  ActionState *new_state = action_state_new (action);
+  Entry *previous;
+  Entry entry = { ENTRY_ACTION_EDIT, };
+
+  if (old_state == NULL || action_state_diff (old_state, new_state) == 0)
+    {
+      action_state_free (new_state);
+      return;
+    }
+
+  /* keeps old_state alive until it is copied below */
+  old_state = action_state_copy (old_state);
+  g_hash_table_insert (self->last_states, g_object_ref (action), action_state_copy (new_state));
+
+  if (self->applying)
+    {
+      action_state_free (old_state);
+      action_state_free (new_state);
+      return;
+    }
+
+  previous = top (self);
+  if (merges (previous, action, old_state, new_state))
+    {
+      action_state_free (previous->new_state);
+      previous->new_state = new_state;
+      action_state_free (old_state);
+      return;
+    }
+
+  entry.action = g_object_ref (action);
+  entry.old_state = old_state;
+  entry.new_state = new_state;
+  push (self, &entry);
+}
+
+static void
+watch_action (BsUndoStack *self,
+              BsAction    *action)
+{
+  if (!g_hash_table_contains (self->last_states, action))
+    g_signal_connect_object (action, "notify", G_CALLBACK (action_notify_cb), self, 0);
+
+  g_hash_table_insert (self->last_states, g_object_ref (action), action_state_new (action));
+}
+
+static void
+actions_changed_cb (GListModel  *actions,
+                    guint        position,
+                    guint        removed,
+                    guint        added,
+                    BsUndoStack *self)
+{
+  g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < removed; i++)
+    g_ptr_array_add (gone, g_object_ref (g_ptr_array_index (self->actions, position + i)));
+  g_ptr_array_remove_range (self->actions, position, removed);
+
+  for (guint i = 0; i < added; i++)
+    {
+      BsAction *action = g_list_model_get_item (actions, position + i);
+
+      g_ptr_array_insert (self->actions, position + i, action);
+      watch_action (self, action);
+    }
+
+  if (self->applying)
+    return;
+
+  for (guint i = 0; i < gone->len; i++)
+    {
+      Entry entry = { ENTRY_ACTION_REMOVE, };
+
+      entry.action = g_object_ref (g_ptr_array_index (gone, i));
+      entry.from = position;
+      push (self, &entry);
+    }
+
+  for (guint i = 0; i < added; i++)
+    {
+      BsAction *action = g_ptr_array_index (self->actions, position + i);
+      Entry *previous = top (self);
+      Entry entry = { ENTRY_ACTION_ADD, };
+
+      /* bs_assessment_move_action() takes it out and puts it back */
+      if (previous != NULL && previous->kind == ENTRY_ACTION_REMOVE && previous->action == action)
+        {
+          previous->kind = ENTRY_ACTION_MOVE;
+          previous->to = position + i;
+          continue;
+        }
+
+      entry.action = g_object_ref (action);
+      entry.to = position + i;
+      push (self, &entry);
+    }
+}
+
+static void
+watch_actions (BsUndoStack *self)
+{
+  GListModel *actions = bs_assessment_get_actions (self->assessment);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      BsAction *action = g_list_model_get_item (actions, i);
+
+      g_ptr_array_add (self->actions, action);
+      watch_action (self, action);
+    }
+
+  g_signal_connect_object (actions, "items-changed", G_CALLBACK (actions_changed_cb), self, 0);
 }
 
 static void
@@ -134,6 +424,8 @@ bs_undo_stack_finalize (GObject *object)
 
   g_clear_object (&self->assessment);
   g_clear_pointer (&self->last_values, g_hash_table_unref);
+  g_clear_pointer (&self->last_states, g_hash_table_unref);
+  g_clear_pointer (&self->actions, g_ptr_array_unref);
   g_clear_pointer (&self->entries, g_array_unref);
 
   G_OBJECT_CLASS (bs_undo_stack_parent_class)->finalize (object);
@@ -184,6 +476,8 @@ static void
 bs_undo_stack_init (BsUndoStack *self)
 {
   self->last_values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->last_states = g_hash_table_new_full (NULL, NULL, g_object_unref, action_state_free);
+  self->actions = g_ptr_array_new_with_free_func (g_object_unref);
   self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   g_array_set_clear_func (self->entries, entry_clear);
 }
@@ -191,7 +485,9 @@ bs_undo_stack_init (BsUndoStack *self)
 /**
  * bs_undo_stack_new:
  *
- * Records every change of an answer's value in @assessment from now on.
+ * Records every change of an answer's value in @assessment from now on,
+ * and every change of its action plan: an action added, deleted, moved
+ * or edited.
  *
  * Returns: (transfer full): a new undo stack
  */
@@ -205,6 +501,7 @@ bs_undo_stack_new (BsAssessment *assessment)
   self = g_object_new (BS_TYPE_UNDO_STACK, NULL);
   self->assessment = g_object_ref (assessment);
   watch_answers (self);
+  watch_actions (self);
 
   return self;
 }
@@ -225,69 +522,160 @@ bs_undo_stack_get_can_redo (BsUndoStack *self)
   return self->position < self->entries->len;
 }
 
-static const char *
+/* Where @action is in the plan, or -1: a field can still be written
+ * while its row goes away with the action. */
+static int
+index_of (BsUndoStack *self,
+          BsAction    *action)
+{
+  guint index;
+
+  if (!g_ptr_array_find (self->actions, action, &index))
+    return -1;
+
+  return index;
+}
+
+/* The action plan as it was before (@undo) or after @entry. */
+static void
 apply (BsUndoStack *self,
        Entry       *entry,
-       int          value)
+       gboolean     undo,
+       const char **statement_id,
+       int         *action_position)
 {
-  self->applying = TRUE;
-  bs_assessment_set_value (self->assessment, entry->statement_id, value);
-  self->applying = FALSE;
+  guint n = self->actions->len;
+  gboolean present = FALSE;
 
-  return entry->statement_id;
+  self->applying = TRUE;
+
+  switch (entry->kind)
+    {
+    case ENTRY_ANSWER:
+      bs_assessment_set_value (self->assessment, entry->statement_id,
+                               undo ? entry->old_value : entry->new_value);
+      *statement_id = entry->statement_id;
+      break;
+
+    case ENTRY_ACTION_EDIT:
+      action_state_apply (undo ? entry->old_state : entry->new_state, entry->action);
+      *action_position = index_of (self, entry->action);
+      break;
+
+    case ENTRY_ACTION_ADD:
+    case ENTRY_ACTION_REMOVE:
+      /* an addition undone is a removal redone */
+      present = (entry->kind == ENTRY_ACTION_ADD) != undo;
+      if (present)
+        {
+          guint at = entry->kind == ENTRY_ACTION_ADD ? entry->to : entry->from;
+
+          if (index_of (self, entry->action) < 0)
+            {
+              bs_assessment_add_action (self->assessment, entry->action);
+              bs_assessment_move_action (self->assessment, n, MIN (at, n));
+            }
+          *action_position = index_of (self, entry->action);
+        }
+      else
+        {
+          guint at = entry->kind == ENTRY_ACTION_ADD ? entry->to : entry->from;
+
+          if (index_of (self, entry->action) >= 0)
+            bs_assessment_remove_action (self->assessment, index_of (self, entry->action));
+          /* the action that took its place, or the last; none when the plan is empty */
+          *action_position = n > 1 ? (int) MIN (at, n - 2) : -1;
+        }
+      break;
+
+    case ENTRY_ACTION_MOVE:
+      if (index_of (self, entry->action) >= 0)
+        bs_assessment_move_action (self->assessment, index_of (self, entry->action),
+                                   MIN (undo ? entry->from : entry->to, n - 1));
+      *action_position = index_of (self, entry->action);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  self->applying = FALSE;
 }
 
 /**
  * bs_undo_stack_undo:
+ * @statement_id: (out) (optional) (nullable): the statement whose answer
+ *   changed back, so the window can show it
+ * @action_position: (out) (optional): the place in the action plan that
+ *   changed back, or -1
  *
- * Returns: (nullable): the statement whose answer changed back, so the
- *   window can show it; %NULL when there was nothing to undo
+ * Returns: %FALSE when there was nothing to undo
  */
-const char *
-bs_undo_stack_undo (BsUndoStack *self)
+gboolean
+bs_undo_stack_undo (BsUndoStack  *self,
+                    const char  **statement_id,
+                    int          *action_position)
 {
+  const char *id = NULL;
+  int position = -1;
   gboolean could_redo;
-  const char *id;
   Entry *entry;
 
-  g_return_val_if_fail (BS_IS_UNDO_STACK (self), NULL);
+  g_return_val_if_fail (BS_IS_UNDO_STACK (self), FALSE);
 
   if (self->position == 0)
-    return NULL;
+    return FALSE;
 
   could_redo = bs_undo_stack_get_can_redo (self);
   entry = &g_array_index (self->entries, Entry, self->position - 1);
   self->position--;
-  id = apply (self, entry, entry->old_value);
+  apply (self, entry, TRUE, &id, &position);
   notify_can (self, TRUE, could_redo);
 
-  return id;
+  if (statement_id != NULL)
+    *statement_id = id;
+  if (action_position != NULL)
+    *action_position = position;
+
+  return TRUE;
 }
 
 /**
  * bs_undo_stack_redo:
+ * @statement_id: (out) (optional) (nullable): the statement whose answer
+ *   changed again
+ * @action_position: (out) (optional): the place in the action plan that
+ *   changed again, or -1
  *
- * Returns: (nullable): the statement whose answer changed again
+ * Returns: %FALSE when there was nothing to redo
  */
-const char *
-bs_undo_stack_redo (BsUndoStack *self)
+gboolean
+bs_undo_stack_redo (BsUndoStack  *self,
+                    const char  **statement_id,
+                    int          *action_position)
 {
+  const char *id = NULL;
+  int position = -1;
   gboolean could_undo;
-  const char *id;
   Entry *entry;
 
-  g_return_val_if_fail (BS_IS_UNDO_STACK (self), NULL);
+  g_return_val_if_fail (BS_IS_UNDO_STACK (self), FALSE);
 
   if (self->position == self->entries->len)
-    return NULL;
+    return FALSE;
 
   could_undo = bs_undo_stack_get_can_undo (self);
   entry = &g_array_index (self->entries, Entry, self->position);
   self->position++;
-  id = apply (self, entry, entry->new_value);
+  apply (self, entry, FALSE, &id, &position);
   notify_can (self, could_undo, TRUE);
 
-  return id;
+  if (statement_id != NULL)
+    *statement_id = id;
+  if (action_position != NULL)
+    *action_position = position;
+
+  return TRUE;
 }
 
 void

@@ -15,8 +15,12 @@ G_DECLARE_FINAL_TYPE (BsUndoStack, bs_undo_stack, BS, UNDO_STACK, GObject)
 BsUndoStack *bs_undo_stack_new          (BsAssessment *assessment);
 gboolean     bs_undo_stack_get_can_undo (BsUndoStack  *self);
 gboolean     bs_undo_stack_get_can_redo (BsUndoStack  *self);
-const char  *bs_undo_stack_undo         (BsUndoStack  *self);
-const char  *bs_undo_stack_redo         (BsUndoStack  *self);
+gboolean     bs_undo_stack_undo         (BsUndoStack  *self,
+                                         const char  **statement_id,
+                                         int          *action_position);
+gboolean     bs_undo_stack_redo         (BsUndoStack  *self,
+                                         const char  **statement_id,
+                                         int          *action_position);
 void         bs_undo_stack_clear        (BsUndoStack  *self);
 
 G_END_DECLS

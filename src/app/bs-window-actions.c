@@ -328,16 +328,33 @@ save_as_action (GtkWidget  *widget,
   run_chooser (BS_WINDOW (widget), CHOOSE_SAVE);
 }
 
+/* Shows where an undo or redo changed something. */
+static void
+show_change (BsWindow   *self,
+             const char *statement_id,
+             int         action_position)
+{
+  if (statement_id != NULL)
+    bs_window_show_statement (self, statement_id);
+  else
+    {
+      bs_window_show_page (self, BS_SIDEBAR_ROW_ACTIONS);
+      if (action_position >= 0)
+        bs_action_plan_page_show_action (self->action_plan_page, action_position);
+    }
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
   BsWindow *self = BS_WINDOW (widget);
-  const char *statement_id = bs_undo_stack_undo (self->undo_stack);
+  const char *statement_id = NULL;
+  int action_position = -1;
 
-  if (statement_id != NULL)
-    bs_window_show_statement (self, statement_id);
+  if (bs_undo_stack_undo (self->undo_stack, &statement_id, &action_position))
+    show_change (self, statement_id, action_position);
 }
 
 static void
@@ -346,10 +363,19 @@ redo_action (GtkWidget  *widget,
              GVariant   *param)
 {
   BsWindow *self = BS_WINDOW (widget);
-  const char *statement_id = bs_undo_stack_redo (self->undo_stack);
+  const char *statement_id = NULL;
+  int action_position = -1;
 
-  if (statement_id != NULL)
-    bs_window_show_statement (self, statement_id);
+  if (bs_undo_stack_redo (self->undo_stack, &statement_id, &action_position))
+    show_change (self, statement_id, action_position);
+}
+
+static void
+show_undo_toast_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  bs_window_show_undo_toast (BS_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
 static void
@@ -531,6 +557,8 @@ _bs_window_class_actions_init (BsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  /* for the pages, which know what changed but not the window */
+  gtk_widget_class_install_action (widget_class, "win.show-undo-toast", "s", show_undo_toast_action);
   gtk_widget_class_install_action (widget_class, "win.previous", NULL, previous_action);
   gtk_widget_class_install_action (widget_class, "win.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "win.show-results", NULL, show_results_action);

@@ -24,6 +24,8 @@ struct _BsWindow
   guint                 recovery_source;
   GtkFileChooserNative *chooser;
   GtkWidget           *menu_button;
+  /* the toast that offers to undo a change, while it shows */
+  AdwToast             *undo_toast;
   GtkWidget            *results_page;
   /* The results page is built when first shown, not at open. */
   gboolean              results_stale;

@@ -551,6 +551,7 @@ bs_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_WINDOW);
 
+  g_clear_object (&self->undo_toast);
   g_clear_object (&self->undo_stack);
   g_clear_object (&self->assessment);
   g_clear_object (&self->settings);
@@ -808,19 +809,25 @@ _bs_window_mark_saved (BsWindow   *self,
 /**
  * bs_window_save_to_path:
  *
- * Saves the assessment at @path; a failure is shown in a dialog.
+ * Saves the assessment at @path; a failure is shown in a dialog. A due
+ * date that is not a date cannot go into the file: the rest is saved, and
+ * a dialog says what was not.
  *
- * Returns: whether it was saved
+ * Returns: whether everything was saved
  */
 gboolean
 bs_window_save_to_path (BsWindow   *self,
                         const char *path)
 {
+  g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
 
   g_return_val_if_fail (BS_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (self->assessment != NULL, FALSE);
+
+  problems = bs_action_plan_page_commit (self->action_plan_page);
 
   if (!bs_assessment_save (self->assessment, path, &error))
     {
@@ -829,9 +836,22 @@ bs_window_save_to_path (BsWindow   *self,
     }
 
   _bs_window_mark_saved (self, path);
-  bs_window_show_toast (self, _("Saved"));
 
-  return TRUE;
+  if (problems->len == 0)
+    {
+      bs_window_show_toast (self, _("Saved"));
+      return TRUE;
+    }
+
+  /* What was typed is still in its field and not in the file: the window
+   * keeps its unsaved mark, so closing it still asks, and the dialog says
+   * which field, rather than a "Saved" that is not quite true. */
+  set_dirty (self, TRUE);
+  g_ptr_array_add (problems, NULL);
+  message = g_strjoinv ("\n\n", (char **) problems->pdata);
+  bs_window_show_error (self, _("Not Everything Was Saved"), message);
+
+  return FALSE;
 }
 
 /**
@@ -1106,4 +1126,56 @@ bs_window_show_toast (BsWindow   *self,
   g_return_if_fail (BS_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+undo_toast_dismissed_cb (BsWindow *self,
+                         AdwToast *toast)
+{
+  if (self->undo_toast == toast)
+    g_clear_object (&self->undo_toast);
+}
+
+/**
+ * bs_window_show_undo_toast:
+ *
+ * Says what a change did, with a button that undoes it. A change made
+ * while the toast shows takes its place rather than queueing behind it.
+ */
+void
+bs_window_show_undo_toast (BsWindow   *self,
+                           const char *title)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (BS_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+
+  if (self->undo_toast != NULL)
+    {
+      adw_toast_set_title (self->undo_toast, title);
+      return;
+    }
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  self->undo_toast = g_object_ref (toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * bs_window_get_undo_toast:
+ *
+ * Returns: (transfer none) (nullable): the toast that offers undo, while
+ *   it shows
+ */
+AdwToast *
+bs_window_get_undo_toast (BsWindow *self)
+{
+  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
+
+  return self->undo_toast;
 }

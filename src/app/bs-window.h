@@ -84,5 +84,8 @@ AdwToast            *bs_window_show_export_toast  (BsWindow       *self,
 GFile               *bs_window_get_export_folder  (BsWindow       *self);
 void                 bs_window_set_chooser_folder (BsWindow       *self,
                                                    GtkFileChooser *chooser);
+void                 bs_window_show_undo_toast    (BsWindow       *self,
+                                                   const char     *title);
+AdwToast            *bs_window_get_undo_toast     (BsWindow       *self);
 
 G_END_DECLS

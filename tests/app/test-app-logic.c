@@ -10,7 +10,9 @@
 
 #include <gdk/gdk.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
+#include "bs-date-format.h"
 #include "bs-display.h"
 #include "bs-recovery.h"
 #include "bs-undo-stack.h"
@@ -125,6 +127,31 @@ test_dates (void)
   g_assert_false (bs_display_is_iso_date (""));
 }
 
+/* The statement an undo (or redo) changed back, or "" for none. */
+static const char *
+undo (BsUndoStack *stack)
+{
+  const char *id = NULL;
+  int position = 0;
+
+  if (!bs_undo_stack_undo (stack, &id, &position))
+    return "";
+  g_assert_cmpint (position, ==, -1);
+  return id;
+}
+
+static const char *
+redo (BsUndoStack *stack)
+{
+  const char *id = NULL;
+  int position = 0;
+
+  if (!bs_undo_stack_redo (stack, &id, &position))
+    return "";
+  g_assert_cmpint (position, ==, -1);
+  return id;
+}
+
 static void
 test_undo_redo (void)
 {
@@ -136,29 +163,29 @@ test_undo_redo (void)
 
   g_assert_false (bs_undo_stack_get_can_undo (stack));
   g_assert_false (bs_undo_stack_get_can_redo (stack));
-  g_assert_null (bs_undo_stack_undo (stack));
+  g_assert_cmpstr (undo (stack), ==, "");
 
   bs_assessment_set_value (assessment, a, 2);
   bs_assessment_set_value (assessment, a, 3);
   bs_assessment_set_value (assessment, b, BS_VALUE_NOT_APPLICABLE);
   g_assert_true (bs_undo_stack_get_can_undo (stack));
 
-  g_assert_cmpstr (bs_undo_stack_undo (stack), ==, b);
+  g_assert_cmpstr (undo (stack), ==, b);
   g_assert_cmpint (bs_answer_get_value (bs_assessment_get_answer (assessment, b)), ==, BS_VALUE_NONE);
-  g_assert_cmpstr (bs_undo_stack_undo (stack), ==, a);
+  g_assert_cmpstr (undo (stack), ==, a);
   g_assert_cmpint (bs_answer_get_value (answer_a), ==, 2);
   g_assert_true (bs_undo_stack_get_can_redo (stack));
 
-  g_assert_cmpstr (bs_undo_stack_redo (stack), ==, a);
+  g_assert_cmpstr (redo (stack), ==, a);
   g_assert_cmpint (bs_answer_get_value (answer_a), ==, 3);
 
   /* a new change drops what could be redone */
   bs_assessment_set_value (assessment, a, 1);
   g_assert_false (bs_undo_stack_get_can_redo (stack));
-  g_assert_cmpstr (bs_undo_stack_undo (stack), ==, a);
+  g_assert_cmpstr (undo (stack), ==, a);
   g_assert_cmpint (bs_answer_get_value (answer_a), ==, 3);
-  g_assert_cmpstr (bs_undo_stack_undo (stack), ==, a);
-  g_assert_cmpstr (bs_undo_stack_undo (stack), ==, a);
+  g_assert_cmpstr (undo (stack), ==, a);
+  g_assert_cmpstr (undo (stack), ==, a);
   g_assert_cmpint (bs_answer_get_value (answer_a), ==, BS_VALUE_NONE);
   g_assert_false (bs_undo_stack_get_can_undo (stack));
 
@@ -168,6 +195,140 @@ test_undo_redo (void)
 
   bs_undo_stack_clear (stack);
   g_assert_false (bs_undo_stack_get_can_redo (stack));
+}
+
+
+static BsAction *
+new_action (const char *description,
+            const char *due)
+{
+  BsAction *action = bs_action_new ();
+
+  bs_action_set_description (action, description);
+  bs_action_set_owner (action, "Ann");
+  bs_action_set_due (action, due);
+  bs_action_set_level_id (action, "course");
+  bs_action_set_dimension_id (action, "flexibility");
+  bs_action_set_status (action, BS_ACTION_IN_PROGRESS);
+
+  return action;
+}
+
+static const char *
+nth_description (BsAssessment *assessment,
+                 guint         n)
+{
+  g_autoptr(BsAction) action = g_list_model_get_item (bs_assessment_get_actions (assessment), n);
+
+  return action != NULL ? bs_action_get_description (action) : NULL;
+}
+
+/* Undo takes the action plan back step by step: an edit, a move, a
+ * deletion and an addition, each to its place with all its fields. */
+static void
+test_undo_actions (void)
+{
+  g_autoptr(BsAssessment) assessment = new_assessment ();
+  g_autoptr(BsAction) a = new_action ("A", "2027-01-01");
+  g_autoptr(BsAction) b = new_action ("B", "2027-02-01");
+  g_autoptr(BsAction) c = new_action ("C", "2027-03-01");
+  g_autoptr(BsUndoStack) stack = NULL;
+  GListModel *actions = bs_assessment_get_actions (assessment);
+  const char *id = "x";
+  int position = -2;
+
+  bs_assessment_add_action (assessment, a);
+  bs_assessment_add_action (assessment, b);
+  bs_assessment_add_action (assessment, c);
+  stack = bs_undo_stack_new (assessment);
+
+  /* typing is one step; a dimension (level, then dimension) is one step */
+  bs_action_set_description (b, "B1");
+  bs_action_set_description (b, "B12");
+  bs_action_set_level_id (b, "programme");
+  bs_action_set_dimension_id (b, "curriculum");
+  bs_action_set_status (b, BS_ACTION_DONE);
+  bs_assessment_move_action (assessment, 0, 2);          /* B12 C A */
+  bs_assessment_remove_action (assessment, 1);           /* B12 A */
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 2);
+
+  g_assert_true (bs_undo_stack_undo (stack, &id, &position));   /* the deletion */
+  g_assert_null (id);
+  g_assert_cmpint (position, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 3);
+  g_assert_cmpstr (nth_description (assessment, 1), ==, "C");
+  g_assert_cmpstr (bs_action_get_due (c), ==, "2027-03-01");
+  g_assert_cmpstr (bs_action_get_owner (c), ==, "Ann");
+  g_assert_cmpint (bs_action_get_status (c), ==, BS_ACTION_IN_PROGRESS);
+
+  g_assert_true (bs_undo_stack_undo (stack, &id, &position));   /* the move */
+  g_assert_cmpint (position, ==, 0);
+  g_assert_cmpstr (nth_description (assessment, 0), ==, "A");
+  g_assert_cmpstr (nth_description (assessment, 1), ==, "B12");
+  g_assert_cmpstr (nth_description (assessment, 2), ==, "C");
+
+  g_assert_true (bs_undo_stack_undo (stack, &id, &position));   /* the status */
+  g_assert_cmpint (position, ==, 1);
+  g_assert_cmpint (bs_action_get_status (b), ==, BS_ACTION_IN_PROGRESS);
+  g_assert_cmpstr (bs_action_get_dimension_id (b), ==, "curriculum");
+
+  g_assert_true (bs_undo_stack_undo (stack, &id, &position));   /* the dimension */
+  g_assert_cmpstr (bs_action_get_level_id (b), ==, "course");
+  g_assert_cmpstr (bs_action_get_dimension_id (b), ==, "flexibility");
+  g_assert_cmpstr (bs_action_get_description (b), ==, "B12");
+
+  g_assert_true (bs_undo_stack_undo (stack, &id, &position));   /* the typing */
+  g_assert_cmpstr (bs_action_get_description (b), ==, "B");
+  g_assert_false (bs_undo_stack_get_can_undo (stack));
+
+  /* and forward again, to the end */
+  for (guint i = 0; i < 5; i++)
+    g_assert_true (bs_undo_stack_redo (stack, NULL, NULL));
+  g_assert_false (bs_undo_stack_get_can_redo (stack));
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 2);
+  g_assert_cmpstr (nth_description (assessment, 0), ==, "B12");
+  g_assert_cmpstr (nth_description (assessment, 1), ==, "A");
+  g_assert_cmpint (bs_action_get_status (b), ==, BS_ACTION_DONE);
+
+  /* an action added and undone is gone; redone, it is back with its fields */
+  {
+    g_autoptr(BsAction) d = new_action ("D", NULL);
+
+    bs_assessment_add_action (assessment, d);
+    g_assert_true (bs_undo_stack_undo (stack, &id, &position));
+    g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 2);
+    g_assert_true (bs_undo_stack_redo (stack, &id, &position));
+    g_assert_cmpint (position, ==, 2);
+    g_assert_cmpstr (nth_description (assessment, 2), ==, "D");
+  }
+
+  /* A field written as its row goes away with the action (the due date
+   * read when its field loses the focus): all of it undoes and redoes
+   * without complaint, back to where it started. */
+  {
+    g_autoptr(BsAction) gone = g_list_model_get_item (actions, 0);
+    guint steps = 0;
+
+    bs_assessment_remove_action (assessment, 0);
+    bs_action_set_owner (gone, "Late");
+    while (bs_undo_stack_undo (stack, NULL, NULL))
+      steps++;
+    g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 3);
+    g_assert_cmpstr (nth_description (assessment, 0), ==, "A");
+    g_assert_cmpstr (nth_description (assessment, 1), ==, "B");
+    g_assert_cmpstr (nth_description (assessment, 2), ==, "C");
+    while (bs_undo_stack_redo (stack, NULL, NULL))
+      steps--;
+    g_assert_cmpuint (steps, ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 2);
+    g_assert_cmpstr (bs_action_get_owner (gone), ==, "Late");
+  }
+
+  /* answers and actions share one history */
+  bs_assessment_set_value (assessment, first_statement_id (assessment, 0), 2);
+  g_assert_cmpstr (undo (stack), ==, first_statement_id (assessment, 0));
+  g_assert_true (bs_undo_stack_undo (stack, &id, &position));
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 2);
 }
 
 static void
@@ -305,6 +466,137 @@ test_level_summary (void)
   g_assert_null (bs_display_level_summary (assessment, "no-such-level"));
 }
 
+static const char * const dutch_months[] = {
+  "januari", "februari", "maart", "april", "mei", "juni", "juli",
+  "augustus", "september", "oktober", "november", "december",
+  "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+  NULL
+};
+
+static const char * const english_months[] = {
+  "January", "February", "March", "April", "May", "June", "July",
+  "August", "September", "October", "November", "December",
+  "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  NULL
+};
+
+static void
+assert_parses (const char         *text,
+               BsDateOrder         order,
+               const char * const *months,
+               const char         *expected)
+{
+  g_autofree char *iso = bs_date_parse (text, order, months);
+  g_autofree char *escaped = g_strescape (text, NULL);
+
+  g_test_message ("\"%s\" → %s", escaped, iso != NULL ? iso : "(none)");
+  g_assert_cmpstr (iso, ==, expected);
+  if (expected != NULL)
+    g_assert_true (bs_display_is_iso_date (iso));
+}
+
+static void
+test_date_parse_dutch (void)
+{
+  const char *forms[] = {
+    "01-03-2027", "1-3-2027", "1-3-27", "01/03/2027", "1.3.2027", "01 03 2027",
+    "1 maart 2027", "1 Maart 2027", "  1 maart 2027 ", "1 mrt 2027", "1 mrt. 2027",
+    "1 MRT 2027", "1e maart 2027", "maart 1, 2027", "2027-03-01", "2027-3-1",
+  };
+  const char *not_dates[] = {
+    "", "  ", "maart", "maart 2027", "1 maart", "29-02-2027", "31-04-2027", "1-13-2027",
+    "0-3-2027", "1-3-202", "1-3-20277", "2027-13-01", "2027-02-30", "1 foo 2027",
+    "1 ma 2027", "1-3-2027-4", "één maart 2027", "1 maart 2027 12:00", "-1-3-2027",
+    "+2027-03-01", "1\xff-3-2027",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    assert_parses (forms[i], BS_DATE_ORDER_DMY, dutch_months, "2027-03-01");
+  for (guint i = 0; i < G_N_ELEMENTS (not_dates); i++)
+    assert_parses (not_dates[i], BS_DATE_ORDER_DMY, dutch_months, NULL);
+
+  /* A leap day, and a month only its prefix names */
+  assert_parses ("29-02-2028", BS_DATE_ORDER_DMY, dutch_months, "2028-02-29");
+  assert_parses ("15 sept 2027", BS_DATE_ORDER_DMY, dutch_months, "2027-09-15");
+  assert_parses ("31 december 2026", BS_DATE_ORDER_DMY, dutch_months, "2026-12-31");
+  /* "ju" could be June or July */
+  assert_parses ("1 ju 2027", BS_DATE_ORDER_DMY, dutch_months, NULL);
+}
+
+static void
+test_date_parse_english (void)
+{
+  const char *american[] = {
+    "03/01/2027", "3/1/2027", "3-1-2027", "March 1, 2027", "march 1 2027", "Mar 1, 2027",
+    "1 March 2027", "1st March 2027", "March 1st, 2027", "2027-03-01",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (american); i++)
+    assert_parses (american[i], BS_DATE_ORDER_MDY, english_months, "2027-03-01");
+
+  /* British: the day first, as in Dutch */
+  assert_parses ("01/03/2027", BS_DATE_ORDER_DMY, english_months, "2027-03-01");
+  assert_parses ("13/01/2027", BS_DATE_ORDER_MDY, english_months, NULL);
+  assert_parses ("2027/3/1", BS_DATE_ORDER_YMD, english_months, "2027-03-01");
+  /* no month names at all: numbers still work */
+  assert_parses ("1 March 2027", BS_DATE_ORDER_DMY, NULL, NULL);
+  assert_parses ("01-03-2027", BS_DATE_ORDER_DMY, NULL, "2027-03-01");
+}
+
+static void
+test_date_format (void)
+{
+  const char *dates[] = { "2027-03-01", "2026-12-31", "2028-02-29", "0999-01-09" };
+  const struct { const char *format; BsDateOrder order; const char *expected; } cases[] = {
+    { "%d-%m-%Y", BS_DATE_ORDER_DMY, "01-03-2027" },
+    { "%d-%m-%y", BS_DATE_ORDER_DMY, "01-03-2027" },
+    { "%m/%d/%Y", BS_DATE_ORDER_MDY, "03/01/2027" },
+    { "%d.%m.%Y", BS_DATE_ORDER_DMY, "01.03.2027" },
+    { "%Y-%m-%d", BS_DATE_ORDER_YMD, "2027-03-01" },
+    { "%e/%m/%Y", BS_DATE_ORDER_DMY, "1/03/2027" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = bs_date_format ("2027-03-01", cases[i].format);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+      g_assert_cmpint (bs_date_order_for_format (cases[i].format), ==, cases[i].order);
+
+      /* What is shown reads back as the same date. */
+      for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
+        {
+          g_autofree char *shown = bs_date_format (dates[d], cases[i].format);
+          g_autofree char *back = bs_date_parse (shown, cases[i].order, dutch_months);
+
+          g_assert_cmpstr (back, ==, dates[d]);
+        }
+    }
+
+  g_assert_null (bs_date_format ("2027-02-30", "%d-%m-%Y"));
+  g_assert_null (bs_date_format ("1-3-2027", "%d-%m-%Y"));
+}
+
+/* The locale's own forms, whatever the tests' locale is (C.UTF-8 here):
+ * ISO dates and English names always work. */
+static void
+test_date_locale (void)
+{
+  g_autofree char *format = bs_date_locale_format ();
+  g_autofree char *a = bs_date_locale_parse ("2027-03-01");
+  g_autofree char *b = bs_date_locale_parse ("1 March 2027");
+  g_autofree char *shown = bs_date_locale_format_date ("2027-03-01");
+  g_autofree char *back = bs_date_locale_parse (shown);
+  g_auto(GStrv) months = bs_date_locale_month_names ();
+
+  g_assert_nonnull (strstr (format, "%m"));
+  g_assert_cmpstr (a, ==, "2027-03-01");
+  g_assert_cmpstr (b, ==, "2027-03-01");
+  g_assert_cmpstr (back, ==, "2027-03-01");
+  g_assert_cmpuint (g_strv_length (months) % 12, ==, 0);
+  g_assert_true (g_strv_contains ((const char * const *) months, "December"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,7 +609,12 @@ main (int   argc,
   g_test_add_func ("/app/display/keys", test_keys);
   g_test_add_func ("/app/display/titles", test_titles);
   g_test_add_func ("/app/display/dates", test_dates);
+  g_test_add_func ("/app/date/parse-dutch", test_date_parse_dutch);
+  g_test_add_func ("/app/date/parse-english", test_date_parse_english);
+  g_test_add_func ("/app/date/format", test_date_format);
+  g_test_add_func ("/app/date/locale", test_date_locale);
   g_test_add_func ("/app/undo/undo-redo", test_undo_redo);
+  g_test_add_func ("/app/undo/actions", test_undo_actions);
   g_test_add_func ("/app/recovery/write-list-remove", test_recovery);
   g_test_add_func ("/app/recovery/unopened-is-kept", test_recovery_unopened);
   g_test_add_func ("/app/display/dates-core-rule", test_dates_core_rule);
