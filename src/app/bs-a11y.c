@@ -97,3 +97,26 @@ bs_a11y_label_popup_button (GtkWidget  *widget,
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                     -1);
 }
+
+/**
+ * bs_a11y_label_drop_down_toggle:
+ * @drop_down: a #GtkDropDown named by a mnemonic label
+ * @label: the same name
+ *
+ * Names only the toggle button inside @drop_down: the drop-down itself
+ * already has its name from its label, and a second would be read twice.
+ */
+void
+bs_a11y_label_drop_down_toggle (GtkWidget  *drop_down,
+                                const char *label)
+{
+  GtkWidget *toggle;
+
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+
+  toggle = find_toggle_button (drop_down);
+  if (toggle != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                    -1);
+}

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bs-a11y.h"
 #include "bs-action-row.h"
 #include "bs-binding.h"
 #include "bs-date-format.h"
@@ -467,6 +468,9 @@ bs_action_row_init (BsActionRow *self)
   self->dimension_ids = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Drop-downs have no label beside them: the tooltip says what each is. */
+  bs_a11y_label_popup_button (GTK_WIDGET (self->dimension_dropdown), _("Dimension"));
+  bs_a11y_label_popup_button (GTK_WIDGET (self->status_dropdown), _("Status"));
 
   controller = gtk_event_controller_focus_new ();
   g_signal_connect_object (controller, "leave", G_CALLBACK (due_focus_leave_cb), self, G_CONNECT_SWAPPED);

@@ -95,9 +95,7 @@ rebuild_levels (BsNewAssessmentPage *self)
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), i == 0);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, bs_level_get_title_text (level, lang),
-                                      -1);
+      /* Named by its row: the action row labels the widget it activates. */
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bs_level_get_title_text (level, lang));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bs_level_get_description_text (level, lang));
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);

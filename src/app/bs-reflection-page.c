@@ -110,8 +110,9 @@ question_new (BsReflectionPage *self,
   /* Room for a few lines before the first word is typed: a field to write
    * an answer in should look like one. */
   gtk_widget_set_size_request (view, -1, 88);
+  /* Named by the question's label only: a label property as well would
+   * be read out after it a second time. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE,
                                   -1);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (view),

@@ -12,6 +12,7 @@
 #include "bs-binding.h"
 #include "bs-card-shadow.h"
 #include "bs-display.h"
+#include "bs-a11y.h"
 #include "bs-statement-card.h"
 #include "bs-text-field.h"
 
@@ -394,6 +395,13 @@ build (BsStatementCard *self)
       gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
       gtk_button_set_child (GTK_BUTTON (button), label);
       gtk_widget_set_tooltip_text (button, bs_stage_get_meaning_text (stage, lang));
+      {
+        /* Read as "Stage 3: Embedded", not "3 middle dot Embedded". */
+        /* Translators: a stage button's name for a screen reader */
+        g_autofree char *name = g_strdup_printf (_("Stage %u: %s"), i, bs_stage_get_name_text (stage, lang));
+
+        gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      }
       gtk_widget_add_css_class (button, "stage-button");
       gtk_box_append (self->stages_box, button);
       setup_button (self, GTK_TOGGLE_BUTTON (button), i - 1);
@@ -403,6 +411,28 @@ build (BsStatementCard *self)
 
   setup_button (self, self->na_button, self->n_stages);
   setup_button (self, self->unknown_button, self->n_stages + 1);
+
+  /* Five cards have five "Note" fields and five "Stage 3" buttons: each
+   * control is described by its statement, so a screen reader says which. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stages_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (child),
+                                    GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->text_label, NULL,
+                                    -1);
+  {
+    GtkWidget *described[] = {
+      GTK_WIDGET (self->na_button), GTK_WIDGET (self->unknown_button),
+      GTK_WIDGET (self->target_dropdown), GTK_WIDGET (self->note_view),
+      GTK_WIDGET (self->evidence_entry),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (described); i++)
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (described[i]),
+                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->text_label, NULL,
+                                      -1);
+  }
+  bs_a11y_label_drop_down_toggle (GTK_WIDGET (self->target_dropdown), _("Target"));
 
   add_descriptor (self, BS_VALUE_NONE);
   for (guint i = 1; i <= self->n_stages; i++)

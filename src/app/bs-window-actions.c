@@ -411,6 +411,16 @@ show_actions_action (GtkWidget  *widget,
 }
 
 static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  BsWindow *self = BS_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
 show_reflection_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *param)
@@ -521,6 +531,7 @@ _bs_window_update_actions (BsWindow *self)
   gtk_widget_action_set_enabled (widget, "win.next", on_dimension && index >= 0 && (guint) index + 1 < self->dimensions->len);
   gtk_widget_action_set_enabled (widget, "win.show-results", walking && self->results_page != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-actions", walking);
+  gtk_widget_action_set_enabled (widget, "win.toggle-sidebar", walking && adw_flap_get_folded (self->flap));
   gtk_widget_action_set_enabled (widget, "win.export-scores-csv", have);
   gtk_widget_action_set_enabled (widget, "win.export-actions-csv", have);
   gtk_widget_action_set_enabled (widget, "win.show-reflection",
@@ -563,6 +574,7 @@ _bs_window_class_actions_init (BsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "win.show-results", NULL, show_results_action);
   gtk_widget_class_install_action (widget_class, "win.show-actions", NULL, show_actions_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.export-scores-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.export-actions-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.show-reflection", NULL, show_reflection_action);
@@ -591,6 +603,7 @@ _bs_window_class_actions_init (BsWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   /* Ctrl+= and the keypad as well: plus needs Shift on many keyboards.
    * The menu shows the key added last. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);

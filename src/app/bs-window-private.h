@@ -22,13 +22,18 @@ struct _BsWindow
   GPtrArray            *dimensions;
   char                 *recovery_path;
   guint                 recovery_source;
+  guint                 folded_idle;
   GtkFileChooserNative *chooser;
   GtkWidget           *menu_button;
   /* the toast that offers to undo a change, while it shows */
   AdwToast             *undo_toast;
+  GtkWidget           *sidebar_button;
+  AdwFlap             *flap;
   GtkWidget            *results_page;
   /* The results page is built when first shown, not at open. */
   gboolean              results_stale;
+  guint                 sidebar_folded : 1;
+  guint                 want_folded : 1;
   guint                 dirty : 1;
   guint                 close_after_save : 1;
   guint                 examples_filled : 1;

@@ -415,7 +415,57 @@ sidebar_row_selected_cb (BsWindow      *self,
       break;
     }
 
+  /* Folded, the sidebar lies over the page: a choice made in it closes it,
+   * as a menu would. */
+  if (adw_flap_get_folded (self->flap) && bs_sidebar_row_get_kind (sidebar_row) != BS_SIDEBAR_ROW_LEVEL)
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+
   _bs_window_update_actions (self);
+}
+
+/* The sidebar button is there only when the sidebar is folded away and
+ * an assessment is open: on the welcome page there is no sidebar. */
+static void
+update_sidebar_button (BsWindow *self)
+{
+  gboolean walking = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "assessment") == 0;
+  gboolean folded = adw_flap_get_folded (self->flap);
+
+  /* Side by side the sidebar always shows; folded it starts hidden and
+   * slides in on demand. */
+  if (folded != self->sidebar_folded)
+    {
+      self->sidebar_folded = folded;
+      adw_flap_set_reveal_flap (self->flap, !folded);
+    }
+
+  gtk_widget_set_visible (self->sidebar_button, walking && adw_flap_get_folded (self->flap));
+  _bs_window_update_actions (self);
+}
+
+static gboolean
+update_sidebar_button_idle_cb (gpointer data)
+{
+  BsWindow *self = BS_WINDOW (data);
+  AdwFlapFoldPolicy policy = self->want_folded ? ADW_FLAP_FOLD_POLICY_ALWAYS : ADW_FLAP_FOLD_POLICY_NEVER;
+
+  self->folded_idle = 0;
+  if (adw_flap_get_fold_policy (self->flap) != policy)
+    adw_flap_set_fold_policy (self->flap, policy);
+  update_sidebar_button (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The flap folds while it is being allocated; what follows from it
+ * (hiding the sidebar, showing the button) changes sizes again, so it
+ * waits until the allocation is done. */
+static void
+flap_folded_cb (BsWindow *self)
+{
+  if (self->folded_idle == 0)
+    self->folded_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_sidebar_button_idle_cb,
+                                         g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -544,6 +594,7 @@ bs_window_dispose (GObject *object)
   BsWindow *self = (BsWindow *) object;
 
   g_clear_handle_id (&self->recovery_source, g_source_remove);
+  g_clear_handle_id (&self->folded_idle, g_source_remove);
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -571,6 +622,28 @@ bs_window_finalize (GObject *object)
   G_OBJECT_CLASS (bs_window_parent_class)->finalize (object);
 }
 
+/* The sidebar folds by the window's width: a sidebar of 260 px beside a
+ * page narrower than 600 px leaves the page too little room. */
+#define FOLD_BELOW_WIDTH 860
+
+static void
+bs_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  BsWindow *self = BS_WINDOW (widget);
+  gboolean want_folded = width < FOLD_BELOW_WIDTH;
+
+  GTK_WIDGET_CLASS (bs_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (want_folded != self->want_folded)
+    {
+      self->want_folded = want_folded;
+      flap_folded_cb (self);
+    }
+}
+
 static void
 bs_window_class_init (BsWindowClass *klass)
 {
@@ -582,6 +655,7 @@ bs_window_class_init (BsWindowClass *klass)
   object_class->finalize = bs_window_finalize;
 
   widget_class->snapshot = bs_window_snapshot;
+  widget_class->size_allocate = bs_window_size_allocate;
 
   window_class->close_request = bs_window_close_request;
 
@@ -596,6 +670,8 @@ bs_window_class_init (BsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, examples_list);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, examples_group);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, recent_group);
@@ -645,6 +721,12 @@ bs_window_init (BsWindow *self)
 
   g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (main_stack_visible_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (update_sidebar_button),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->flap, "notify::folded", G_CALLBACK (flap_folded_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->flap, "reveal-flap", self->sidebar_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
   fill_recent (self);
   update_title (self);
