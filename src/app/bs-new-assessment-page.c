@@ -98,7 +98,9 @@ rebuild_levels (BsNewAssessmentPage *self)
       /* Named by its row: the action row labels the widget it activates. */
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bs_level_get_title_text (level, lang));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bs_level_get_description_text (level, lang));
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+      /* The whole description: it says what the level covers, and the
+       * choice depends on it. */
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       adw_preferences_group_add (self->levels_group, row);
