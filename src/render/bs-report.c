@@ -10,83 +10,11 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
 
+#include "bs-page-flow.h"
 #include "bs-radar.h"
-#include "bs-render-private.h"
 #include "bs-report.h"
 #include "bs-report-strings.h"
 #include "bs-score-table.h"
-
-#define MAX_CELLS 5
-
-typedef enum
-{
-  ITEM_TEXT,
-  ITEM_RADAR,
-  ITEM_SCORE_TABLE,
-  ITEM_ROW,
-  ITEM_TOC,
-  ITEM_RULE,
-} ItemKind;
-
-typedef enum
-{
-  COLOR_TEXT,
-  COLOR_MUTED,
-  COLOR_ACCENT,
-} ItemColor;
-
-/* A piece of a user's text (see flow_user_text()), kept as text rather
- * than as its pango layout: a layout takes some 50 bytes a character, and
- * a report of long notes would hold hundreds of megabytes of them. The
- * piece is laid out again, the same way, when its page is drawn. */
-typedef struct _Piece
-{
-  char        *text;
-  double       size;
-  BsTextStyle  style;
-  double       width;
-} Piece;
-
-static void
-piece_free (gpointer data)
-{
-  Piece *piece = data;
-
-  g_free (piece->text);
-  g_free (piece);
-}
-
-/* One thing placed on one page. A text that flows over a page break
- * becomes one item per page, each showing its own range of lines. */
-typedef struct
-{
-  ItemKind     kind;
-  ItemColor    color;
-  double       x;
-  double       y;
-  double       width;
-  double       height;
-  PangoLayout *layout;          /* TEXT, TOC (the title) */
-  const struct _Piece *piece;   /* TEXT without a layout: laid out again to draw */
-  int          first_line;      /* TEXT */
-  int          n_lines;         /* TEXT */
-  double       origin_y;        /* TEXT: where the layout's top would be */
-  const char  *level_id;        /* RADAR, SCORE_TABLE: interned */
-  guint        toc_index;       /* TOC */
-  double       slice_top;       /* SCORE_TABLE: the rows shown, from the table's top */
-  double       slice_bottom;
-  double       header_height;   /* SCORE_TABLE: the header row repeated above them */
-  PangoLayout *cells[MAX_CELLS];/* ROW */
-  double       cell_x[MAX_CELLS];
-  gboolean     shaded;          /* ROW: a table header */
-} Item;
-
-typedef struct
-{
-  char  *title;
-  guint  depth;
-  guint  page;
-} TocEntry;
 
 struct _BsReport
 {
@@ -96,10 +24,7 @@ struct _BsReport
   char         *lang;
 
   PangoContext *context;
-  GPtrArray    *layouts;        /* owns every PangoLayout the items use */
-  GPtrArray    *pieces;         /* owns every Piece the items use */
-  GPtrArray    *pages;          /* GArray of Item, one per page */
-  GPtrArray    *toc;            /* TocEntry */
+  BsPageFlow   *flow;           /* the pages, once paginated */
   double        page_width;
   double        page_height;
 };
@@ -133,414 +58,8 @@ static GParamSpec *properties[N_PROPS];
 
 #define RADAR_HEIGHT  330.0
 
-/* Pango lays out a user's text in pieces of this size (see
- * flow_user_text()): about 40 lines of the body text. */
-#define TEXT_PIECE_BYTES 4096
 /* The PDF's title, author and subject: the start of a longer text. */
 #define METADATA_CHARS   400
-/* A table cell shows at most this much of a text (what fits is less). */
-#define CELL_TEXT_BYTES  2048
-
-/* Lays out text in the body, page after page. */
-typedef struct
-{
-  BsReport *self;
-  GArray   *page;
-  double    y;
-  double    top;
-  double    bottom;
-  double    left;
-  double    width;
-  const Piece *piece;   /* the text runs being placed show this piece */
-} Flow;
-
-static void
-toc_entry_free (gpointer data)
-{
-  TocEntry *entry = data;
-
-  g_free (entry->title);
-  g_free (entry);
-}
-
-static void
-flow_new_page (Flow *f)
-{
-  f->page = g_array_new (FALSE, TRUE, sizeof (Item));
-  g_ptr_array_add (f->self->pages, f->page);
-  f->y = f->top;
-}
-
-static guint
-flow_page_index (Flow *f)
-{
-  return f->self->pages->len - 1;
-}
-
-/* Starts a new page unless h more points fit on this one. A page that is
- * still empty takes anything: a block taller than a page cannot be helped
- * by a page break. */
-static void
-flow_ensure (Flow   *f,
-             double  h)
-{
-  if (f->y + h > f->bottom && f->y > f->top + 0.01)
-    flow_new_page (f);
-}
-
-static void
-flow_space (Flow   *f,
-            double  h)
-{
-  /* No blank space at the top of a page. */
-  if (f->y > f->top + 0.01)
-    f->y += h;
-}
-
-static PangoLayout *
-report_layout (BsReport    *self,
-               const char  *text,
-               double       size,
-               BsTextStyle  style,
-               double       width)
-{
-  PangoLayout *layout = _bs_render_layout_new (self->context, text, size, style, width);
-
-  g_ptr_array_add (self->layouts, layout);
-
-  return layout;
-}
-
-static void
-flow_add_text_run (Flow        *f,
-                   PangoLayout *layout,
-                   ItemColor    color,
-                   double       indent,
-                   int          first,
-                   int          n,
-                   double       origin_y,
-                   double       top,
-                   double       bottom)
-{
-  Item item = { ITEM_TEXT };
-
-  item.color = color;
-  if (f->piece != NULL)
-    item.piece = f->piece;
-  else
-    item.layout = layout;
-  item.first_line = first;
-  item.n_lines = n;
-  item.origin_y = origin_y;
-  item.x = f->left + indent;
-  item.y = top;
-  item.width = f->width - indent;
-  item.height = bottom - top;
-  g_array_append_val (f->page, item);
-}
-
-/* Places the first @max_lines lines of a paragraph (all of them when -1),
- * breaking it between lines where the page ends, so a long note continues
- * on the next page instead of running off this one. */
-static void
-flow_layout_lines (Flow        *f,
-                   PangoLayout *layout,
-                   ItemColor    color,
-                   double       indent,
-                   int          max_lines)
-{
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  int line = 0, run_first = 0;
-  double origin = f->y, run_top = f->y, last_bottom = f->y;
-
-  do
-    {
-      int y0, y1;
-      double top, bottom;
-
-      if (max_lines >= 0 && line >= max_lines)
-        break;
-
-      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      top = origin + (double) y0 / PANGO_SCALE;
-      bottom = origin + (double) y1 / PANGO_SCALE;
-
-      if (bottom > f->bottom && top > f->top + 0.01)
-        {
-          if (line > run_first)
-            flow_add_text_run (f, layout, color, indent, run_first, line - run_first,
-                               origin, run_top, last_bottom);
-          flow_new_page (f);
-          origin = f->top - (double) y0 / PANGO_SCALE;
-          run_first = line;
-          run_top = f->top;
-          bottom = origin + (double) y1 / PANGO_SCALE;
-        }
-      last_bottom = bottom;
-      line++;
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-
-  if (line > run_first)
-    flow_add_text_run (f, layout, color, indent, run_first, line - run_first,
-                       origin, run_top, last_bottom);
-  f->y = last_bottom;
-}
-
-static void
-flow_layout (Flow        *f,
-             PangoLayout *layout,
-             ItemColor    color,
-             double       indent)
-{
-  flow_layout_lines (f, layout, color, indent, -1);
-}
-
-/* Where a piece of at most @max bytes of @p ends: on a character, and not
- * between the two halves of a CR LF. */
-static const char *
-piece_end (const char *p,
-           const char *end,
-           gsize       max)
-{
-  const char *q;
-
-  if ((gsize) (end - p) <= max)
-    return end;
-
-  q = p + max;
-  while (q > p + 1 && (*q & 0xC0) == 0x80)
-    q--;
-  if (q > p + 1 && q[-1] == '\r' && *q == '\n')
-    q--;
-
-  return q;
-}
-
-static gboolean
-has_space (const char *p,
-           const char *end)
-{
-  for (; p < end; p++)
-    if (*p == ' ' || *p == '\n' || *p == '\t')
-      return TRUE;
-
-  return FALSE;
-}
-
-/* Places a text the user typed, of any length, in pieces of at most
- * TEXT_PIECE_BYTES: pango gives up wrapping a paragraph of about half a
- * megabyte (it then runs off the page) and its line breaking is quadratic
- * in one long word, so a whole document pasted into a note must not reach
- * it in one layout. Each piece's last line, perhaps cut short at the end
- * of the piece, is not placed but laid out again at the start of the next
- * piece; line breaking is greedy, so every line ends where it would in one
- * layout of the whole text, and the time is linear in the text.
- * @label_markup (escaped markup, may be %NULL) goes before the text. */
-static void
-flow_user_text (Flow        *f,
-                const char  *label_markup,
-                const char  *text,
-                double       size,
-                BsTextStyle  style,
-                ItemColor    color,
-                double       indent)
-{
-  const char *p = text, *end;
-  gboolean first = TRUE;
-
-  if (text == NULL || *text == '\0')
-    return;
-
-  end = text + strlen (text);
-  while (p < end)
-    {
-      const char *piece_stop = piece_end (p, end, TEXT_PIECE_BYTES);
-      /* Breaking one long word is what is quadratic: smaller pieces. */
-      if (piece_stop < end && !has_space (p, piece_stop))
-        piece_stop = piece_end (p, end, TEXT_PIECE_BYTES / 4);
-      gsize len = piece_stop - p;
-      Piece *piece = g_new0 (Piece, 1);
-      g_autoptr(PangoLayout) layout = NULL;
-      gsize label_len = 0;
-      int n_lines;
-
-      piece->size = size;
-      piece->width = f->width - indent;
-      if (first && label_markup != NULL)
-        {
-          g_autofree char *escaped = g_markup_escape_text (p, len);
-
-          piece->text = g_strconcat (label_markup, escaped, NULL);
-          piece->style = style | BS_TEXT_MARKUP;
-        }
-      else
-        {
-          piece->text = g_strndup (p, len);
-          piece->style = style & ~BS_TEXT_MARKUP;
-        }
-      g_ptr_array_add (f->self->pieces, piece);
-      layout = _bs_render_layout_new (f->self->context, piece->text, piece->size, piece->style, piece->width);
-      if (piece->style & BS_TEXT_MARKUP)
-        label_len = strlen (pango_layout_get_text (layout)) - len;
-
-      f->piece = piece;
-      n_lines = pango_layout_get_line_count (layout);
-      if (piece_stop < end && n_lines > 1)
-        {
-          PangoLayoutLine *last = pango_layout_get_line_readonly (layout, n_lines - 1);
-
-          if ((gsize) last->start_index > label_len)
-            {
-              flow_layout_lines (f, layout, color, indent, n_lines - 1);
-              f->piece = NULL;
-              p += last->start_index - label_len;
-              first = FALSE;
-              continue;
-            }
-        }
-
-      /* The last piece; or one line only, hardly possible at this size. */
-      flow_layout (f, layout, color, indent);
-      f->piece = NULL;
-      p = piece_stop;
-      first = FALSE;
-    }
-}
-
-/* Texts of the program and the framework, and the user's, plain. */
-static void
-flow_text (Flow        *f,
-           const char  *text,
-           double       size,
-           BsTextStyle  style,
-           ItemColor    color,
-           double       indent)
-{
-  PangoLayout *layout;
-
-  if (text == NULL || *text == '\0')
-    return;
-
-  if (!(style & BS_TEXT_MARKUP))
-    {
-      flow_user_text (f, NULL, text, size, style, color, indent);
-      return;
-    }
-
-  layout = report_layout (f->self, text, size, style, f->width - indent);
-  flow_layout (f, layout, color, indent);
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  double h;
-
-  _bs_render_layout_size (layout, NULL, &h);
-
-  return h;
-}
-
-/* A text kept on one page with @keep points of what follows, as headings
- * are. The framework's texts are bounded by its loader, but a heading of
- * more than a piece flows like a user's text rather than reach pango whole. */
-static void
-flow_block (Flow        *f,
-            const char  *text,
-            double       size,
-            BsTextStyle  style,
-            ItemColor    color,
-            double       keep)
-{
-  PangoLayout *layout;
-
-  if (strlen (text) > TEXT_PIECE_BYTES)
-    {
-      flow_ensure (f, 3 * size * 1.3 + keep);
-      flow_user_text (f, NULL, text, size, style, color, 0);
-      return;
-    }
-
-  layout = report_layout (f->self, text, size, style, f->width);
-  flow_ensure (f, layout_height (layout) + keep);
-  flow_layout (f, layout, color, 0);
-}
-
-/* A heading never ends a page: it moves to the next one together with the
- * first lines of what follows. */
-static void
-flow_heading (Flow       *f,
-              const char *text,
-              double      size,
-              ItemColor   color,
-              double      space_before,
-              double      keep)
-{
-  flow_space (f, space_before);
-  flow_block (f, text, size, BS_TEXT_BOLD, color, keep);
-  f->y += size * 0.35;
-}
-
-static void
-flow_section (Flow       *f,
-              const char *title,
-              guint       depth)
-{
-  TocEntry *entry = g_new0 (TocEntry, 1);
-
-  entry->title = g_strdup (title);
-  entry->depth = depth;
-  entry->page = flow_page_index (f);
-  g_ptr_array_add (f->self->toc, entry);
-}
-
-static void
-flow_rule (Flow *f)
-{
-  Item item = { ITEM_RULE };
-
-  item.x = f->left;
-  item.y = f->y;
-  item.width = f->width;
-  g_array_append_val (f->page, item);
-}
-
-static double
-row_height (PangoLayout **cells)
-{
-  double h = 0;
-
-  for (guint c = 0; c < MAX_CELLS; c++)
-    if (cells[c] != NULL)
-      h = MAX (h, layout_height (cells[c]));
-
-  return h;
-}
-
-static void
-flow_row (Flow         *f,
-          PangoLayout **cells,
-          const double *cell_x,
-          gboolean      shaded,
-          double        pad)
-{
-  Item item = { ITEM_ROW };
-
-  item.height = row_height (cells) + 2 * pad;
-  item.x = f->left;
-  item.y = f->y;
-  item.width = f->width;
-  item.shaded = shaded;
-  for (guint c = 0; c < MAX_CELLS; c++)
-    {
-      item.cells[c] = cells[c];
-      item.cell_x[c] = cell_x[c];
-    }
-  g_array_append_val (f->page, item);
-  f->y += item.height;
-}
 
 static char *
 markup_label (const char *label)
@@ -548,43 +67,20 @@ markup_label (const char *label)
   return g_markup_printf_escaped ("<b>%s:</b> ", label);
 }
 
-/* A table cell of at most @max_lines lines, ellipsized: a row cannot
- * break over pages. Only a bounded start of the text reaches pango. @cut
- * says whether the cell shows less than all of it. */
-static PangoLayout *
-cell_layout (BsReport    *self,
-             const char  *text,
-             double       size,
-             BsTextStyle  style,
-             double       width,
-             int          max_lines,
-             gboolean    *cut)
-{
-  const char *t = text != NULL ? text : "";
-  const char *stop = piece_end (t, t + strlen (t), CELL_TEXT_BYTES);
-  g_autofree char *shown = g_strndup (t, stop - t);
-  PangoLayout *layout = report_layout (self, shown, size, style & ~BS_TEXT_MARKUP, width);
-
-  pango_layout_set_height (layout, -max_lines);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  *cut = *stop != '\0' || pango_layout_is_ellipsized (layout);
-
-  return layout;
-}
-
 /* The whole of a text that its table cell had to cut short, right under
  * the row: the report prints every character the user wrote. */
 static void
-flow_full_text (Flow       *f,
+flow_full_text (BsReport   *self,
+                BsPageFlow *f,
                 const char *label,
                 const char *text,
                 double      size)
 {
   g_autofree char *markup = g_markup_printf_escaped ("<b>%s (%s):</b> ", label,
-                                                     _bs_report_string (BS_STR_FULL_TEXT, f->self->lang));
+                                                     _bs_report_string (BS_STR_FULL_TEXT, self->lang));
 
   f->y += 2;
-  flow_user_text (f, markup, text, size, BS_TEXT_NORMAL, COLOR_MUTED, 4);
+  _bs_page_flow_user_text (f, markup, text, size, BS_TEXT_NORMAL, BS_FLOW_COLOR_MUTED, 4);
   f->y += 4;
 }
 
@@ -625,21 +121,20 @@ is_blank (const char *text)
 
 /* Two columns, label and value, for the cover. */
 static void
-flow_field (Flow       *f,
+flow_field (BsPageFlow *f,
             const char *label,
             const char *value)
 {
-  BsReport *self = f->self;
-  PangoLayout *cells[MAX_CELLS] = { NULL };
-  double cell_x[MAX_CELLS] = { 0 };
+  PangoLayout *cells[BS_PAGE_FLOW_MAX_CELLS] = { NULL };
+  double cell_x[BS_PAGE_FLOW_MAX_CELLS] = { 0 };
   double label_w = 120;
   gboolean cut;
 
   if (is_blank (value))
     return;
 
-  cells[0] = report_layout (self, label, SIZE_BODY, BS_TEXT_BOLD, label_w - 8);
-  cells[1] = cell_layout (self, value, SIZE_BODY, BS_TEXT_NORMAL, f->width - label_w, 12, &cut);
+  cells[0] = _bs_page_flow_layout (f, label, SIZE_BODY, BS_TEXT_BOLD, label_w - 8);
+  cells[1] = _bs_page_flow_cell (f, value, SIZE_BODY, BS_TEXT_NORMAL, f->width - label_w, 12, &cut);
   cell_x[1] = label_w;
   if (cut)
     {
@@ -648,17 +143,17 @@ flow_field (Flow       *f,
       g_autofree char *markup = markup_label (label);
 
       f->y += 3;
-      flow_user_text (f, markup, value, SIZE_BODY, BS_TEXT_NORMAL, COLOR_TEXT, 0);
+      _bs_page_flow_user_text (f, markup, value, SIZE_BODY, BS_TEXT_NORMAL, BS_FLOW_COLOR_TEXT, 0);
       f->y += 3;
       return;
     }
-  flow_ensure (f, row_height (cells) + 6);
-  flow_row (f, cells, cell_x, FALSE, 3);
+  _bs_page_flow_ensure (f, _bs_page_flow_row_height (cells) + 6);
+  _bs_page_flow_row (f, cells, cell_x, FALSE, 3);
 }
 
 static void
-build_cover (BsReport *self,
-             Flow     *f)
+build_cover (BsReport   *self,
+             BsPageFlow *f)
 {
   BsAssessment *a = self->assessment;
   BsFramework *framework = bs_assessment_get_framework (a);
@@ -674,16 +169,16 @@ build_cover (BsReport *self,
   const char *title = bs_assessment_get_title (a);
 
   f->y = f->top + 90;
-  flow_text (f, _bs_report_string (BS_STR_REPORT_KIND, lang), SIZE_H3, BS_TEXT_BOLD, COLOR_ACCENT, 0);
+  _bs_page_flow_text (f, _bs_report_string (BS_STR_REPORT_KIND, lang), SIZE_H3, BS_TEXT_BOLD, BS_FLOW_COLOR_ACCENT, 0);
   f->y += 10;
-  flow_text (f, is_blank (title) ? _bs_report_string (BS_STR_REPORT_KIND, lang) : title,
-             24, BS_TEXT_BOLD, COLOR_TEXT, 0);
+  _bs_page_flow_text (f, is_blank (title) ? _bs_report_string (BS_STR_REPORT_KIND, lang) : title,
+                      24, BS_TEXT_BOLD, BS_FLOW_COLOR_TEXT, 0);
   f->y += 14;
-  flow_text (f, bs_assessment_get_institution (a), SIZE_H2, BS_TEXT_NORMAL, COLOR_TEXT, 0);
+  _bs_page_flow_text (f, bs_assessment_get_institution (a), SIZE_H2, BS_TEXT_NORMAL, BS_FLOW_COLOR_TEXT, 0);
   f->y += 4;
-  flow_text (f, bs_assessment_get_unit (a), SIZE_H3, BS_TEXT_NORMAL, COLOR_MUTED, 0);
+  _bs_page_flow_text (f, bs_assessment_get_unit (a), SIZE_H3, BS_TEXT_NORMAL, BS_FLOW_COLOR_MUTED, 0);
   f->y += 30;
-  flow_rule (f);
+  _bs_page_flow_rule (f);
   f->y += 12;
 
   for (guint i = 0; i < g_list_model_get_n_items (all_levels); i++)
@@ -705,138 +200,66 @@ build_cover (BsReport *self,
 
   if (g_list_model_get_n_items (participants) > 0)
     {
-      flow_heading (f, _bs_report_string (BS_STR_PARTICIPANTS, lang), SIZE_H3, COLOR_TEXT, 16, 20);
+      _bs_page_flow_heading (f, _bs_report_string (BS_STR_PARTICIPANTS, lang), SIZE_H3, BS_FLOW_COLOR_TEXT, 16, 20);
       for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
         {
           g_autoptr(BsParticipant) p = g_list_model_get_item (participants, i);
-          PangoLayout *cells[MAX_CELLS] = { NULL };
-          double cell_x[MAX_CELLS] = { 0, f->width * 0.42 };
+          PangoLayout *cells[BS_PAGE_FLOW_MAX_CELLS] = { NULL };
+          double cell_x[BS_PAGE_FLOW_MAX_CELLS] = { 0, f->width * 0.42 };
 
           gboolean name_cut, role_cut;
 
-          cells[0] = cell_layout (self, bs_participant_get_name (p), SIZE_BODY, BS_TEXT_NORMAL,
-                                  f->width * 0.42 - 8, 6, &name_cut);
-          cells[1] = cell_layout (self, bs_participant_get_role (p), SIZE_BODY, BS_TEXT_NORMAL,
-                                  f->width * 0.58, 6, &role_cut);
-          flow_ensure (f, row_height (cells) + 4);
-          flow_row (f, cells, cell_x, FALSE, 2);
+          cells[0] = _bs_page_flow_cell (f, bs_participant_get_name (p), SIZE_BODY, BS_TEXT_NORMAL,
+                                         f->width * 0.42 - 8, 6, &name_cut);
+          cells[1] = _bs_page_flow_cell (f, bs_participant_get_role (p), SIZE_BODY, BS_TEXT_NORMAL,
+                                         f->width * 0.58, 6, &role_cut);
+          _bs_page_flow_ensure (f, _bs_page_flow_row_height (cells) + 4);
+          _bs_page_flow_row (f, cells, cell_x, FALSE, 2);
           if (name_cut || role_cut)
             {
               g_autofree char *both = g_strdup_printf ("%s — %s", bs_participant_get_name (p),
                                                        bs_participant_get_role (p) ? bs_participant_get_role (p) : "");
 
-              flow_full_text (f, _bs_report_string (BS_STR_PARTICIPANTS, lang), both, SIZE_BODY);
+              flow_full_text (self, f, _bs_report_string (BS_STR_PARTICIPANTS, lang), both, SIZE_BODY);
             }
         }
     }
 }
 
 static void
-build_toc (BsReport  *self,
-           Flow      *f,
-           GPtrArray *entries)
+build_toc (BsReport   *self,
+           BsPageFlow *f,
+           GPtrArray  *entries)
 {
-  flow_heading (f, _bs_report_string (BS_STR_CONTENTS, self->lang), SIZE_H1, COLOR_TEXT, 0, 0);
+  _bs_page_flow_heading (f, _bs_report_string (BS_STR_CONTENTS, self->lang), SIZE_H1, BS_FLOW_COLOR_TEXT, 0, 0);
   f->y += 6;
 
   for (guint i = 0; i < entries->len; i++)
     {
-      TocEntry *entry = g_ptr_array_index (entries, i);
+      BsFlowSection *entry = g_ptr_array_index (entries, i);
       double indent = entry->depth * 16;
-      Item item = { ITEM_TOC };
       double space = entry->depth == 0 ? 6 : 1.5;
-
+      PangoLayout *title;
       gboolean cut;
 
       /* An entry points at its section, which has the title in full. */
-      item.layout = cell_layout (self, entry->title, entry->depth == 0 ? SIZE_H3 : SIZE_BODY,
-                                 entry->depth == 0 ? BS_TEXT_BOLD : BS_TEXT_NORMAL,
-                                 f->width - indent - 40, 3, &cut);
-      item.height = layout_height (item.layout) + 2;
-      flow_space (f, space);
-      flow_ensure (f, item.height);
-      item.toc_index = i;
-      item.x = f->left + indent;
-      item.y = f->y;
-      item.width = f->width - indent;
-      g_array_append_val (f->page, item);
-      f->y += item.height;
-    }
-}
-
-/* Places a level's score table; one taller than a page (dozens of
- * dimensions) is split between rows, its header row repeated on every
- * page, rather than run off the first. */
-static void
-flow_score_table (Flow       *f,
-                  const char *level_id,
-                  double      table_h)
-{
-  BsReport *self = f->self;
-  g_autoptr(GArray) bottoms = NULL;
-  double start = 0, header_h;
-  guint r = 1;
-
-  if (table_h <= f->bottom - f->top)
-    {
-      Item table = { ITEM_SCORE_TABLE };
-
-      flow_ensure (f, table_h);
-      table.level_id = level_id;
-      table.x = f->left;
-      table.y = f->y;
-      table.width = f->width;
-      table.height = table_h;
-      table.slice_bottom = table_h;
-      g_array_append_val (f->page, table);
-      f->y += table_h;
-      return;
-    }
-
-  bottoms = bs_score_table_row_bottoms (f->width, self->assessment, level_id, self->lang);
-  header_h = g_array_index (bottoms, double, 0);
-  /* Not a header alone at the foot of a page. */
-  flow_ensure (f, header_h * 4);
-
-  while (r < bottoms->len)
-    {
-      Item table = { ITEM_SCORE_TABLE };
-      double repeat = start > 0 ? header_h : 0;
-      double avail = f->bottom - f->y - repeat;
-      double stop = start;
-
-      while (r < bottoms->len && g_array_index (bottoms, double, r) - start <= avail)
-        stop = g_array_index (bottoms, double, r++);
-      if (stop <= start)
-        /* One row taller than a page: it is cut, as a page cannot help it. */
-        stop = g_array_index (bottoms, double, r++);
-
-      table.level_id = level_id;
-      table.x = f->left;
-      table.y = f->y;
-      table.width = f->width;
-      table.slice_top = start;
-      table.slice_bottom = stop;
-      table.header_height = repeat;
-      table.height = repeat + stop - start;
-      g_array_append_val (f->page, table);
-      f->y += table.height;
-
-      start = stop;
-      if (r < bottoms->len)
-        flow_new_page (f);
+      title = _bs_page_flow_cell (f, entry->title, entry->depth == 0 ? SIZE_H3 : SIZE_BODY,
+                                  entry->depth == 0 ? BS_TEXT_BOLD : BS_TEXT_NORMAL,
+                                  f->width - indent - 40, 3, &cut);
+      _bs_page_flow_contents_line (f, title, i, indent, space, SIZE_BODY,
+                                   entry->depth == 0 ? BS_TEXT_BOLD : 0);
     }
 }
 
 /* When the dimension names do not fit around the radar (dozens of
  * dimensions), its axes carry numbers: the key says which is which. */
 static void
-flow_radar_key (Flow    *f,
-                BsLevel *level,
-                double   radar_h)
+flow_radar_key (BsReport   *self,
+                BsPageFlow *f,
+                BsLevel    *level,
+                double      radar_h)
 {
-  BsReport *self = f->self;
-  /* As draw_item() draws it. */
+  /* As draw_radar_cb() draws it. */
   BsRadarOptions options = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, self->lang, 0.8 };
   g_autoptr(BsRadarLayout) layout = bs_radar_layout_new (f->width, radar_h, self->assessment,
                                                          bs_level_get_id (level), &options);
@@ -856,48 +279,102 @@ flow_radar_key (Flow    *f,
       g_string_append_printf (key, "%s%u\u00A0%s", i > 0 ? "\u00A0· " : "", i + 1,
                               bs_dimension_get_title_text (dimension, self->lang));
     }
-  flow_text (f, key->str, SIZE_SMALL, BS_TEXT_NORMAL, COLOR_MUTED, 0);
+  _bs_page_flow_text (f, key->str, SIZE_SMALL, BS_TEXT_NORMAL, BS_FLOW_COLOR_MUTED, 0);
   f->y += 8;
 }
 
+/* What the radar and the score table of a level are drawn from; the
+ * report outlives its pages, which hold these. */
+typedef struct
+{
+  BsAssessment *assessment;
+  const char   *lang;
+  const char   *level_id;
+} LevelChart;
+
+static LevelChart *
+level_chart_new (BsReport   *self,
+                 const char *level_id)
+{
+  LevelChart *chart = g_new0 (LevelChart, 1);
+
+  chart->assessment = self->assessment;
+  chart->lang = self->lang;
+  chart->level_id = g_intern_string (level_id);
+
+  return chart;
+}
+
 static void
-build_summary (BsReport *self,
-               Flow     *f)
+draw_radar_cb (cairo_t  *cr,
+               double    width,
+               double    height,
+               gpointer  data)
+{
+  LevelChart *chart = data;
+  BsRadarOptions options = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, chart->lang, 0.8 };
+
+  bs_radar_draw (cr, width, height, chart->assessment, chart->level_id, &options);
+}
+
+static void
+draw_score_table_cb (cairo_t  *cr,
+                     double    width,
+                     double    height,
+                     gpointer  data)
+{
+  LevelChart *chart = data;
+
+  bs_score_table_draw (cr, width, chart->assessment, chart->level_id, chart->lang);
+}
+
+static GArray *
+score_table_breaks_cb (double   width,
+                       gpointer data)
+{
+  LevelChart *chart = data;
+
+  return bs_score_table_row_bottoms (width, chart->assessment, chart->level_id, chart->lang);
+}
+
+static void
+build_summary (BsReport   *self,
+               BsPageFlow *f)
 {
   BsAssessment *a = self->assessment;
   BsFramework *framework = bs_assessment_get_framework (a);
   GListModel *levels = bs_framework_get_levels (framework);
   const char *lang = self->lang;
 
-  flow_new_page (f);
-  flow_section (f, _bs_report_string (BS_STR_SUMMARY, lang), 0);
-  flow_heading (f, _bs_report_string (BS_STR_SUMMARY, lang), SIZE_H1, COLOR_TEXT, 0, 0);
-  flow_text (f, bs_localized_get (bs_framework_get_description (framework), lang),
-             SIZE_BODY, BS_TEXT_NORMAL, COLOR_MUTED, 0);
+  _bs_page_flow_new_page (f);
+  _bs_page_flow_section (f, _bs_report_string (BS_STR_SUMMARY, lang), 0);
+  _bs_page_flow_heading (f, _bs_report_string (BS_STR_SUMMARY, lang), SIZE_H1, BS_FLOW_COLOR_TEXT, 0, 0);
+  _bs_page_flow_text (f, bs_localized_get (bs_framework_get_description (framework), lang),
+                      SIZE_BODY, BS_TEXT_NORMAL, BS_FLOW_COLOR_MUTED, 0);
 
   /* What a score means, before the scores: the framework's own stages. */
-  flow_heading (f, _bs_report_string (BS_STR_SCALE, lang), SIZE_H3, COLOR_TEXT, 10, 30);
+  _bs_page_flow_heading (f, _bs_report_string (BS_STR_SCALE, lang), SIZE_H3, BS_FLOW_COLOR_TEXT, 10, 30);
   for (guint k = 1; k <= bs_framework_get_n_stages (framework); k++)
     {
       BsStage *stage = bs_framework_get_stage (framework, k);
-      PangoLayout *cells[MAX_CELLS] = { NULL };
-      double cell_x[MAX_CELLS] = { 0, 110 };
+      PangoLayout *cells[BS_PAGE_FLOW_MAX_CELLS] = { NULL };
+      double cell_x[BS_PAGE_FLOW_MAX_CELLS] = { 0, 110 };
       g_autofree char *name = NULL;
       gboolean name_cut, meaning_cut;
 
       if (stage == NULL)
         continue;
       name = g_strdup_printf ("%u – %s", k, bs_stage_get_name_text (stage, lang));
-      cells[0] = cell_layout (self, name, SIZE_SMALL, BS_TEXT_BOLD, 104, 6, &name_cut);
-      cells[1] = cell_layout (self, bs_stage_get_meaning_text (stage, lang), SIZE_SMALL, BS_TEXT_NORMAL,
-                              f->width - 110, 6, &meaning_cut);
-      flow_ensure (f, row_height (cells) + 4);
-      flow_row (f, cells, cell_x, FALSE, 2);
+      cells[0] = _bs_page_flow_cell (f, name, SIZE_SMALL, BS_TEXT_BOLD, 104, 6, &name_cut);
+      cells[1] = _bs_page_flow_cell (f, bs_stage_get_meaning_text (stage, lang), SIZE_SMALL, BS_TEXT_NORMAL,
+                                     f->width - 110, 6, &meaning_cut);
+      _bs_page_flow_ensure (f, _bs_page_flow_row_height (cells) + 4);
+      _bs_page_flow_row (f, cells, cell_x, FALSE, 2);
       if (name_cut || meaning_cut)
         {
           g_autofree char *both = g_strdup_printf ("%s: %s", name, bs_stage_get_meaning_text (stage, lang));
 
-          flow_full_text (f, _bs_report_string (BS_STR_SCALE, lang), both, SIZE_SMALL);
+          flow_full_text (self, f, _bs_report_string (BS_STR_SCALE, lang), both, SIZE_SMALL);
         }
     }
 
@@ -908,7 +385,6 @@ build_summary (BsReport *self,
       g_autofree char *score_line = NULL;
       double table_h, radar_h;
       BsScore score;
-      Item radar = { ITEM_RADAR };
 
       if (!bs_assessment_includes_level (a, level_id))
         continue;
@@ -923,10 +399,10 @@ build_summary (BsReport *self,
         radar_h = CLAMP (f->bottom - f->top - table_h - 70, 160, RADAR_HEIGHT);
 
       /* The radar and its table belong together on one page. */
-      flow_space (f, 14);
-      flow_ensure (f, 60 + radar_h + MIN (table_h, 100));
-      flow_section (f, bs_level_get_title_text (level, lang), 1);
-      flow_heading (f, bs_level_get_title_text (level, lang), SIZE_H2, COLOR_ACCENT, 0, 0);
+      _bs_page_flow_space (f, 14);
+      _bs_page_flow_ensure (f, 60 + radar_h + MIN (table_h, 100));
+      _bs_page_flow_section (f, bs_level_get_title_text (level, lang), 1);
+      _bs_page_flow_heading (f, bs_level_get_title_text (level, lang), SIZE_H2, BS_FLOW_COLOR_ACCENT, 0, 0);
 
       if (bs_score_has_score (&score))
         {
@@ -939,26 +415,22 @@ build_summary (BsReport *self,
       else
         score_line = g_markup_printf_escaped ("<b>%s:</b> %s", _bs_report_string (BS_STR_LEVEL_SCORE, lang),
                                               _bs_report_string (BS_STR_NO_ANSWER, lang));
-      flow_text (f, score_line, SIZE_BODY, BS_TEXT_MARKUP, COLOR_TEXT, 0);
+      _bs_page_flow_text (f, score_line, SIZE_BODY, BS_TEXT_MARKUP, BS_FLOW_COLOR_TEXT, 0);
       f->y += 4;
 
-      flow_ensure (f, radar_h);
-      radar.level_id = g_intern_string (level_id);
-      radar.x = f->left;
-      radar.y = f->y;
-      radar.width = f->width;
-      radar.height = radar_h;
-      g_array_append_val (f->page, radar);
-      f->y += radar_h + 8;
-      flow_radar_key (f, level, radar_h);
+      _bs_page_flow_ensure (f, radar_h);
+      _bs_page_flow_picture (f, radar_h, draw_radar_cb, level_chart_new (self, level_id), g_free);
+      f->y += 8;
+      flow_radar_key (self, f, level, radar_h);
 
-      flow_score_table (f, radar.level_id, table_h);
+      _bs_page_flow_table (f, table_h, draw_score_table_cb, score_table_breaks_cb,
+                           level_chart_new (self, level_id), g_free);
     }
 }
 
 static void
 build_statement (BsReport    *self,
-                 Flow        *f,
+                 BsPageFlow  *f,
                  BsStatement *statement,
                  guint        number)
 {
@@ -973,8 +445,8 @@ build_statement (BsReport    *self,
   g_autoptr(GString) score_text = g_string_new (NULL);
   const double indent = 16;
 
-  flow_space (f, 10);
-  flow_block (f, heading, SIZE_BODY, BS_TEXT_BOLD, COLOR_TEXT, 3 * SIZE_BODY * 1.3);
+  _bs_page_flow_space (f, 10);
+  _bs_page_flow_block (f, heading, SIZE_BODY, BS_TEXT_BOLD, BS_FLOW_COLOR_TEXT, 3 * SIZE_BODY * 1.3);
   f->y += 2;
 
   if (value > 0)
@@ -997,7 +469,7 @@ build_statement (BsReport    *self,
                                                        target, stage_name (framework, target, lang));
       g_string_append (score_text, part);
     }
-  flow_text (f, score_text->str, SIZE_BODY, BS_TEXT_MARKUP, COLOR_TEXT, indent);
+  _bs_page_flow_text (f, score_text->str, SIZE_BODY, BS_TEXT_MARKUP, BS_FLOW_COLOR_TEXT, indent);
 
   if (value > 0)
     {
@@ -1008,8 +480,8 @@ build_statement (BsReport    *self,
           g_autofree char *label = g_markup_printf_escaped ("<i>%s:</i> ",
                                                             _bs_report_string (BS_STR_DESCRIPTOR, lang));
           f->y += 2;
-          flow_user_text (f, label, bs_localized_get (descriptor, lang), SIZE_SMALL, BS_TEXT_NORMAL,
-                          COLOR_MUTED, indent);
+          _bs_page_flow_user_text (f, label, bs_localized_get (descriptor, lang), SIZE_SMALL, BS_TEXT_NORMAL,
+                                   BS_FLOW_COLOR_MUTED, indent);
         }
     }
 
@@ -1018,20 +490,20 @@ build_statement (BsReport    *self,
       g_autofree char *label = markup_label (_bs_report_string (BS_STR_NOTE, lang));
 
       f->y += 3;
-      flow_user_text (f, label, bs_answer_get_note (answer), SIZE_BODY, BS_TEXT_NORMAL, COLOR_TEXT, indent);
+      _bs_page_flow_user_text (f, label, bs_answer_get_note (answer), SIZE_BODY, BS_TEXT_NORMAL, BS_FLOW_COLOR_TEXT, indent);
     }
   if (answer != NULL && !is_blank (bs_answer_get_evidence (answer)))
     {
       g_autofree char *label = markup_label (_bs_report_string (BS_STR_EVIDENCE, lang));
 
       f->y += 3;
-      flow_user_text (f, label, bs_answer_get_evidence (answer), SIZE_BODY, BS_TEXT_NORMAL, COLOR_TEXT, indent);
+      _bs_page_flow_user_text (f, label, bs_answer_get_evidence (answer), SIZE_BODY, BS_TEXT_NORMAL, BS_FLOW_COLOR_TEXT, indent);
     }
 }
 
 static void
 build_dimension (BsReport    *self,
-                 Flow        *f,
+                 BsPageFlow  *f,
                  BsLevel     *level,
                  BsDimension *dimension,
                  gboolean     first_of_level)
@@ -1056,17 +528,17 @@ build_dimension (BsReport    *self,
   /* A dimension starts on a new page, unless the previous one ended
    * high on its page: then a rule between them saves a nearly empty page. */
   if (first_of_level || f->y - f->top > 0.4 * (f->bottom - f->top))
-    flow_new_page (f);
+    _bs_page_flow_new_page (f);
   else
     {
       f->y += 24;
-      flow_rule (f);
+      _bs_page_flow_rule (f);
       f->y += 18;
     }
-  flow_section (f, title, 1);
-  flow_text (f, bs_level_get_title_text (level, lang), SIZE_H3, BS_TEXT_BOLD, COLOR_ACCENT, 0);
+  _bs_page_flow_section (f, title, 1);
+  _bs_page_flow_text (f, bs_level_get_title_text (level, lang), SIZE_H3, BS_TEXT_BOLD, BS_FLOW_COLOR_ACCENT, 0);
   f->y += 2;
-  flow_heading (f, title, SIZE_H1, COLOR_TEXT, 0, 0);
+  _bs_page_flow_heading (f, title, SIZE_H1, BS_FLOW_COLOR_TEXT, 0, 0);
 
   bs_score_dimension (a, dimension, &score);
   {
@@ -1083,11 +555,11 @@ build_dimension (BsReport    *self,
       score_line = g_markup_printf_escaped ("<b>%s:</b> <i>%s</i> · %s", _bs_report_string (BS_STR_SCORE, lang),
                                             _bs_report_string (BS_STR_NO_ANSWER, lang), answered);
   }
-  flow_text (f, score_line, SIZE_BODY, BS_TEXT_MARKUP, COLOR_TEXT, 0);
+  _bs_page_flow_text (f, score_line, SIZE_BODY, BS_TEXT_MARKUP, BS_FLOW_COLOR_TEXT, 0);
   f->y += 6;
-  flow_text (f, bs_dimension_get_description_text (dimension, lang), SIZE_BODY, BS_TEXT_ITALIC, COLOR_MUTED, 0);
+  _bs_page_flow_text (f, bs_dimension_get_description_text (dimension, lang), SIZE_BODY, BS_TEXT_ITALIC, BS_FLOW_COLOR_MUTED, 0);
 
-  flow_heading (f, _bs_report_string (BS_STR_STATEMENTS, lang), SIZE_H2, COLOR_TEXT, 14, 40);
+  _bs_page_flow_heading (f, _bs_report_string (BS_STR_STATEMENTS, lang), SIZE_H2, BS_FLOW_COLOR_TEXT, 14, 40);
   for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
     {
       g_autoptr(BsStatement) statement = g_list_model_get_item (statements, i);
@@ -1099,14 +571,14 @@ build_dimension (BsReport    *self,
     {
       if (is_blank (parts[i].text))
         continue;
-      flow_heading (f, _bs_report_string (parts[i].label, lang), SIZE_H3, COLOR_TEXT, 14, 2 * SIZE_BODY * 1.3);
-      flow_text (f, parts[i].text, SIZE_BODY, BS_TEXT_NORMAL, COLOR_TEXT, 0);
+      _bs_page_flow_heading (f, _bs_report_string (parts[i].label, lang), SIZE_H3, BS_FLOW_COLOR_TEXT, 14, 2 * SIZE_BODY * 1.3);
+      _bs_page_flow_text (f, parts[i].text, SIZE_BODY, BS_TEXT_NORMAL, BS_FLOW_COLOR_TEXT, 0);
     }
 }
 
 static void
-build_dimensions (BsReport *self,
-                  Flow     *f)
+build_dimensions (BsReport   *self,
+                  BsPageFlow *f)
 {
   BsAssessment *a = self->assessment;
   GListModel *levels = bs_framework_get_levels (bs_assessment_get_framework (a));
@@ -1115,16 +587,14 @@ build_dimensions (BsReport *self,
     {
       g_autoptr(BsLevel) level = g_list_model_get_item (levels, i);
       GListModel *dimensions = bs_level_get_dimensions (level);
-      TocEntry *entry;
+      BsFlowSection *entry;
 
       if (!bs_assessment_includes_level (a, bs_level_get_id (level)))
         continue;
 
       /* The level's entry points at its first dimension's page. */
-      entry = g_new0 (TocEntry, 1);
-      entry->title = g_strdup (bs_level_get_title_text (level, self->lang));
-      entry->page = self->pages->len;
-      g_ptr_array_add (self->toc, entry);
+      entry = _bs_page_flow_section (f, bs_level_get_title_text (level, self->lang), 0);
+      entry->page = _bs_page_flow_get_n_pages (f);
 
       for (guint j = 0; j < g_list_model_get_n_items (dimensions); j++)
         {
@@ -1137,60 +607,60 @@ build_dimensions (BsReport *self,
 
 static void
 action_row_cells (BsReport     *self,
-                  Flow         *f,
+                  BsPageFlow   *f,
                   const char  **texts,
                   BsTextStyle   style,
                   PangoLayout **cells,
                   double       *cell_x,
                   gboolean     *cut)
 {
-  static const double share[MAX_CELLS] = { 0.36, 0.19, 0.18, 0.16, 0.11 };
+  static const double share[BS_PAGE_FLOW_MAX_CELLS] = { 0.36, 0.19, 0.18, 0.16, 0.11 };
   double x = 0;
 
-  for (guint c = 0; c < MAX_CELLS; c++)
+  for (guint c = 0; c < BS_PAGE_FLOW_MAX_CELLS; c++)
     {
       /* One row of the table cannot flow over a page break; a runaway
        * description is cut off with an ellipsis rather than the page, and
        * follows in full under the row. */
-      cells[c] = cell_layout (self, texts[c], SIZE_SMALL, style, f->width * share[c] - 8, 30, &cut[c]);
+      cells[c] = _bs_page_flow_cell (f, texts[c], SIZE_SMALL, style, f->width * share[c] - 8, 30, &cut[c]);
       cell_x[c] = x + 4;
       x += f->width * share[c];
     }
 }
 
 static void
-build_actions (BsReport *self,
-               Flow     *f)
+build_actions (BsReport   *self,
+               BsPageFlow *f)
 {
   BsAssessment *a = self->assessment;
   BsFramework *framework = bs_assessment_get_framework (a);
   GListModel *actions = bs_assessment_get_actions (a);
   const char *lang = self->lang;
   guint n = g_list_model_get_n_items (actions);
-  const char *heads[MAX_CELLS] = {
+  const char *heads[BS_PAGE_FLOW_MAX_CELLS] = {
     _bs_report_string (BS_STR_ACTION, lang),
     _bs_report_string (BS_STR_DIMENSION, lang),
     _bs_report_string (BS_STR_OWNER, lang),
     _bs_report_string (BS_STR_DUE, lang),
     _bs_report_string (BS_STR_STATUS, lang),
   };
-  PangoLayout *head_cells[MAX_CELLS];
-  double head_x[MAX_CELLS];
-  gboolean head_cut[MAX_CELLS];
+  PangoLayout *head_cells[BS_PAGE_FLOW_MAX_CELLS];
+  double head_x[BS_PAGE_FLOW_MAX_CELLS];
+  gboolean head_cut[BS_PAGE_FLOW_MAX_CELLS];
 
-  flow_new_page (f);
-  flow_section (f, _bs_report_string (BS_STR_ACTION_PLAN, lang), 0);
-  flow_heading (f, _bs_report_string (BS_STR_ACTION_PLAN, lang), SIZE_H1, COLOR_TEXT, 0, 0);
+  _bs_page_flow_new_page (f);
+  _bs_page_flow_section (f, _bs_report_string (BS_STR_ACTION_PLAN, lang), 0);
+  _bs_page_flow_heading (f, _bs_report_string (BS_STR_ACTION_PLAN, lang), SIZE_H1, BS_FLOW_COLOR_TEXT, 0, 0);
 
   if (n == 0)
     {
-      flow_text (f, _bs_report_string (BS_STR_NO_ACTIONS, lang), SIZE_BODY, BS_TEXT_ITALIC, COLOR_MUTED, 0);
+      _bs_page_flow_text (f, _bs_report_string (BS_STR_NO_ACTIONS, lang), SIZE_BODY, BS_TEXT_ITALIC, BS_FLOW_COLOR_MUTED, 0);
       return;
     }
 
   action_row_cells (self, f, heads, BS_TEXT_BOLD, head_cells, head_x, head_cut);
   f->y += 4;
-  flow_row (f, head_cells, head_x, TRUE, 4);
+  _bs_page_flow_row (f, head_cells, head_x, TRUE, 4);
 
   for (guint i = 0; i < n; i++)
     {
@@ -1199,10 +669,10 @@ build_actions (BsReport *self,
       BsLevel *level = NULL;
       g_autofree char *dimension_text = NULL;
       g_autofree char *due = _bs_report_format_date (bs_action_get_due (action), lang);
-      const char *texts[MAX_CELLS];
-      PangoLayout *cells[MAX_CELLS];
-      double cell_x[MAX_CELLS];
-      gboolean cut[MAX_CELLS];
+      const char *texts[BS_PAGE_FLOW_MAX_CELLS];
+      PangoLayout *cells[BS_PAGE_FLOW_MAX_CELLS];
+      double cell_x[BS_PAGE_FLOW_MAX_CELLS];
+      gboolean cut[BS_PAGE_FLOW_MAX_CELLS];
 
       if (bs_action_get_level_id (action) != NULL)
         level = bs_framework_lookup_level (framework, bs_action_get_level_id (action));
@@ -1224,66 +694,67 @@ build_actions (BsReport *self,
       texts[4] = _bs_report_status_label (bs_action_get_status (action), lang);
       action_row_cells (self, f, texts, BS_TEXT_NORMAL, cells, cell_x, cut);
 
-      if (f->y + row_height (cells) + 8 > f->bottom)
+      if (f->y + _bs_page_flow_row_height (cells) + 8 > f->bottom)
         {
           /* The header row goes along to the next page. */
-          flow_new_page (f);
-          flow_row (f, head_cells, head_x, TRUE, 4);
+          _bs_page_flow_new_page (f);
+          _bs_page_flow_row (f, head_cells, head_x, TRUE, 4);
         }
-      flow_row (f, cells, cell_x, FALSE, 4);
-      for (guint c = 0; c < MAX_CELLS; c++)
+      _bs_page_flow_row (f, cells, cell_x, FALSE, 4);
+      for (guint c = 0; c < BS_PAGE_FLOW_MAX_CELLS; c++)
         if (cut[c])
-          flow_full_text (f, heads[c], texts[c], SIZE_SMALL);
+          flow_full_text (self, f, heads[c], texts[c], SIZE_SMALL);
     }
 }
 
 static void
-build_reflections (BsReport *self,
-                   Flow     *f)
+build_reflections (BsReport   *self,
+                   BsPageFlow *f)
 {
   BsAssessment *a = self->assessment;
   GListModel *reflections = bs_framework_get_reflections (bs_assessment_get_framework (a));
   const char *lang = self->lang;
+  BsFlowSection *section;
 
   if (g_list_model_get_n_items (reflections) == 0)
     return;
 
-  flow_space (f, 24);
-  flow_section (f, _bs_report_string (BS_STR_REFLECTIONS, lang), 0);
+  _bs_page_flow_space (f, 24);
+  section = _bs_page_flow_section (f, _bs_report_string (BS_STR_REFLECTIONS, lang), 0);
   /* Keep the heading with the first question and its answer. */
-  flow_heading (f, _bs_report_string (BS_STR_REFLECTIONS, lang), SIZE_H1, COLOR_TEXT, 0, 150);
+  _bs_page_flow_heading (f, _bs_report_string (BS_STR_REFLECTIONS, lang), SIZE_H1, BS_FLOW_COLOR_TEXT, 0, 150);
   /* The heading may have moved to a new page. */
-  ((TocEntry *) g_ptr_array_index (self->toc, self->toc->len - 1))->page = flow_page_index (f);
+  section->page = _bs_page_flow_page_index (f);
 
   for (guint i = 0; i < g_list_model_get_n_items (reflections); i++)
     {
       g_autoptr(BsReflection) reflection = g_list_model_get_item (reflections, i);
       GListModel *questions = bs_reflection_get_questions (reflection);
 
-      flow_heading (f, bs_reflection_get_title_text (reflection, lang), SIZE_H2, COLOR_ACCENT, 8, 40);
-      flow_text (f, bs_reflection_get_description_text (reflection, lang), SIZE_BODY, BS_TEXT_ITALIC,
-                 COLOR_MUTED, 0);
+      _bs_page_flow_heading (f, bs_reflection_get_title_text (reflection, lang), SIZE_H2, BS_FLOW_COLOR_ACCENT, 8, 40);
+      _bs_page_flow_text (f, bs_reflection_get_description_text (reflection, lang), SIZE_BODY, BS_TEXT_ITALIC,
+                          BS_FLOW_COLOR_MUTED, 0);
 
       for (guint j = 0; j < g_list_model_get_n_items (questions); j++)
         {
           g_autoptr(BsQuestion) question = g_list_model_get_item (questions, j);
           const char *answer = bs_assessment_get_reflection (a, bs_question_get_id (question));
-          flow_space (f, 10);
-          flow_block (f, bs_question_get_text_text (question, lang), SIZE_BODY, BS_TEXT_BOLD, COLOR_TEXT,
-                      2 * SIZE_BODY * 1.3);
+          _bs_page_flow_space (f, 10);
+          _bs_page_flow_block (f, bs_question_get_text_text (question, lang), SIZE_BODY, BS_TEXT_BOLD, BS_FLOW_COLOR_TEXT,
+                               2 * SIZE_BODY * 1.3);
           f->y += 2;
           if (is_blank (answer))
-            flow_text (f, _bs_report_string (BS_STR_NO_REFLECTION, lang), SIZE_BODY, BS_TEXT_ITALIC,
-                       COLOR_MUTED, 16);
+            _bs_page_flow_text (f, _bs_report_string (BS_STR_NO_REFLECTION, lang), SIZE_BODY, BS_TEXT_ITALIC,
+                                BS_FLOW_COLOR_MUTED, 16);
           else
-            flow_text (f, answer, SIZE_BODY, BS_TEXT_NORMAL, COLOR_TEXT, 16);
+            _bs_page_flow_text (f, answer, SIZE_BODY, BS_TEXT_NORMAL, BS_FLOW_COLOR_TEXT, 16);
         }
     }
 }
 
 static void
-build_glossary (BsReport *self,
-                Flow     *f)
+build_glossary (BsReport   *self,
+                BsPageFlow *f)
 {
   GListModel *terms = bs_framework_get_glossary (bs_assessment_get_framework (self->assessment));
   const char *lang = self->lang;
@@ -1291,16 +762,16 @@ build_glossary (BsReport *self,
   if (terms == NULL || g_list_model_get_n_items (terms) == 0)
     return;
 
-  flow_new_page (f);
-  flow_section (f, _bs_report_string (BS_STR_GLOSSARY, lang), 0);
-  flow_heading (f, _bs_report_string (BS_STR_GLOSSARY, lang), SIZE_H1, COLOR_TEXT, 0, 0);
+  _bs_page_flow_new_page (f);
+  _bs_page_flow_section (f, _bs_report_string (BS_STR_GLOSSARY, lang), 0);
+  _bs_page_flow_heading (f, _bs_report_string (BS_STR_GLOSSARY, lang), SIZE_H1, BS_FLOW_COLOR_TEXT, 0, 0);
 
   for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
     {
       g_autoptr(BsTerm) term = g_list_model_get_item (terms, i);
 
-      flow_heading (f, bs_term_get_name_text (term, lang), SIZE_H3, COLOR_TEXT, 8, 2 * SIZE_BODY * 1.3);
-      flow_text (f, bs_term_get_definition_text (term, lang), SIZE_BODY, BS_TEXT_NORMAL, COLOR_TEXT, 0);
+      _bs_page_flow_heading (f, bs_term_get_name_text (term, lang), SIZE_H3, BS_FLOW_COLOR_TEXT, 8, 2 * SIZE_BODY * 1.3);
+      _bs_page_flow_text (f, bs_term_get_definition_text (term, lang), SIZE_BODY, BS_TEXT_NORMAL, BS_FLOW_COLOR_TEXT, 0);
     }
 }
 
@@ -1309,11 +780,7 @@ add_toc_entry (GPtrArray  *entries,
                const char *title,
                guint       depth)
 {
-  TocEntry *entry = g_new0 (TocEntry, 1);
-
-  entry->title = g_strdup (title);
-  entry->depth = depth;
-  g_ptr_array_add (entries, entry);
+  g_ptr_array_add (entries, _bs_flow_section_new (title, depth));
 }
 
 /* The sections build_body() will make, in its order. */
@@ -1324,7 +791,7 @@ collect_toc (BsReport *self)
   BsFramework *framework = bs_assessment_get_framework (a);
   GListModel *levels = bs_framework_get_levels (framework);
   GListModel *terms = bs_framework_get_glossary (framework);
-  GPtrArray *entries = g_ptr_array_new_with_free_func (toc_entry_free);
+  GPtrArray *entries = g_ptr_array_new_with_free_func (_bs_flow_section_free);
   const char *lang = self->lang;
 
   add_toc_entry (entries, _bs_report_string (BS_STR_SUMMARY, lang), 0);
@@ -1362,8 +829,8 @@ collect_toc (BsReport *self)
 }
 
 static void
-build_body (BsReport *self,
-            Flow     *f)
+build_body (BsReport   *self,
+            BsPageFlow *f)
 {
   build_summary (self, f);
   build_dimensions (self, f);
@@ -1373,173 +840,13 @@ build_body (BsReport *self,
 }
 
 static void
-set_color (cairo_t   *cr,
-           ItemColor  color)
-{
-  switch (color)
-    {
-    case COLOR_MUTED:
-      cairo_set_source_rgb (cr, BS_COLOR_MUTED);
-      break;
-    case COLOR_ACCENT:
-      cairo_set_source_rgb (cr, 0.05, 0.30, 0.50);
-      break;
-    case COLOR_TEXT:
-    default:
-      cairo_set_source_rgb (cr, BS_COLOR_TEXT);
-      break;
-    }
-}
-
-static void
-draw_text_item (BsReport   *self,
-                cairo_t    *cr,
-                const Item *item)
-{
-  g_autoptr(PangoLayout) again = NULL;
-  PangoLayoutIter *iter;
-  int line = 0;
-
-  if (item->layout == NULL)
-    {
-      const Piece *piece = item->piece;
-
-      again = _bs_render_layout_new (self->context, piece->text, piece->size, piece->style, piece->width);
-    }
-  iter = pango_layout_get_iter (item->layout != NULL ? item->layout : again);
-
-  set_color (cr, item->color);
-  do
-    {
-      if (line >= item->first_line + item->n_lines)
-        break;
-      if (line >= item->first_line)
-        {
-          PangoRectangle logical;
-          int baseline = pango_layout_iter_get_baseline (iter);
-
-          pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          cairo_move_to (cr, item->x + (double) logical.x / PANGO_SCALE,
-                         item->origin_y + (double) baseline / PANGO_SCALE);
-          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-        }
-      line++;
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-}
-
-static void
-draw_item (BsReport   *self,
-           cairo_t    *cr,
-           const Item *item)
-{
-  cairo_save (cr);
-  switch (item->kind)
-    {
-    case ITEM_TEXT:
-      draw_text_item (self, cr, item);
-      break;
-
-    case ITEM_RADAR:
-      {
-        BsRadarOptions options = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, self->lang, 0.8 };
-
-        cairo_translate (cr, item->x, item->y);
-        bs_radar_draw (cr, item->width, item->height, self->assessment, item->level_id, &options);
-      }
-      break;
-
-    case ITEM_SCORE_TABLE:
-      cairo_translate (cr, item->x, item->y);
-      if (item->header_height > 0)
-        {
-          /* A continued table repeats its header row. */
-          cairo_save (cr);
-          cairo_rectangle (cr, -2, -2, item->width + 4, item->header_height + 2);
-          cairo_clip (cr);
-          bs_score_table_draw (cr, item->width, self->assessment, item->level_id, self->lang);
-          cairo_restore (cr);
-        }
-      /* Its rows slice_top to slice_bottom: the whole table, or one page's share. */
-      cairo_rectangle (cr, -2, item->header_height - (item->slice_top > 0 ? 0 : 2),
-                       item->width + 4, item->slice_bottom - item->slice_top + 2);
-      cairo_clip (cr);
-      cairo_translate (cr, 0, item->header_height - item->slice_top);
-      bs_score_table_draw (cr, item->width, self->assessment, item->level_id, self->lang);
-      break;
-
-    case ITEM_ROW:
-      if (item->shaded)
-        {
-          cairo_rectangle (cr, item->x, item->y, item->width, item->height);
-          cairo_set_source_rgb (cr, 0.92, 0.94, 0.96);
-          cairo_fill (cr);
-        }
-      else if (item->cells[2] != NULL)
-        {
-          /* A rule under each row of a real table, not under the cover's fields. */
-          cairo_set_line_width (cr, 0.4);
-          cairo_set_source_rgb (cr, BS_COLOR_GRID);
-          cairo_move_to (cr, item->x, item->y + item->height);
-          cairo_line_to (cr, item->x + item->width, item->y + item->height);
-          cairo_stroke (cr);
-        }
-      cairo_set_source_rgb (cr, BS_COLOR_TEXT);
-      for (guint c = 0; c < MAX_CELLS; c++)
-        if (item->cells[c] != NULL)
-          {
-            double pad = (item->height - row_height ((PangoLayout **) item->cells)) / 2;
-
-            _bs_render_show_layout (cr, item->cells[c], item->x + item->cell_x[c], item->y + pad);
-          }
-      break;
-
-    case ITEM_TOC:
-      {
-        TocEntry *entry = g_ptr_array_index (self->toc, item->toc_index);
-        g_autofree char *number = g_strdup_printf ("%u", entry->page + 1);
-        g_autoptr(PangoLayout) layout = _bs_render_layout_new (self->context, number, SIZE_BODY,
-                                                               entry->depth == 0 ? BS_TEXT_BOLD : 0, -1);
-        double w;
-
-        set_color (cr, COLOR_TEXT);
-        _bs_render_show_layout (cr, item->layout, item->x, item->y);
-        _bs_render_layout_size (layout, &w, NULL);
-        _bs_render_show_layout (cr, layout, item->x + item->width - w, item->y);
-        if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF)
-          {
-            g_autofree char *link = g_strdup_printf ("page=%u pos=[0 0]", entry->page + 1);
-
-            /* A table of contents in a PDF is clickable. */
-            cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
-            cairo_rectangle (cr, item->x, item->y, item->width, item->height);
-            cairo_set_source_rgba (cr, 0, 0, 0, 0);
-            cairo_fill (cr);
-            cairo_tag_end (cr, CAIRO_TAG_LINK);
-          }
-      }
-      break;
-
-    case ITEM_RULE:
-    default:
-      cairo_set_line_width (cr, 0.8);
-      cairo_set_source_rgb (cr, BS_COLOR_GRID);
-      cairo_move_to (cr, item->x, item->y);
-      cairo_line_to (cr, item->x + item->width, item->y);
-      cairo_stroke (cr);
-      break;
-    }
-  cairo_restore (cr);
-}
-
-static void
 draw_header_footer (BsReport *self,
                     cairo_t  *cr,
                     guint     page)
 {
   double body_w = self->page_width - 2 * MARGIN_SIDE;
-  g_autofree char *page_text = _bs_report_format_page (page + 1, self->pages->len, self->lang);
+  g_autofree char *page_text = _bs_report_format_page (page + 1, _bs_page_flow_get_n_pages (self->flow),
+                                                       self->lang);
   g_autoptr(PangoLayout) footer = _bs_render_layout_new (self->context, page_text, SIZE_SMALL,
                                                          BS_TEXT_CENTER, body_w);
   double h;
@@ -1574,23 +881,11 @@ draw_header_footer (BsReport *self,
 }
 
 static void
-clear_pages (BsReport *self)
-{
-  g_ptr_array_set_size (self->pages, 0);
-  g_ptr_array_set_size (self->toc, 0);
-  g_ptr_array_set_size (self->layouts, 0);
-  g_ptr_array_set_size (self->pieces, 0);
-}
-
-static void
 bs_report_finalize (GObject *object)
 {
   BsReport *self = (BsReport *) object;
 
-  g_clear_pointer (&self->pages, g_ptr_array_unref);
-  g_clear_pointer (&self->toc, g_ptr_array_unref);
-  g_clear_pointer (&self->layouts, g_ptr_array_unref);
-  g_clear_pointer (&self->pieces, g_ptr_array_unref);
+  g_clear_pointer (&self->flow, _bs_page_flow_free);
   g_clear_object (&self->context);
   g_clear_object (&self->assessment);
   g_free (self->lang);
@@ -1677,10 +972,6 @@ static void
 bs_report_init (BsReport *self)
 {
   self->context = _bs_render_context_new ();
-  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  self->toc = g_ptr_array_new_with_free_func (toc_entry_free);
-  self->layouts = g_ptr_array_new_with_free_func (g_object_unref);
-  self->pieces = g_ptr_array_new_with_free_func (piece_free);
 }
 
 /**
@@ -1737,35 +1028,32 @@ bs_report_paginate (BsReport *self,
 {
   g_autoptr(GPtrArray) entries = NULL;
   guint old_n_pages;
-  Flow f = { self };
+  BsPageFlow *f;
 
   g_return_if_fail (BS_IS_REPORT (self));
   g_return_if_fail (page_width > 4 * MARGIN_SIDE && page_height > 2 * (MARGIN_TOP + MARGIN_BOTTOM));
 
-  old_n_pages = self->pages->len;
-  clear_pages (self);
+  old_n_pages = bs_report_get_n_pages (self);
+  g_clear_pointer (&self->flow, _bs_page_flow_free);
   self->page_width = page_width;
   self->page_height = page_height;
 
-  f.top = MARGIN_TOP;
-  f.bottom = page_height - MARGIN_BOTTOM;
-  f.left = MARGIN_SIDE;
-  f.width = page_width - 2 * MARGIN_SIDE;
-
-  flow_new_page (&f);
-  build_cover (self, &f);
+  self->flow = f = _bs_page_flow_new (self->context, MARGIN_SIDE, MARGIN_TOP,
+                                      page_width - 2 * MARGIN_SIDE, page_height - MARGIN_BOTTOM);
+  _bs_page_flow_new_page (f);
+  build_cover (self, f);
 
   /* The table of contents comes before the sections it lists. Its
    * entries are known from the model alone, and a row of the contents does
    * not depend on its page number, so one pass lays out everything; the
    * numbers are filled in when the contents are drawn. */
   entries = collect_toc (self);
-  flow_new_page (&f);
-  build_toc (self, &f, entries);
-  build_body (self, &f);
-  g_warn_if_fail (entries->len == self->toc->len);
+  _bs_page_flow_new_page (f);
+  build_toc (self, f, entries);
+  build_body (self, f);
+  g_warn_if_fail (entries->len == _bs_page_flow_get_sections (f)->len);
 
-  if (old_n_pages != self->pages->len)
+  if (old_n_pages != _bs_page_flow_get_n_pages (f))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
 }
 
@@ -1774,7 +1062,7 @@ bs_report_get_n_pages (BsReport *self)
 {
   g_return_val_if_fail (BS_IS_REPORT (self), 0);
 
-  return self->pages->len;
+  return self->flow != NULL ? _bs_page_flow_get_n_pages (self->flow) : 0;
 }
 
 /**
@@ -1789,17 +1077,13 @@ bs_report_draw_page (BsReport *self,
                      cairo_t  *cr,
                      guint     page)
 {
-  GArray *items;
-
   g_return_if_fail (BS_IS_REPORT (self));
   g_return_if_fail (cr != NULL);
-  g_return_if_fail (page < self->pages->len);
+  g_return_if_fail (page < bs_report_get_n_pages (self));
 
-  items = g_ptr_array_index (self->pages, page);
   cairo_save (cr);
   draw_header_footer (self, cr, page);
-  for (guint i = 0; i < items->len; i++)
-    draw_item (self, cr, &g_array_index (items, Item, i));
+  _bs_page_flow_draw_page (self->flow, cr, page);
   cairo_restore (cr);
 }
 
@@ -1857,6 +1141,7 @@ bs_report_to_pdf (BsReport  *self,
   cairo_status_t status;
   cairo_t *cr;
   const char *title;
+  GPtrArray *sections;
   int parent = CAIRO_PDF_OUTLINE_ROOT;
 
   g_return_val_if_fail (BS_IS_REPORT (self), NULL);
@@ -1875,21 +1160,22 @@ bs_report_to_pdf (BsReport  *self,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Blendscan " PACKAGE_VERSION);
 
   cr = cairo_create (surface);
-  if (self->pages->len == 0 ||
+  if (bs_report_get_n_pages (self) == 0 ||
       fabs (self->page_width - BS_REPORT_A4_WIDTH) > 0.01 ||
       fabs (self->page_height - BS_REPORT_A4_HEIGHT) > 0.01)
     bs_report_paginate (self, cr, BS_REPORT_A4_WIDTH, BS_REPORT_A4_HEIGHT);
 
-  for (guint i = 0; i < self->pages->len; i++)
+  for (guint i = 0; i < bs_report_get_n_pages (self); i++)
     {
       bs_report_draw_page (self, cr, i);
       cairo_show_page (cr);
     }
 
   /* The PDF outline mirrors the table of contents. */
-  for (guint i = 0; i < self->toc->len; i++)
+  sections = _bs_page_flow_get_sections (self->flow);
+  for (guint i = 0; i < sections->len; i++)
     {
-      TocEntry *entry = g_ptr_array_index (self->toc, i);
+      BsFlowSection *entry = g_ptr_array_index (sections, i);
       g_autofree char *link = g_strdup_printf ("page=%u pos=[0 0]", entry->page + 1);
       int id;
 
