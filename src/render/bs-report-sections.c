@@ -54,6 +54,52 @@ stage_name (BsFramework *framework,
   return stage != NULL ? bs_stage_get_name_text (stage, lang) : "";
 }
 
+/* The levels the assessment includes, in the framework's order. */
+static GPtrArray *
+included_levels (BsReport *self)
+{
+  GListModel *levels = bs_framework_get_levels (bs_assessment_get_framework (self->assessment));
+  GPtrArray *included = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      BsLevel *level = g_list_model_get_item (levels, i);
+
+      if (bs_assessment_includes_level (self->assessment, bs_level_get_id (level)))
+        g_ptr_array_add (included, level);
+      else
+        g_object_unref (level);
+    }
+
+  return included;
+}
+
+/* "Score: 2.8 · 5 of 6 answered". Without a score a level says there is
+ * no answer; a dimension says so in italics and still counts the answers
+ * (all "not applicable", say). */
+static char *
+score_markup (BsReport       *self,
+              BsReportString  label,
+              const BsScore  *score,
+              gboolean        count_when_none)
+{
+  const char *lang = self->lang;
+  g_autofree char *answered = _bs_report_format_answered (score->answered, score->total, lang);
+
+  if (bs_score_has_score (score))
+    {
+      g_autofree char *value = _bs_report_format_score (score->score, lang);
+
+      return g_markup_printf_escaped ("<b>%s: %s</b> · %s", _bs_report_string (label, lang), value, answered);
+    }
+  if (count_when_none)
+    return g_markup_printf_escaped ("<b>%s:</b> <i>%s</i> · %s", _bs_report_string (label, lang),
+                                    _bs_report_string (BS_STR_NO_ANSWER, lang), answered);
+
+  return g_markup_printf_escaped ("<b>%s:</b> %s", _bs_report_string (label, lang),
+                                  _bs_report_string (BS_STR_NO_ANSWER, lang));
+}
+
 /* Two columns, label and value, for the cover. */
 static void
 flow_field (BsPageFlow *f,
@@ -86,21 +132,55 @@ flow_field (BsPageFlow *f,
   _bs_page_flow_row (f, cells, cell_x, FALSE, 3);
 }
 
+/* The participants on the cover: a name and a role each. */
+static void
+flow_participants (BsReport   *self,
+                   BsPageFlow *f)
+{
+  GListModel *participants = bs_assessment_get_participants (self->assessment);
+  const char *lang = self->lang;
+
+  if (g_list_model_get_n_items (participants) == 0)
+    return;
+
+  _bs_page_flow_heading (f, _bs_report_string (BS_STR_PARTICIPANTS, lang), SIZE_H3, BS_FLOW_COLOR_TEXT, 16, 20);
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(BsParticipant) p = g_list_model_get_item (participants, i);
+      PangoLayout *cells[BS_PAGE_FLOW_MAX_CELLS] = { NULL };
+      double cell_x[BS_PAGE_FLOW_MAX_CELLS] = { 0, f->width * 0.42 };
+      gboolean name_cut, role_cut;
+
+      cells[0] = _bs_page_flow_cell (f, bs_participant_get_name (p), SIZE_BODY, BS_TEXT_NORMAL,
+                                     f->width * 0.42 - 8, 6, &name_cut);
+      cells[1] = _bs_page_flow_cell (f, bs_participant_get_role (p), SIZE_BODY, BS_TEXT_NORMAL,
+                                     f->width * 0.58, 6, &role_cut);
+      _bs_page_flow_ensure (f, _bs_page_flow_row_height (cells) + 4);
+      _bs_page_flow_row (f, cells, cell_x, FALSE, 2);
+      if (name_cut || role_cut)
+        {
+          g_autofree char *both = g_strdup_printf ("%s — %s", bs_participant_get_name (p),
+                                                   bs_participant_get_role (p) ? bs_participant_get_role (p) : "");
+
+          flow_full_text (self, f, _bs_report_string (BS_STR_PARTICIPANTS, lang), both, SIZE_BODY);
+        }
+    }
+}
+
 static void
 build_cover (BsReport   *self,
              BsPageFlow *f)
 {
   BsAssessment *a = self->assessment;
   BsFramework *framework = bs_assessment_get_framework (a);
-  GListModel *participants = bs_assessment_get_participants (a);
   const char *lang = self->lang;
   g_autofree char *date = _bs_report_format_date (bs_assessment_get_date (a), lang);
   g_autofree char *version = _bs_report_format_version (bs_framework_get_version (framework), lang);
   g_autofree char *framework_text = g_strdup_printf ("%s, %s",
                                                      bs_localized_get (bs_framework_get_title (framework), lang),
                                                      version);
-  g_autoptr(GString) levels = g_string_new (NULL);
-  GListModel *all_levels = bs_framework_get_levels (framework);
+  g_autoptr(GPtrArray) levels = included_levels (self);
+  g_autoptr(GString) levels_text = g_string_new (NULL);
   const char *title = bs_assessment_get_title (a);
 
   f->y = f->top + 90;
@@ -116,55 +196,26 @@ build_cover (BsReport   *self,
   _bs_page_flow_rule (f);
   f->y += 12;
 
-  for (guint i = 0; i < g_list_model_get_n_items (all_levels); i++)
+  for (guint i = 0; i < levels->len; i++)
     {
-      g_autoptr(BsLevel) level = g_list_model_get_item (all_levels, i);
-
-      if (!bs_assessment_includes_level (a, bs_level_get_id (level)))
-        continue;
-      if (levels->len > 0)
-        g_string_append (levels, ", ");
-      g_string_append (levels, bs_level_get_title_text (level, lang));
+      if (levels_text->len > 0)
+        g_string_append (levels_text, ", ");
+      g_string_append (levels_text, bs_level_get_title_text (g_ptr_array_index (levels, i), lang));
     }
 
   /* The institution and the unit head the cover, above these fields. */
-  flow_field (f, _bs_report_string (BS_STR_LEVELS, lang), levels->str);
+  flow_field (f, _bs_report_string (BS_STR_LEVELS, lang), levels_text->str);
   flow_field (f, _bs_report_string (BS_STR_DATE, lang), date);
   flow_field (f, _bs_report_string (BS_STR_FACILITATOR, lang), bs_assessment_get_facilitator (a));
   flow_field (f, _bs_report_string (BS_STR_FRAMEWORK, lang), framework_text);
 
-  if (g_list_model_get_n_items (participants) > 0)
-    {
-      _bs_page_flow_heading (f, _bs_report_string (BS_STR_PARTICIPANTS, lang), SIZE_H3, BS_FLOW_COLOR_TEXT, 16, 20);
-      for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
-        {
-          g_autoptr(BsParticipant) p = g_list_model_get_item (participants, i);
-          PangoLayout *cells[BS_PAGE_FLOW_MAX_CELLS] = { NULL };
-          double cell_x[BS_PAGE_FLOW_MAX_CELLS] = { 0, f->width * 0.42 };
-
-          gboolean name_cut, role_cut;
-
-          cells[0] = _bs_page_flow_cell (f, bs_participant_get_name (p), SIZE_BODY, BS_TEXT_NORMAL,
-                                         f->width * 0.42 - 8, 6, &name_cut);
-          cells[1] = _bs_page_flow_cell (f, bs_participant_get_role (p), SIZE_BODY, BS_TEXT_NORMAL,
-                                         f->width * 0.58, 6, &role_cut);
-          _bs_page_flow_ensure (f, _bs_page_flow_row_height (cells) + 4);
-          _bs_page_flow_row (f, cells, cell_x, FALSE, 2);
-          if (name_cut || role_cut)
-            {
-              g_autofree char *both = g_strdup_printf ("%s — %s", bs_participant_get_name (p),
-                                                       bs_participant_get_role (p) ? bs_participant_get_role (p) : "");
-
-              flow_full_text (self, f, _bs_report_string (BS_STR_PARTICIPANTS, lang), both, SIZE_BODY);
-            }
-        }
-    }
+  flow_participants (self, f);
 }
 
 static void
 build_contents (BsReport   *self,
-           BsPageFlow *f,
-           GPtrArray  *entries)
+                BsPageFlow *f,
+                GPtrArray  *entries)
 {
   _bs_page_flow_heading (f, _bs_report_string (BS_STR_CONTENTS, self->lang), SIZE_H1, BS_FLOW_COLOR_TEXT, 0, 0);
   f->y += 6;
@@ -276,35 +327,21 @@ static void
 list_summary (BsReport  *self,
               GPtrArray *entries)
 {
-  BsAssessment *a = self->assessment;
-  GListModel *levels = bs_framework_get_levels (bs_assessment_get_framework (a));
+  g_autoptr(GPtrArray) levels = included_levels (self);
 
   add_entry (entries, _bs_report_string (BS_STR_SUMMARY, self->lang), 0);
-  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
-    {
-      g_autoptr(BsLevel) level = g_list_model_get_item (levels, i);
-
-      if (bs_assessment_includes_level (a, bs_level_get_id (level)))
-        add_entry (entries, bs_level_get_title_text (level, self->lang), 1);
-    }
+  for (guint i = 0; i < levels->len; i++)
+    add_entry (entries, bs_level_get_title_text (g_ptr_array_index (levels, i), self->lang), 1);
 }
 
+/* What a score means, before the scores: the framework's own stages. */
 static void
-build_summary (BsReport   *self,
-               BsPageFlow *f)
+flow_scale (BsReport   *self,
+            BsPageFlow *f)
 {
-  BsAssessment *a = self->assessment;
-  BsFramework *framework = bs_assessment_get_framework (a);
-  GListModel *levels = bs_framework_get_levels (framework);
+  BsFramework *framework = bs_assessment_get_framework (self->assessment);
   const char *lang = self->lang;
 
-  _bs_page_flow_new_page (f);
-  _bs_page_flow_section (f, _bs_report_string (BS_STR_SUMMARY, lang), 0);
-  _bs_page_flow_heading (f, _bs_report_string (BS_STR_SUMMARY, lang), SIZE_H1, BS_FLOW_COLOR_TEXT, 0, 0);
-  _bs_page_flow_text (f, bs_localized_get (bs_framework_get_description (framework), lang),
-                      SIZE_BODY, BS_TEXT_NORMAL, BS_FLOW_COLOR_MUTED, 0);
-
-  /* What a score means, before the scores: the framework's own stages. */
   _bs_page_flow_heading (f, _bs_report_string (BS_STR_SCALE, lang), SIZE_H3, BS_FLOW_COLOR_TEXT, 10, 30);
   for (guint k = 1; k <= bs_framework_get_n_stages (framework); k++)
     {
@@ -329,71 +366,79 @@ build_summary (BsReport   *self,
           flow_full_text (self, f, _bs_report_string (BS_STR_SCALE, lang), both, SIZE_SMALL);
         }
     }
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
-    {
-      g_autoptr(BsLevel) level = g_list_model_get_item (levels, i);
-      const char *level_id = bs_level_get_id (level);
-      g_autofree char *score_line = NULL;
-      double table_h, radar_h;
-      BsScore score;
+/* A level in the summary: its score, its radar and its score table. */
+static void
+flow_level_summary (BsReport   *self,
+                    BsPageFlow *f,
+                    BsLevel    *level)
+{
+  BsAssessment *a = self->assessment;
+  const char *level_id = bs_level_get_id (level);
+  const char *lang = self->lang;
+  g_autofree char *score_line = NULL;
+  double table_h, radar_h;
+  BsScore score;
 
-      if (!bs_assessment_includes_level (a, level_id))
-        continue;
+  bs_score_level (a, level, &score);
+  table_h = bs_score_table_measure (f->width, a, level_id, lang);
+  /* Smaller paper (A5 from the print dialog) gets a smaller radar; a
+   * table of dozens of dimensions goes on over pages anyway. */
+  if (table_h > f->bottom - f->top)
+    radar_h = RADAR_HEIGHT;
+  else
+    radar_h = CLAMP (f->bottom - f->top - table_h - 70, 160, RADAR_HEIGHT);
 
-      bs_score_level (a, level, &score);
-      table_h = bs_score_table_measure (f->width, a, level_id, lang);
-      /* Smaller paper (A5 from the print dialog) gets a smaller radar; a
-       * table of dozens of dimensions goes on over pages anyway. */
-      if (table_h > f->bottom - f->top)
-        radar_h = RADAR_HEIGHT;
-      else
-        radar_h = CLAMP (f->bottom - f->top - table_h - 70, 160, RADAR_HEIGHT);
+  /* The radar and its table belong together on one page. */
+  _bs_page_flow_space (f, 14);
+  _bs_page_flow_ensure (f, 60 + radar_h + MIN (table_h, 100));
+  _bs_page_flow_section (f, bs_level_get_title_text (level, lang), 1);
+  _bs_page_flow_heading (f, bs_level_get_title_text (level, lang), SIZE_H2, BS_FLOW_COLOR_ACCENT, 0, 0);
 
-      /* The radar and its table belong together on one page. */
-      _bs_page_flow_space (f, 14);
-      _bs_page_flow_ensure (f, 60 + radar_h + MIN (table_h, 100));
-      _bs_page_flow_section (f, bs_level_get_title_text (level, lang), 1);
-      _bs_page_flow_heading (f, bs_level_get_title_text (level, lang), SIZE_H2, BS_FLOW_COLOR_ACCENT, 0, 0);
+  score_line = score_markup (self, BS_STR_LEVEL_SCORE, &score, FALSE);
+  _bs_page_flow_text (f, score_line, SIZE_BODY, BS_TEXT_MARKUP, BS_FLOW_COLOR_TEXT, 0);
+  f->y += 4;
 
-      if (bs_score_has_score (&score))
-        {
-          g_autofree char *value = _bs_report_format_score (score.score, lang);
-          g_autofree char *answered = _bs_report_format_answered (score.answered, score.total, lang);
+  _bs_page_flow_ensure (f, radar_h);
+  _bs_page_flow_picture (f, radar_h, draw_radar_cb, level_chart_new (self, level_id), g_free);
+  f->y += 8;
+  flow_radar_key (self, f, level, radar_h);
 
-          score_line = g_markup_printf_escaped ("<b>%s: %s</b> · %s",
-                                                _bs_report_string (BS_STR_LEVEL_SCORE, lang), value, answered);
-        }
-      else
-        score_line = g_markup_printf_escaped ("<b>%s:</b> %s", _bs_report_string (BS_STR_LEVEL_SCORE, lang),
-                                              _bs_report_string (BS_STR_NO_ANSWER, lang));
-      _bs_page_flow_text (f, score_line, SIZE_BODY, BS_TEXT_MARKUP, BS_FLOW_COLOR_TEXT, 0);
-      f->y += 4;
+  _bs_page_flow_table (f, table_h, draw_score_table_cb, score_table_breaks_cb,
+                       level_chart_new (self, level_id), g_free);
+}
 
-      _bs_page_flow_ensure (f, radar_h);
-      _bs_page_flow_picture (f, radar_h, draw_radar_cb, level_chart_new (self, level_id), g_free);
-      f->y += 8;
-      flow_radar_key (self, f, level, radar_h);
+static void
+build_summary (BsReport   *self,
+               BsPageFlow *f)
+{
+  BsFramework *framework = bs_assessment_get_framework (self->assessment);
+  g_autoptr(GPtrArray) levels = included_levels (self);
+  const char *lang = self->lang;
 
-      _bs_page_flow_table (f, table_h, draw_score_table_cb, score_table_breaks_cb,
-                           level_chart_new (self, level_id), g_free);
-    }
+  _bs_page_flow_new_page (f);
+  _bs_page_flow_section (f, _bs_report_string (BS_STR_SUMMARY, lang), 0);
+  _bs_page_flow_heading (f, _bs_report_string (BS_STR_SUMMARY, lang), SIZE_H1, BS_FLOW_COLOR_TEXT, 0, 0);
+  _bs_page_flow_text (f, bs_localized_get (bs_framework_get_description (framework), lang),
+                      SIZE_BODY, BS_TEXT_NORMAL, BS_FLOW_COLOR_MUTED, 0);
+  flow_scale (self, f);
+
+  for (guint i = 0; i < levels->len; i++)
+    flow_level_summary (self, f, g_ptr_array_index (levels, i));
 }
 
 static void
 list_dimensions (BsReport  *self,
                  GPtrArray *entries)
 {
-  BsAssessment *a = self->assessment;
-  GListModel *levels = bs_framework_get_levels (bs_assessment_get_framework (a));
+  g_autoptr(GPtrArray) levels = included_levels (self);
 
-  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+  for (guint i = 0; i < levels->len; i++)
     {
-      g_autoptr(BsLevel) level = g_list_model_get_item (levels, i);
+      BsLevel *level = g_ptr_array_index (levels, i);
       GListModel *dimensions = bs_level_get_dimensions (level);
 
-      if (!bs_assessment_includes_level (a, bs_level_get_id (level)))
-        continue;
       add_entry (entries, bs_level_get_title_text (level, self->lang), 0);
       for (guint j = 0; j < g_list_model_get_n_items (dimensions); j++)
         {
@@ -404,26 +449,15 @@ list_dimensions (BsReport  *self,
     }
 }
 
-static void
-build_statement (BsReport    *self,
-                 BsPageFlow  *f,
-                 BsStatement *statement,
-                 guint        number)
+/* A statement's answer and target: "Score: 3 – Established     Target: 4 – Leading". */
+static char *
+answer_markup (BsReport *self,
+               int       value,
+               guint     target)
 {
-  BsAssessment *a = self->assessment;
-  BsFramework *framework = bs_assessment_get_framework (a);
-  BsAnswer *answer = bs_assessment_lookup_answer (a, bs_statement_get_id (statement));
+  BsFramework *framework = bs_assessment_get_framework (self->assessment);
   const char *lang = self->lang;
-  int value = answer != NULL ? bs_answer_get_value (answer) : BS_VALUE_NONE;
-  guint target = answer != NULL ? bs_answer_get_target (answer) : 0;
-  g_autofree char *heading = g_strdup_printf ("%u. %s", number, bs_statement_get_text_text (statement, lang));
-  g_autofree char *score_markup = NULL;
-  g_autoptr(GString) score_text = g_string_new (NULL);
-  const double indent = 16;
-
-  _bs_page_flow_space (f, 10);
-  _bs_page_flow_block (f, heading, SIZE_BODY, BS_TEXT_BOLD, BS_FLOW_COLOR_TEXT, 3 * SIZE_BODY * 1.3);
-  f->y += 2;
+  GString *score_text = g_string_new (NULL);
 
   if (value > 0)
     {
@@ -445,7 +479,31 @@ build_statement (BsReport    *self,
                                                        target, stage_name (framework, target, lang));
       g_string_append (score_text, part);
     }
-  _bs_page_flow_text (f, score_text->str, SIZE_BODY, BS_TEXT_MARKUP, BS_FLOW_COLOR_TEXT, indent);
+
+  return g_string_free (score_text, FALSE);
+}
+
+static void
+build_statement (BsReport    *self,
+                 BsPageFlow  *f,
+                 BsStatement *statement,
+                 guint        number)
+{
+  BsAssessment *a = self->assessment;
+  BsAnswer *answer = bs_assessment_lookup_answer (a, bs_statement_get_id (statement));
+  const char *lang = self->lang;
+  int value = answer != NULL ? bs_answer_get_value (answer) : BS_VALUE_NONE;
+  guint target = answer != NULL ? bs_answer_get_target (answer) : 0;
+  g_autofree char *heading = g_strdup_printf ("%u. %s", number, bs_statement_get_text_text (statement, lang));
+  g_autofree char *score_text = NULL;
+  const double indent = 16;
+
+  _bs_page_flow_space (f, 10);
+  _bs_page_flow_block (f, heading, SIZE_BODY, BS_TEXT_BOLD, BS_FLOW_COLOR_TEXT, 3 * SIZE_BODY * 1.3);
+  f->y += 2;
+
+  score_text = answer_markup (self, value, target);
+  _bs_page_flow_text (f, score_text, SIZE_BODY, BS_TEXT_MARKUP, BS_FLOW_COLOR_TEXT, indent);
 
   if (value > 0)
     {
@@ -517,20 +575,7 @@ build_dimension (BsReport    *self,
   _bs_page_flow_heading (f, title, SIZE_H1, BS_FLOW_COLOR_TEXT, 0, 0);
 
   bs_score_dimension (a, dimension, &score);
-  {
-    g_autofree char *answered = _bs_report_format_answered (score.answered, score.total, lang);
-
-    if (bs_score_has_score (&score))
-      {
-        g_autofree char *value = _bs_report_format_score (score.score, lang);
-
-        score_line = g_markup_printf_escaped ("<b>%s: %s</b> · %s", _bs_report_string (BS_STR_SCORE, lang),
-                                              value, answered);
-      }
-    else
-      score_line = g_markup_printf_escaped ("<b>%s:</b> <i>%s</i> · %s", _bs_report_string (BS_STR_SCORE, lang),
-                                            _bs_report_string (BS_STR_NO_ANSWER, lang), answered);
-  }
+  score_line = score_markup (self, BS_STR_SCORE, &score, TRUE);
   _bs_page_flow_text (f, score_line, SIZE_BODY, BS_TEXT_MARKUP, BS_FLOW_COLOR_TEXT, 0);
   f->y += 6;
   _bs_page_flow_text (f, bs_dimension_get_description_text (dimension, lang), SIZE_BODY, BS_TEXT_ITALIC, BS_FLOW_COLOR_MUTED, 0);
@@ -556,17 +601,13 @@ static void
 build_dimensions (BsReport   *self,
                   BsPageFlow *f)
 {
-  BsAssessment *a = self->assessment;
-  GListModel *levels = bs_framework_get_levels (bs_assessment_get_framework (a));
+  g_autoptr(GPtrArray) levels = included_levels (self);
 
-  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+  for (guint i = 0; i < levels->len; i++)
     {
-      g_autoptr(BsLevel) level = g_list_model_get_item (levels, i);
+      BsLevel *level = g_ptr_array_index (levels, i);
       GListModel *dimensions = bs_level_get_dimensions (level);
       BsFlowSection *entry;
-
-      if (!bs_assessment_includes_level (a, bs_level_get_id (level)))
-        continue;
 
       /* The level's entry points at its first dimension's page. */
       entry = _bs_page_flow_section (f, bs_level_get_title_text (level, self->lang), 0);
@@ -611,12 +652,36 @@ action_row_cells (BsReport     *self,
     }
 }
 
+/* What an action is about: its dimension and that dimension's level, or
+ * a level alone, or nothing. */
+static char *
+action_dimension_text (BsReport *self,
+                       BsAction *action)
+{
+  BsFramework *framework = bs_assessment_get_framework (self->assessment);
+  const char *lang = self->lang;
+  BsDimension *dimension = NULL;
+  BsLevel *level = NULL;
+
+  if (bs_action_get_level_id (action) != NULL)
+    level = bs_framework_lookup_level (framework, bs_action_get_level_id (action));
+  if (level != NULL && bs_action_get_dimension_id (action) != NULL)
+    dimension = bs_framework_lookup_dimension (framework, bs_action_get_level_id (action),
+                                               bs_action_get_dimension_id (action));
+  if (dimension != NULL)
+    return g_strdup_printf ("%s\n%s", bs_dimension_get_title_text (dimension, lang),
+                            bs_level_get_title_text (level, lang));
+  if (level != NULL)
+    return g_strdup (bs_level_get_title_text (level, lang));
+
+  return g_strdup ("");
+}
+
 static void
 build_actions (BsReport   *self,
                BsPageFlow *f)
 {
   BsAssessment *a = self->assessment;
-  BsFramework *framework = bs_assessment_get_framework (a);
   GListModel *actions = bs_assessment_get_actions (a);
   const char *lang = self->lang;
   guint n = g_list_model_get_n_items (actions);
@@ -648,8 +713,6 @@ build_actions (BsReport   *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(BsAction) action = g_list_model_get_item (actions, i);
-      BsDimension *dimension = NULL;
-      BsLevel *level = NULL;
       g_autofree char *dimension_text = NULL;
       g_autofree char *due = _bs_report_format_date (bs_action_get_due (action), lang);
       const char *texts[BS_PAGE_FLOW_MAX_CELLS];
@@ -657,18 +720,7 @@ build_actions (BsReport   *self,
       double cell_x[BS_PAGE_FLOW_MAX_CELLS];
       gboolean cut[BS_PAGE_FLOW_MAX_CELLS];
 
-      if (bs_action_get_level_id (action) != NULL)
-        level = bs_framework_lookup_level (framework, bs_action_get_level_id (action));
-      if (level != NULL && bs_action_get_dimension_id (action) != NULL)
-        dimension = bs_framework_lookup_dimension (framework, bs_action_get_level_id (action),
-                                                   bs_action_get_dimension_id (action));
-      if (dimension != NULL)
-        dimension_text = g_strdup_printf ("%s\n%s", bs_dimension_get_title_text (dimension, lang),
-                                          bs_level_get_title_text (level, lang));
-      else if (level != NULL)
-        dimension_text = g_strdup (bs_level_get_title_text (level, lang));
-      else
-        dimension_text = g_strdup ("");
+      dimension_text = action_dimension_text (self, action);
 
       texts[0] = bs_action_get_description (action);
       texts[1] = dimension_text;
