@@ -63,99 +63,99 @@ typedef struct
   const BsFlowPiece *piece;   /* the text runs being placed show this piece */
 } BsPageFlow;
 
-BsPageFlow    *_bs_page_flow_new          (PangoContext  *context,
-                                           double         left,
-                                           double         top,
-                                           double         width,
-                                           double         bottom);
-void           _bs_page_flow_free         (BsPageFlow    *f);
+BsPageFlow    *_bs_page_flow_new           (PangoContext *context,
+                                            double        left,
+                                            double        top,
+                                            double        width,
+                                            double        bottom);
+void           _bs_page_flow_free          (BsPageFlow *f);
 
 /* Pages and sections */
-guint          _bs_page_flow_get_n_pages  (BsPageFlow    *f);
-guint          _bs_page_flow_page_index   (BsPageFlow    *f);
-void           _bs_page_flow_new_page     (BsPageFlow    *f);
-void           _bs_page_flow_ensure       (BsPageFlow    *f,
-                                           double         h);
-void           _bs_page_flow_space        (BsPageFlow    *f,
-                                           double         h);
-BsFlowSection *_bs_page_flow_section      (BsPageFlow    *f,
-                                           const char    *title,
-                                           guint          depth);
-GPtrArray     *_bs_page_flow_get_sections (BsPageFlow    *f);
-BsFlowSection *_bs_flow_section_new       (const char    *title,
-                                           guint          depth);
-void           _bs_flow_section_free      (gpointer       section);
+guint          _bs_page_flow_get_n_pages   (BsPageFlow *f);
+guint          _bs_page_flow_page_index    (BsPageFlow *f);
+void           _bs_page_flow_new_page      (BsPageFlow *f);
+void           _bs_page_flow_ensure        (BsPageFlow *f,
+                                            double      h);
+void           _bs_page_flow_space         (BsPageFlow *f,
+                                            double      h);
+BsFlowSection *_bs_page_flow_section       (BsPageFlow *f,
+                                            const char *title,
+                                            guint       depth);
+GPtrArray     *_bs_page_flow_get_sections  (BsPageFlow *f);
+BsFlowSection *_bs_flow_section_new        (const char *title,
+                                            guint       depth);
+void           _bs_flow_section_free       (gpointer section);
 
 /* Layouts the flow keeps as long as its pages */
-PangoLayout   *_bs_page_flow_layout       (BsPageFlow    *f,
-                                           const char    *text,
-                                           double         size,
-                                           BsTextStyle    style,
-                                           double         width);
-PangoLayout   *_bs_page_flow_cell         (BsPageFlow    *f,
-                                           const char    *text,
-                                           double         size,
-                                           BsTextStyle    style,
-                                           double         width,
-                                           int            max_lines,
-                                           gboolean      *cut);
-double         _bs_page_flow_row_height   (PangoLayout  **cells);
+PangoLayout   *_bs_page_flow_layout        (BsPageFlow  *f,
+                                            const char  *text,
+                                            double       size,
+                                            BsTextStyle  style,
+                                            double       width);
+PangoLayout   *_bs_page_flow_cell          (BsPageFlow  *f,
+                                            const char  *text,
+                                            double       size,
+                                            BsTextStyle  style,
+                                            double       width,
+                                            int          max_lines,
+                                            gboolean    *cut);
+double         _bs_page_flow_row_height    (PangoLayout **cells);
 
 /* What can be placed */
-void           _bs_page_flow_text         (BsPageFlow    *f,
-                                           const char    *text,
-                                           double         size,
-                                           BsTextStyle    style,
-                                           BsFlowColor    color,
-                                           double         indent);
-void           _bs_page_flow_user_text    (BsPageFlow    *f,
-                                           const char    *label_markup,
-                                           const char    *text,
-                                           double         size,
-                                           BsTextStyle    style,
-                                           BsFlowColor    color,
-                                           double         indent);
-void           _bs_page_flow_block        (BsPageFlow    *f,
-                                           const char    *text,
-                                           double         size,
-                                           BsTextStyle    style,
-                                           BsFlowColor    color,
-                                           double         keep);
-void           _bs_page_flow_heading      (BsPageFlow    *f,
-                                           const char    *text,
-                                           double         size,
-                                           BsFlowColor    color,
-                                           double         space_before,
-                                           double         keep);
-void           _bs_page_flow_rule         (BsPageFlow    *f);
-void           _bs_page_flow_row          (BsPageFlow    *f,
-                                           PangoLayout  **cells,
-                                           const double  *cell_x,
-                                           gboolean       shaded,
-                                           double         pad);
-void           _bs_page_flow_contents_line (BsPageFlow   *f,
-                                           PangoLayout   *title,
-                                           guint          section,
-                                           double         indent,
-                                           double         space_before,
-                                           double         number_size,
-                                           BsTextStyle    number_style);
-void           _bs_page_flow_picture      (BsPageFlow    *f,
-                                           double         height,
-                                           BsFlowDrawFunc draw,
-                                           gpointer       data,
-                                           GDestroyNotify destroy);
-void           _bs_page_flow_table        (BsPageFlow    *f,
-                                           double         height,
-                                           BsFlowDrawFunc draw,
-                                           BsFlowBreaksFunc breaks,
-                                           gpointer       data,
-                                           GDestroyNotify destroy);
+void           _bs_page_flow_text          (BsPageFlow  *f,
+                                            const char  *text,
+                                            double       size,
+                                            BsTextStyle  style,
+                                            BsFlowColor  color,
+                                            double       indent);
+void           _bs_page_flow_user_text     (BsPageFlow  *f,
+                                            const char  *label_markup,
+                                            const char  *text,
+                                            double       size,
+                                            BsTextStyle  style,
+                                            BsFlowColor  color,
+                                            double       indent);
+void           _bs_page_flow_block         (BsPageFlow  *f,
+                                            const char  *text,
+                                            double       size,
+                                            BsTextStyle  style,
+                                            BsFlowColor  color,
+                                            double       keep);
+void           _bs_page_flow_heading       (BsPageFlow  *f,
+                                            const char  *text,
+                                            double       size,
+                                            BsFlowColor  color,
+                                            double       space_before,
+                                            double       keep);
+void           _bs_page_flow_rule          (BsPageFlow *f);
+void           _bs_page_flow_row           (BsPageFlow    *f,
+                                            PangoLayout  **cells,
+                                            const double  *cell_x,
+                                            gboolean       shaded,
+                                            double         pad);
+void           _bs_page_flow_contents_line (BsPageFlow  *f,
+                                            PangoLayout *title,
+                                            guint        section,
+                                            double       indent,
+                                            double       space_before,
+                                            double       number_size,
+                                            BsTextStyle  number_style);
+void           _bs_page_flow_picture       (BsPageFlow     *f,
+                                            double          height,
+                                            BsFlowDrawFunc  draw,
+                                            gpointer        data,
+                                            GDestroyNotify  destroy);
+void           _bs_page_flow_table         (BsPageFlow       *f,
+                                            double            height,
+                                            BsFlowDrawFunc    draw,
+                                            BsFlowBreaksFunc  breaks,
+                                            gpointer          data,
+                                            GDestroyNotify    destroy);
 
 /* Drawing */
-void           _bs_page_flow_draw_page    (BsPageFlow    *f,
-                                           cairo_t       *cr,
-                                           guint          page);
+void           _bs_page_flow_draw_page     (BsPageFlow *f,
+                                            cairo_t    *cr,
+                                            guint       page);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BsPageFlow, _bs_page_flow_free)
 
