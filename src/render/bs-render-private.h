@@ -62,6 +62,9 @@ void          _bs_render_show_layout  (cairo_t      *cr,
                                        PangoLayout  *layout,
                                        double        x,
                                        double        y);
+char         *_bs_render_utf8_prefix  (const char   *text,
+                                       glong         max_chars);
+gboolean      _bs_render_is_blank     (const char   *text);
 
 cairo_status_t _bs_render_append_cb (void                *closure,
                                      const unsigned char *data,

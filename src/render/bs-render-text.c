@@ -1,4 +1,4 @@
-/* bs-render-text.c: pango layouts measured the same on every surface
+/* bs-render-text.c: pango layouts measured the same on every surface, and helpers for the texts they show
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -114,4 +114,30 @@ _bs_render_show_layout (cairo_t     *cr,
   pango_layout_get_extents (layout, NULL, &logical);
   cairo_move_to (cr, x - (double) logical.x / PANGO_SCALE, y - (double) logical.y / PANGO_SCALE);
   pango_cairo_show_layout (cr, layout);
+}
+
+/* At most @max_chars characters of @text; g_utf8_substring() must not be
+ * asked for more than there are. */
+char *
+_bs_render_utf8_prefix (const char *text,
+                        glong       max_chars)
+{
+  const char *p = text;
+
+  for (glong i = 0; i < max_chars && *p != '\0'; i++)
+    p = g_utf8_next_char (p);
+
+  return g_strndup (text, p - text);
+}
+
+/* Whether a text the user left empty or typed only spaces into. */
+gboolean
+_bs_render_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
 }
