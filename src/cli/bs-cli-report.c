@@ -207,10 +207,14 @@ bs_cli_cmd_chart (int    argc,
                       previous_path, level, included);
           return BS_EXIT_INVALID;
         }
-      if (!bs_radar_has_previous (assessment, level, previous))
-        /* Translators: the first %s is a file name, the second a level id */
-        g_printerr (_("Warning: %s has no scores for the dimensions of the level “%s”; the chart shows no earlier scores.\n"),
-                    previous_path, level);
+      {
+        g_autoptr(BsLevelScores) scores = bs_level_scores_new (assessment, level, previous);
+
+        if (!scores->has_previous)
+          /* Translators: the first %s is a file name, the second a level id */
+          g_printerr (_("Warning: %s has no scores for the dimensions of the level “%s”; the chart shows no earlier scores.\n"),
+                      previous_path, level);
+      }
       options.previous = previous;
       options.flags |= BS_RADAR_SHOW_PREVIOUS;
     }
