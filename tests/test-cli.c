@@ -66,6 +66,53 @@ test_usage_errors (void)
   g_assert_cmpint (bad_option.status, ==, 2);
 }
 
+/* Every command checks its command line in one order, before it reads or
+ * writes anything: the files, the options it needs, its own options, the
+ * language, the output. A line with several mistakes names the first. */
+static void
+test_usage_order (void)
+{
+  g_autofree char *example = data_path ("examples", "full-three-levels.blendscan");
+  g_auto(BsTestRun) two_files = { 0 };
+  g_auto(BsTestRun) no_level = { 0 };
+  g_auto(BsTestRun) no_output = { 0 };
+  g_auto(BsTestRun) bad_size = { 0 };
+  g_auto(BsTestRun) score_format = { 0 };
+  g_auto(BsTestRun) report_output = { 0 };
+  g_auto(BsTestRun) over_input = { 0 };
+
+  bs_test_run_cli (&two_files, "chart", example, example, "--lang", "fr", NULL);
+  g_assert_cmpint (two_files.status, ==, 2);
+  g_assert_nonnull (strstr (two_files.err, "exactly one"));
+
+  bs_test_run_cli (&no_level, "chart", example, "--lang", "fr", "--size", "1", NULL);
+  g_assert_cmpint (no_level.status, ==, 2);
+  g_assert_nonnull (strstr (no_level.err, "--level"));
+
+  bs_test_run_cli (&no_output, "chart", example, "--level", "course", "--size", "1", NULL);
+  g_assert_cmpint (no_output.status, ==, 2);
+  g_assert_nonnull (strstr (no_output.err, "-o OUT.svg"));
+
+  bs_test_run_cli (&bad_size, "chart", example, "--level", "course", "-o", "never-written.svg", "--size", "1",
+                   "--lang", "fr", NULL);
+  g_assert_cmpint (bad_size.status, ==, 2);
+  g_assert_nonnull (strstr (bad_size.err, "--size"));
+
+  bs_test_run_cli (&score_format, "score", example, "--format", "xml", "--lang", "fr", NULL);
+  g_assert_cmpint (score_format.status, ==, 2);
+  g_assert_nonnull (strstr (score_format.err, "xml"));
+  g_assert_null (strstr (score_format.err, "fr"));
+
+  bs_test_run_cli (&report_output, "report", example, "--lang", "fr", NULL);
+  g_assert_cmpint (report_output.status, ==, 2);
+  g_assert_nonnull (strstr (report_output.err, "-o OUT.pdf"));
+
+  /* The language before the output: nothing is looked at on disk yet. */
+  bs_test_run_cli (&over_input, "report", example, "-o", example, "--lang", "fr", NULL);
+  g_assert_cmpint (over_input.status, ==, 2);
+  g_assert_nonnull (strstr (over_input.err, "“fr”"));
+}
+
 static void
 test_validate (void)
 {
@@ -172,6 +219,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/help-and-version", test_help_and_version);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/usage-order", test_usage_order);
   g_test_add_func ("/cli/validate", test_validate);
   g_test_add_func ("/cli/score/csv", test_score_csv);
   g_test_add_func ("/cli/score/json-and-table", test_score_json_and_table);

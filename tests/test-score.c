@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include "blendscan-core.h"
 
 static BsDimension *
@@ -122,6 +124,156 @@ test_changing_answer_changes_score (void)
   g_assert_cmpuint (s.answered, ==, 0);
 }
 
+static void
+test_dimension_target (void)
+{
+  g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
+
+  g_assert_true (isnan (bs_score_dimension_target (a, dim ("course", "flexibility"))));
+
+  /* The mean of the statements with a target, whatever their score. */
+  bs_answer_set_target (bs_assessment_get_answer (a, "course.flexibility.1"), 4);
+  bs_answer_set_target (bs_assessment_get_answer (a, "course.flexibility.3"), 3);
+  bs_assessment_set_value (a, "course.flexibility.2", BS_VALUE_NOT_APPLICABLE);
+  g_assert_cmpfloat_with_epsilon (bs_score_dimension_target (a, dim ("course", "flexibility")), 3.5, 1e-9);
+}
+
+/* An earlier assessment on another version of the framework: another
+ * order, a dimension left out, one added. */
+static BsAssessment *
+make_previous (void)
+{
+  static const char xml[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<framework xmlns=\"urn:x-blendscan:framework\" format=\"1\" id=\"blendscan-embed\" version=\"0.9\">"
+    "<title xml:lang=\"en\">Old</title><title xml:lang=\"nl\">Oud</title><scale>"
+    "<stage value=\"1\" id=\"s1\"><name xml:lang=\"en\">One</name><name xml:lang=\"nl\">Een</name></stage>"
+    "<stage value=\"2\" id=\"s2\"><name xml:lang=\"en\">Two</name><name xml:lang=\"nl\">Twee</name></stage>"
+    "<stage value=\"3\" id=\"s3\"><name xml:lang=\"en\">Three</name><name xml:lang=\"nl\">Drie</name></stage>"
+    "<stage value=\"4\" id=\"s4\"><name xml:lang=\"en\">Four</name><name xml:lang=\"nl\">Vier</name></stage>"
+    "</scale><level id=\"course\"><title xml:lang=\"en\">Course</title><title xml:lang=\"nl\">Cursus</title>"
+    "<dimension id=\"interaction\"><title xml:lang=\"en\">I</title><title xml:lang=\"nl\">I</title>"
+    "<statement id=\"course.interaction.1\"><text xml:lang=\"en\">S</text><text xml:lang=\"nl\">S</text></statement>"
+    "</dimension>"
+    "<dimension id=\"retired\"><title xml:lang=\"en\">R</title><title xml:lang=\"nl\">R</title>"
+    "<statement id=\"course.retired.1\"><text xml:lang=\"en\">S</text><text xml:lang=\"nl\">S</text></statement>"
+    "</dimension>"
+    "<dimension id=\"flexibility\"><title xml:lang=\"en\">F</title><title xml:lang=\"nl\">F</title>"
+    "<statement id=\"course.flexibility.1\"><text xml:lang=\"en\">S</text><text xml:lang=\"nl\">S</text></statement>"
+    "<statement id=\"course.flexibility.2\"><text xml:lang=\"en\">S</text><text xml:lang=\"nl\">S</text></statement>"
+    "</dimension>"
+    "</level></framework>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, sizeof xml - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsFramework) framework = bs_framework_new_from_bytes (bytes, "old.xml", &error);
+  const char *levels[] = { "course", NULL };
+  BsAssessment *previous;
+
+  g_assert_no_error (error);
+  previous = bs_assessment_new (framework);
+  bs_assessment_set_levels (previous, levels);
+  bs_assessment_set_value (previous, "course.interaction.1", 2);
+  bs_assessment_set_value (previous, "course.retired.1", 1);
+  bs_assessment_set_value (previous, "course.flexibility.1", 4);
+  bs_assessment_set_value (previous, "course.flexibility.2", 3);
+
+  return previous;
+}
+
+static void
+test_matching_dimension (void)
+{
+  g_autoptr(BsAssessment) previous = make_previous ();
+  BsScore s;
+
+  g_assert_true (bs_score_matching_dimension (previous, "course", "flexibility", &s));
+  g_assert_cmpfloat_with_epsilon (s.score, 3.5, 1e-9);
+  g_assert_cmpuint (s.total, ==, 2);
+
+  s.scored = 7;
+  g_assert_false (bs_score_matching_dimension (previous, "course", "design-process", &s));
+  g_assert_false (bs_score_has_score (&s));
+  g_assert_false (bs_score_matching_dimension (previous, "institution", "strategy", &s));
+}
+
+static void
+test_level_scores (void)
+{
+  g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
+  g_autoptr(BsAssessment) previous = make_previous ();
+  g_autoptr(BsLevelScores) scores = NULL;
+  g_autofree double *current = NULL;
+  g_autofree double *target = NULL;
+  g_autofree double *earlier = NULL;
+  BsScore level;
+
+  bs_assessment_set_value (a, "course.flexibility.1", 2);
+  bs_assessment_set_value (a, "course.interaction.1", 3);
+  bs_assessment_set_value (a, "course.interaction.2", 4);
+  bs_answer_set_target (bs_assessment_get_answer (a, "course.flexibility.1"), 4);
+  bs_answer_set_target (bs_assessment_get_answer (a, "course.interaction.1"), 3);
+  bs_answer_set_target (bs_assessment_get_answer (a, "course.interaction.2"), 2);
+
+  scores = bs_level_scores_new (a, "course", previous);
+  g_assert_cmpuint (scores->n_dimensions, ==, 4);
+  g_assert_cmpstr (bs_level_get_id (scores->level), ==, "course");
+  /* The framework's order, not the previous assessment's. */
+  g_assert_cmpstr (bs_dimension_get_id (scores->dimensions[0].dimension), ==, "flexibility");
+  g_assert_cmpstr (bs_dimension_get_id (scores->dimensions[1].dimension), ==, "interaction");
+
+  g_assert_cmpfloat_with_epsilon (scores->dimensions[0].score.score, 2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (scores->dimensions[1].score.score, 3.5, 1e-9);
+  g_assert_false (bs_score_has_score (&scores->dimensions[2].score));
+  bs_score_level (a, bs_framework_lookup_level (bs_framework_get_default (), "course"), &level);
+  g_assert_cmpfloat_with_epsilon (scores->score.score, level.score, 1e-12);
+  g_assert_cmpuint (scores->score.answered, ==, level.answered);
+
+  /* Flexibility 4, interaction (3 + 2) / 2: the level's target is the
+   * mean over the dimensions with one, not over the statements. */
+  g_assert_cmpfloat_with_epsilon (scores->dimensions[0].target, 4, 1e-9);
+  g_assert_cmpfloat_with_epsilon (scores->dimensions[1].target, 2.5, 1e-9);
+  g_assert_true (isnan (scores->dimensions[2].target));
+  g_assert_cmpfloat_with_epsilon (scores->target, 3.25, 1e-9);
+
+  g_assert_true (scores->has_previous);
+  g_assert_cmpfloat_with_epsilon (scores->dimensions[0].previous, 3.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (scores->dimensions[1].previous, 2, 1e-9);
+  g_assert_true (isnan (scores->dimensions[2].previous));
+
+  current = bs_level_scores_series (scores, BS_SCORE_SERIES_CURRENT);
+  target = bs_level_scores_series (scores, BS_SCORE_SERIES_TARGET);
+  earlier = bs_level_scores_series (scores, BS_SCORE_SERIES_PREVIOUS);
+  g_assert_cmpfloat_with_epsilon (current[1], 3.5, 1e-9);
+  g_assert_true (isnan (current[3]));
+  g_assert_cmpfloat_with_epsilon (target[0], 4, 1e-9);
+  g_assert_cmpfloat_with_epsilon (earlier[0], 3.5, 1e-9);
+  g_assert_true (isnan (earlier[3]));
+}
+
+static void
+test_level_scores_without_previous (void)
+{
+  g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
+  g_autoptr(BsAssessment) previous = make_previous ();
+  g_autoptr(BsAssessment) blank = bs_assessment_new (bs_framework_get_default ());
+  g_autoptr(BsLevelScores) none = bs_level_scores_new (a, "course", NULL);
+  g_autoptr(BsLevelScores) unscored = bs_level_scores_new (a, "course", blank);
+  g_autoptr(BsLevelScores) left_out = NULL;
+  const char *levels[] = { "programme", NULL };
+
+  g_assert_false (none->has_previous);
+  g_assert_true (isnan (none->dimensions[0].previous));
+  g_assert_true (isnan (none->target));
+  g_assert_false (unscored->has_previous);
+
+  /* A level the previous assessment left out has no earlier scores, even
+   * where its framework has them. */
+  bs_assessment_set_levels (previous, levels);
+  left_out = bs_level_scores_new (a, "course", previous);
+  g_assert_false (left_out->has_previous);
+  g_assert_true (isnan (left_out->dimensions[0].previous));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -134,6 +286,10 @@ main (int   argc,
   g_test_add_func ("/score/level/mean-of-dimensions", test_level_is_mean_of_dimensions);
   g_test_add_func ("/score/assessment/included-levels", test_assessment_counts_included_levels_only);
   g_test_add_func ("/score/cleared-answer", test_changing_answer_changes_score);
+  g_test_add_func ("/score/dimension/target", test_dimension_target);
+  g_test_add_func ("/score/dimension/matching", test_matching_dimension);
+  g_test_add_func ("/score/level-scores/series", test_level_scores);
+  g_test_add_func ("/score/level-scores/without-previous", test_level_scores_without_previous);
 
   return g_test_run ();
 }

@@ -1,4 +1,4 @@
-/* bs-cli-common.c: usage errors and loading, shared by the commands
+/* bs-cli-common.c: the command-line check, usage errors and loading, shared by the commands
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,18 +21,12 @@ bs_cli_usage_error (const char *message)
   g_printerr (_("Try “blendscan-cli --help” for more information.\n"));
 }
 
-/**
- * bs_cli_parse_options:
- * @summary: what the command does, for its --help
- *
- * Parses a command's options; on a usage error it says so itself and the
- * command returns %BS_EXIT_USAGE.
- */
-gboolean
-bs_cli_parse_options (const char          *summary,
-                      const GOptionEntry  *entries,
-                      int                 *argc,
-                      char              ***argv)
+/* Parses a command's options; on a usage error it says so itself. */
+static gboolean
+parse_options (const char          *summary,
+               const GOptionEntry  *entries,
+               int                 *argc,
+               char              ***argv)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (summary);
   g_autoptr(GError) error = NULL;
@@ -47,9 +41,9 @@ bs_cli_parse_options (const char          *summary,
   return TRUE;
 }
 
-/* Reports a usage error itself; the caller only returns BS_EXIT_USAGE. */
-gboolean
-bs_cli_check_lang (const char *lang)
+/* Reports a usage error itself. */
+static gboolean
+check_lang (const char *lang)
 {
   g_autofree char *msg = NULL;
 
@@ -59,6 +53,114 @@ bs_cli_check_lang (const char *lang)
   msg = g_strdup_printf (_("unknown language “%s”; use nl or en"), lang);
   bs_cli_usage_error (msg);
   return FALSE;
+}
+
+/* Checks the output (-o; "-" is standard output) before anything is read
+ * or drawn: it must not be one of the inputs (a report written over its
+ * assessment destroys it), even through a link or another name for the
+ * same file, and it must be a regular file or none yet, since a PDF
+ * written "to" /dev/null or a FIFO would replace it or block. Standard
+ * output must not be a terminal.
+ * %NULL @inputs are options not given. Returns %BS_EXIT_OK, or the exit
+ * status after printing why not. */
+static int
+check_output (const char         *output,
+              const char * const *inputs,
+              guint               n_inputs)
+{
+  g_autoptr(GError) error = NULL;
+  GStatBuf out_st;
+
+  if (g_str_equal (output, "-"))
+    {
+      if (isatty (STDOUT_FILENO))
+        {
+          bs_cli_usage_error (_("standard output is a terminal; redirect “-o -” to a file or a pipe"));
+          return BS_EXIT_USAGE;
+        }
+      return BS_EXIT_OK;
+    }
+
+  if (g_stat (output, &out_st) == 0)
+    for (guint i = 0; i < n_inputs; i++)
+      {
+        GStatBuf in_st;
+
+        if (inputs[i] != NULL && g_stat (inputs[i], &in_st) == 0 &&
+            in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino)
+          {
+            g_autofree char *msg = NULL;
+
+            /* Translators: the first %s is the output file, the second the input it would overwrite */
+            msg = g_strdup_printf (_("the output “%s” is the input file “%s”; writing it would destroy that file"),
+                                   output, inputs[i]);
+            bs_cli_usage_error (msg);
+            return BS_EXIT_USAGE;
+          }
+      }
+
+  if (!bs_safe_write_check (output, &error))
+    {
+      /* Translators: %s is a file name; the reason follows the colon */
+      g_printerr (_("Cannot write “%s”: %s\n"), output, error->message);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE) &&
+          !g_file_test (output, G_FILE_TEST_IS_DIR))
+        g_printerr (_("Use “-o -” to write to standard output.\n"));
+      return BS_EXIT_INVALID;
+    }
+
+  return BS_EXIT_OK;
+}
+
+/**
+ * bs_cli_parse_command:
+ * @argc: (inout): the command's argc; the files are left in @argv from 1
+ *
+ * Parses and checks a command's options and files, in one order for every
+ * command: options, the number of files, the required options, the
+ * command's own checks, the language, the output.
+ *
+ * Returns: %BS_EXIT_OK, or the exit status after printing why not
+ */
+int
+bs_cli_parse_command (const BsCliCommand   *command,
+                      int                  *argc,
+                      char               ***argv)
+{
+  g_return_val_if_fail (command != NULL, BS_EXIT_USAGE);
+
+  if (!parse_options (command->summary, command->entries, argc, argv))
+    return BS_EXIT_USAGE;
+
+  if (*argc < 2 || (!command->many_files && *argc != 2))
+    {
+      bs_cli_usage_error (command->files_error);
+      return BS_EXIT_USAGE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (command->required) && command->required[i].value != NULL; i++)
+    if (*command->required[i].value == NULL)
+      {
+        bs_cli_usage_error (command->required[i].error);
+        return BS_EXIT_USAGE;
+      }
+
+  if (command->check != NULL && !command->check (command->check_data))
+    return BS_EXIT_USAGE;
+
+  if (command->lang != NULL && !check_lang (*command->lang))
+    return BS_EXIT_USAGE;
+
+  if (command->output != NULL)
+    {
+      const char *inputs[1 + G_N_ELEMENTS (command->inputs)] = { (*argv)[1] };
+
+      for (guint i = 0; i < G_N_ELEMENTS (command->inputs); i++)
+        inputs[i + 1] = command->inputs[i] != NULL ? *command->inputs[i] : NULL;
+      return check_output (*command->output, inputs, G_N_ELEMENTS (inputs));
+    }
+
+  return BS_EXIT_OK;
 }
 
 /**
@@ -114,69 +216,6 @@ bs_cli_load_assessment (const char *path,
     g_printerr ("%s\n", error->message);
 
   return assessment;
-}
-
-/**
- * bs_cli_check_output:
- * @output: the -o argument; "-" is standard output
- * @inputs: (array length=n_inputs): files the command reads; %NULL
- *   entries are options not given
- *
- * Checks the output before anything is read or drawn: it must not be one
- * of the inputs (a report written over its assessment destroys it), even
- * through a link or another name for the same file, and it must be a
- * regular file or none yet, since a PDF written "to" /dev/null or a FIFO
- * would replace it or block. Standard output must not be a terminal.
- *
- * Returns: %BS_EXIT_OK, or the exit status after printing why not
- */
-int
-bs_cli_check_output (const char         *output,
-                     const char * const *inputs,
-                     guint               n_inputs)
-{
-  g_autoptr(GError) error = NULL;
-  GStatBuf out_st;
-
-  if (g_str_equal (output, "-"))
-    {
-      if (isatty (STDOUT_FILENO))
-        {
-          bs_cli_usage_error (_("standard output is a terminal; redirect “-o -” to a file or a pipe"));
-          return BS_EXIT_USAGE;
-        }
-      return BS_EXIT_OK;
-    }
-
-  if (g_stat (output, &out_st) == 0)
-    for (guint i = 0; i < n_inputs; i++)
-      {
-        GStatBuf in_st;
-
-        if (inputs[i] != NULL && g_stat (inputs[i], &in_st) == 0 &&
-            in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino)
-          {
-            g_autofree char *msg = NULL;
-
-            /* Translators: the first %s is the output file, the second the input it would overwrite */
-            msg = g_strdup_printf (_("the output “%s” is the input file “%s”; writing it would destroy that file"),
-                                   output, inputs[i]);
-            bs_cli_usage_error (msg);
-            return BS_EXIT_USAGE;
-          }
-      }
-
-  if (!bs_safe_write_check (output, &error))
-    {
-      /* Translators: %s is a file name; the reason follows the colon */
-      g_printerr (_("Cannot write “%s”: %s\n"), output, error->message);
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE) &&
-          !g_file_test (output, G_FILE_TEST_IS_DIR))
-        g_printerr (_("Use “-o -” to write to standard output.\n"));
-      return BS_EXIT_INVALID;
-    }
-
-  return BS_EXIT_OK;
 }
 
 /**

@@ -1,4 +1,4 @@
-/* bs-cli-score.c: scores of an assessment as a table, CSV or JSON
+/* bs-cli-score.c: blendscan-cli score, an assessment's scores as a table, CSV or JSON
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,10 +6,19 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "bs-cli-score.h"
+#include "bs-cli-commands.h"
+#include "bs-cli-common.h"
+
+typedef enum
+{
+  BS_SCORE_FORMAT_TABLE,
+  BS_SCORE_FORMAT_CSV,
+  BS_SCORE_FORMAT_JSON,
+} BsScoreFormat;
 
 /* Numbers in CSV and JSON are for machines: always a dot, whatever the
  * locale says. */
@@ -87,17 +96,17 @@ append_table_row (GString       *out,
   g_string_append_printf (out, "%6s  %9s\n", value, answered);
 }
 
-char *
-bs_cli_format_scores (BsAssessment  *assessment,
-                      BsScoreFormat  format,
-                      const char    *lang)
+static char *
+format_scores (BsAssessment  *assessment,
+               BsScoreFormat  format,
+               const char    *lang)
 {
   BsFramework *framework = bs_assessment_get_framework (assessment);
   const char * const *levels = bs_assessment_get_levels (assessment);
   GString *out;
   BsScore total;
 
-  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
+  g_assert (BS_IS_ASSESSMENT (assessment));
 
   /* The app exports the same CSV: the core writes it for both. */
   if (format == BS_SCORE_FORMAT_CSV)
@@ -122,28 +131,24 @@ bs_cli_format_scores (BsAssessment  *assessment,
 
   for (guint i = 0; levels[i] != NULL; i++)
     {
-      BsLevel *level = bs_framework_lookup_level (framework, levels[i]);
-      GListModel *dimensions = bs_level_get_dimensions (level);
-      BsScore level_score;
+      g_autoptr(BsLevelScores) scores = bs_level_scores_new (assessment, levels[i], NULL);
 
       if (format == BS_SCORE_FORMAT_JSON)
         {
           g_string_append (out, i > 0 ? ",\n    { \"id\": " : "\n    { \"id\": ");
           append_json_string (out, levels[i]);
           g_string_append (out, ", \"title\": ");
-          append_json_string (out, bs_level_get_title_text (level, lang));
+          append_json_string (out, bs_level_get_title_text (scores->level, lang));
           g_string_append (out, ",\n      \"dimensions\": [");
         }
       else if (format == BS_SCORE_FORMAT_TABLE)
-        g_string_append_printf (out, "\n%s\n", bs_level_get_title_text (level, lang));
+        g_string_append_printf (out, "\n%s\n", bs_level_get_title_text (scores->level, lang));
 
-      for (guint j = 0; j < g_list_model_get_n_items (dimensions); j++)
+      for (guint j = 0; j < scores->n_dimensions; j++)
         {
-          g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, j);
+          BsDimension *dimension = scores->dimensions[j].dimension;
           const char *title = bs_dimension_get_title_text (dimension, lang);
-          BsScore s;
-
-          bs_score_dimension (assessment, dimension, &s);
+          const BsScore *s = &scores->dimensions[j].score;
 
           switch (format)
             {
@@ -153,7 +158,7 @@ bs_cli_format_scores (BsAssessment  *assessment,
               g_string_append (out, ", \"title\": ");
               append_json_string (out, title);
               g_string_append (out, ", ");
-              append_json_score (out, &s);
+              append_json_score (out, s);
               g_string_append (out, " }");
               break;
 
@@ -162,21 +167,20 @@ bs_cli_format_scores (BsAssessment  *assessment,
               {
                 g_autofree char *indented = g_strconcat ("  ", title, NULL);
 
-                append_table_row (out, indented, &s);
+                append_table_row (out, indented, s);
               }
               break;
             }
         }
 
-      bs_score_level (assessment, level, &level_score);
       if (format == BS_SCORE_FORMAT_JSON)
         {
           g_string_append (out, "\n      ],\n      ");
-          append_json_score (out, &level_score);
+          append_json_score (out, &scores->score);
           g_string_append (out, " }");
         }
       else if (format == BS_SCORE_FORMAT_TABLE)
-        append_table_row (out, _("  Level score"), &level_score);
+        append_table_row (out, _("  Level score"), &scores->score);
     }
 
   bs_score_assessment (assessment, &total);
@@ -193,4 +197,68 @@ bs_cli_format_scores (BsAssessment  *assessment,
     }
 
   return g_string_free (out, FALSE);
+}
+
+/* Reports a usage error itself. */
+static gboolean
+check_format (gpointer user_data)
+{
+  char **format_name = user_data;
+  g_autofree char *msg = NULL;
+
+  if (*format_name == NULL || g_str_equal (*format_name, "table") ||
+      g_str_equal (*format_name, "csv") || g_str_equal (*format_name, "json"))
+    return TRUE;
+
+  msg = g_strdup_printf (_("unknown format “%s”; use table, csv or json"), *format_name);
+  bs_cli_usage_error (msg);
+  return FALSE;
+}
+
+int
+bs_cli_cmd_score (int    argc,
+                  char **argv)
+{
+  g_autoptr(BsAssessment) assessment = NULL;
+  g_autofree char *format_name = NULL;
+  g_autofree char *lang = NULL;
+  g_autofree char *framework_path = NULL;
+  g_autofree char *output = NULL;
+  BsScoreFormat format = BS_SCORE_FORMAT_TABLE;
+  int status;
+  const GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
+      N_("Output format: table, csv or json (default: table)"), N_("FORMAT") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
+      N_("Language of the titles: nl or en (default: from the locale)"), N_("LANG") },
+    { "framework", 'f', 0, G_OPTION_ARG_FILENAME, &framework_path,
+      N_("Use this framework file instead of the one the assessment names"), N_("FILE") },
+    { NULL }
+  };
+  const BsCliCommand command = {
+    .summary = _("FILE — print the scores per dimension and level"),
+    .entries = entries,
+    .files_error = _("score needs exactly one assessment file"),
+    .check = check_format,
+    .check_data = &format_name,
+    .lang = &lang,
+  };
+
+  status = bs_cli_parse_command (&command, &argc, &argv);
+  if (status != BS_EXIT_OK)
+    return status;
+
+  if (g_strcmp0 (format_name, "csv") == 0)
+    format = BS_SCORE_FORMAT_CSV;
+  else if (g_strcmp0 (format_name, "json") == 0)
+    format = BS_SCORE_FORMAT_JSON;
+
+  assessment = bs_cli_load_assessment (argv[1], framework_path);
+  if (assessment == NULL)
+    return BS_EXIT_INVALID;
+
+  output = format_scores (assessment, format, lang ? lang : bs_default_language ());
+  fputs (output, stdout);
+
+  return BS_EXIT_OK;
 }

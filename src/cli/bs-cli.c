@@ -1,4 +1,4 @@
-/* bs-cli.c: blendscan-cli, checking and scoring Blendscan files from a shell
+/* bs-cli.c: blendscan-cli, checking and scoring Blendscan files from a shell; its commands are in bs-cli-*.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,130 +7,23 @@
 #include "config.h"
 
 #include <locale.h>
-#include <stdio.h>
 #include <glib/gi18n.h>
 
-#include "blendscan-core.h"
-#include "bs-cli-report.h"
+#include "bs-cli-commands.h"
 #include "bs-cli-common.h"
-#include "bs-cli-score.h"
 
-static int
-cmd_validate (int    argc,
-              char **argv)
+/* Each command parses its own options from its own argv[0]. */
+static const struct
 {
-  g_autoptr(BsFramework) framework = NULL;
-  g_autofree char *framework_path = NULL;
-  gboolean quiet = FALSE;
-  gboolean failed;
-  int status = BS_EXIT_OK;
-  const GOptionEntry entries[] = {
-    { "framework", 'f', 0, G_OPTION_ARG_FILENAME, &framework_path,
-      N_("Check assessments against this framework file"), N_("FILE") },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet,
-      N_("Print only problems"), NULL },
-    { NULL }
-  };
-
-  if (!bs_cli_parse_options (_("FILE… — check framework and assessment files"), entries, &argc, &argv))
-    return BS_EXIT_USAGE;
-  if (argc < 2)
-    {
-      bs_cli_usage_error (_("validate needs at least one file"));
-      return BS_EXIT_USAGE;
-    }
-
-  framework = bs_cli_load_framework (framework_path, &failed);
-  if (failed)
-    return BS_EXIT_INVALID;
-
-  for (int i = 1; i < argc; i++)
-    {
-      g_autoptr(GObject) object = NULL;
-      g_autoptr(GError) local_error = NULL;
-      BsFileKind kind;
-
-      if (!bs_file_load (argv[i], framework, &kind, &object, &local_error))
-        {
-          g_printerr ("%s\n", local_error->message);
-          status = BS_EXIT_INVALID;
-          continue;
-        }
-
-      if (quiet)
-        continue;
-
-      if (kind == BS_FILE_KIND_FRAMEWORK)
-        /* Translators: %s is a file name */
-        g_print (_("%s: valid framework (%u statements)\n"), argv[i],
-                 bs_framework_get_n_statements (BS_FRAMEWORK (object)));
-      else
-        {
-          BsScore total;
-
-          bs_score_assessment (BS_ASSESSMENT (object), &total);
-          g_print (_("%s: valid assessment (%u of %u statements answered)\n"), argv[i],
-                   total.answered, total.total);
-        }
-    }
-
-  return status;
-}
-
-static int
-cmd_score (int    argc,
-           char **argv)
-{
-  g_autoptr(BsAssessment) assessment = NULL;
-  g_autofree char *format_name = NULL;
-  g_autofree char *lang = NULL;
-  g_autofree char *framework_path = NULL;
-  g_autofree char *output = NULL;
-  BsScoreFormat format = BS_SCORE_FORMAT_TABLE;
-  const GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
-      N_("Output format: table, csv or json (default: table)"), N_("FORMAT") },
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
-      N_("Language of the titles: nl or en (default: from the locale)"), N_("LANG") },
-    { "framework", 'f', 0, G_OPTION_ARG_FILENAME, &framework_path,
-      N_("Use this framework file instead of the one the assessment names"), N_("FILE") },
-    { NULL }
-  };
-
-  if (!bs_cli_parse_options (_("FILE — print the scores per dimension and level"), entries, &argc, &argv))
-    return BS_EXIT_USAGE;
-  if (argc != 2)
-    {
-      bs_cli_usage_error (_("score needs exactly one assessment file"));
-      return BS_EXIT_USAGE;
-    }
-
-  if (format_name == NULL || g_str_equal (format_name, "table"))
-    format = BS_SCORE_FORMAT_TABLE;
-  else if (g_str_equal (format_name, "csv"))
-    format = BS_SCORE_FORMAT_CSV;
-  else if (g_str_equal (format_name, "json"))
-    format = BS_SCORE_FORMAT_JSON;
-  else
-    {
-      g_autofree char *msg = g_strdup_printf (_("unknown format “%s”; use table, csv or json"), format_name);
-
-      bs_cli_usage_error (msg);
-      return BS_EXIT_USAGE;
-    }
-
-  if (!bs_cli_check_lang (lang))
-    return BS_EXIT_USAGE;
-
-  assessment = bs_cli_load_assessment (argv[1], framework_path);
-  if (assessment == NULL)
-    return BS_EXIT_INVALID;
-
-  output = bs_cli_format_scores (assessment, format, lang ? lang : bs_default_language ());
-  fputs (output, stdout);
-
-  return BS_EXIT_OK;
-}
+  const char *name;
+  int       (*run) (int    argc,
+                    char **argv);
+} commands[] = {
+  { "validate", bs_cli_cmd_validate },
+  { "score", bs_cli_cmd_score },
+  { "report", bs_cli_cmd_report },
+  { "chart", bs_cli_cmd_chart },
+};
 
 static void
 print_help (void)
@@ -186,15 +79,9 @@ main (int    argc,
       return BS_EXIT_OK;
     }
 
-  /* Each command parses its own options from its own argv[0]. */
-  if (g_str_equal (command, "validate"))
-    return cmd_validate (argc - 1, argv + 1);
-  if (g_str_equal (command, "score"))
-    return cmd_score (argc - 1, argv + 1);
-  if (g_str_equal (command, "report"))
-    return bs_cli_cmd_report (argc - 1, argv + 1);
-  if (g_str_equal (command, "chart"))
-    return bs_cli_cmd_chart (argc - 1, argv + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (command, commands[i].name))
+      return commands[i].run (argc - 1, argv + 1);
 
   {
     g_autofree char *msg = g_strdup_printf (_("unknown command “%s”"), command);

@@ -7,6 +7,7 @@
 #include <libxml/tree.h>
 
 #include "bs-assessment.h"
+#include "bs-framework-private.h"
 
 G_BEGIN_DECLS
 
@@ -38,8 +39,6 @@ void      _bs_assessment_watch        (BsAssessment *self,
                                        gpointer      object);
 BsAnswer *_bs_assessment_take_answer (BsAssessment *self,
                                       BsAnswer     *answer);
-char     *_bs_dimension_key           (const char   *level_id,
-                                       const char   *dimension_id);
 
 BsAssessment *_bs_assessment_load_doc (xmlDoc       *doc,
                                        const char   *display_name,

@@ -71,13 +71,6 @@ items_changed_cb (BsAssessment *self)
   emit_changed (self);
 }
 
-char *
-_bs_dimension_key (const char *level_id,
-                   const char *dimension_id)
-{
-  return g_strconcat (level_id, "/", dimension_id, NULL);
-}
-
 /* Every part of an assessment reports its changes through the one
  * BsAssessment::changed signal, so that a window needs one handler to know
  * it has unsaved work. */

@@ -1,4 +1,4 @@
-/* bs-framework-private.h
+/* bs-framework-private.h: shared between the framework model, its parser and its parts
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +9,27 @@
 #include "bs-framework.h"
 
 G_BEGIN_DECLS
+
+struct _BsFramework
+{
+  GObject      parent_instance;
+
+  char        *id;
+  char        *version;
+  char        *path;
+  BsLocalized *title;
+  BsLocalized *description;
+  GListStore  *stages;
+  GListStore  *levels;
+  GListStore  *reflections;
+  GListStore  *glossary;
+
+  /* Lookups by id; values are owned by the list stores above. */
+  GHashTable  *level_index;
+  GHashTable  *dimension_index;   /* "level/dimension" → BsDimension */
+  GHashTable  *statement_index;
+  GHashTable  *question_index;
+};
 
 /* Building a framework: only the loader makes these objects. */
 BsStage      *_bs_stage_new                (guint         value,
@@ -32,6 +53,9 @@ void          _bs_reflection_add_question  (BsReflection *self,
 BsQuestion   *_bs_question_new             (const char   *id,
                                             const char   *reflection_id);
 BsTerm       *_bs_term_new                 (const char   *id);
+
+char         *_bs_dimension_key            (const char   *level_id,
+                                            const char   *dimension_id);
 
 BsFramework  *_bs_framework_new_from_doc   (xmlDoc       *doc,
                                             const char   *path,

@@ -1,10 +1,12 @@
-/* bs-score.c: scores and completion per dimension, level and assessment
+/* bs-score.c: scores, completion and targets per dimension, level and assessment
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "blendscan-core"
 
 #include "config.h"
+
+#include <math.h>
 
 #include "bs-score.h"
 
@@ -122,4 +124,69 @@ bs_score_assessment (BsAssessment *assessment,
 
   if (out->scored > 0)
     out->score = sum / out->scored;
+}
+
+/**
+ * bs_score_dimension_target:
+ *
+ * Returns: the mean target of @dimension's statements that have one, or
+ *   NAN when none has
+ */
+double
+bs_score_dimension_target (BsAssessment *assessment,
+                           BsDimension  *dimension)
+{
+  GListModel *statements;
+  guint n, count = 0;
+  double sum = 0;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NAN);
+  g_return_val_if_fail (BS_IS_DIMENSION (dimension), NAN);
+
+  statements = bs_dimension_get_statements (dimension);
+  n = g_list_model_get_n_items (statements);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BsStatement) statement = g_list_model_get_item (statements, i);
+      BsAnswer *answer = bs_assessment_lookup_answer (assessment, bs_statement_get_id (statement));
+
+      if (answer != NULL && bs_answer_get_target (answer) > 0)
+        {
+          sum += bs_answer_get_target (answer);
+          count++;
+        }
+    }
+
+  return count > 0 ? sum / count : NAN;
+}
+
+/**
+ * bs_score_matching_dimension:
+ * @other: another assessment of the same unit, e.g. an earlier one
+ * @out: (out): the score of the matching dimension; empty without one
+ *
+ * @other may use another version of the framework: its dimension is found
+ * by level and dimension id, not by position.
+ *
+ * Returns: %TRUE if @other's framework has that dimension
+ */
+gboolean
+bs_score_matching_dimension (BsAssessment *other,
+                             const char   *level_id,
+                             const char   *dimension_id,
+                             BsScore      *out)
+{
+  BsDimension *dimension;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (other), FALSE);
+  g_return_val_if_fail (level_id != NULL && dimension_id != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  *out = (BsScore) { 0 };
+  dimension = bs_framework_lookup_dimension (bs_assessment_get_framework (other), level_id, dimension_id);
+  if (dimension == NULL)
+    return FALSE;
+
+  bs_score_dimension (other, dimension, out);
+  return TRUE;
 }

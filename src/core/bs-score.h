@@ -38,5 +38,11 @@ void     bs_score_level           (BsAssessment  *assessment,
                                    BsScore       *out);
 void     bs_score_assessment      (BsAssessment  *assessment,
                                    BsScore       *out);
+double   bs_score_dimension_target (BsAssessment *assessment,
+                                    BsDimension  *dimension);
+gboolean bs_score_matching_dimension (BsAssessment *other,
+                                      const char   *level_id,
+                                      const char   *dimension_id,
+                                      BsScore      *out);
 
 G_END_DECLS

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <glib.h>
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
 #include <libxml/tree.h>
 
 G_BEGIN_DECLS
@@ -28,7 +30,11 @@ G_BEGIN_DECLS
 #define BS_FRAMEWORK_NS  "urn:x-blendscan:framework"
 #define BS_ASSESSMENT_NS "urn:x-blendscan:assessment"
 
+/* libxml2 has no cleanups of its own. */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGParserCtxt, xmlRelaxNGFreeParserCtxt)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGValidCtxt, xmlRelaxNGFreeValidCtxt)
 
 char     *_bs_xml_display_name   (const char  *path);
 xmlDoc   *_bs_xml_read_file      (const char  *path,

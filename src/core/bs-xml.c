@@ -533,7 +533,7 @@ _bs_xml_read_memory (const char  *data,
   g_autoptr(xmlDoc) doc = NULL;
   g_autofree char *cleaned = NULL;
   ReadState state = { 0 };
-  xmlParserCtxtPtr ctxt;
+  g_autoptr(xmlParserCtxt) ctxt = NULL;
   const char *end = NULL;
   gsize blank = 0;
 
@@ -617,18 +617,14 @@ _bs_xml_read_memory (const char  *data,
       g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_DOCTYPE,
                    _("“%s”, line %d: the file contains a document type declaration (<!DOCTYPE …>). Blendscan files never have one, and it is refused because it could make the file read other files or grow without limit."),
                    display_name, state.doctype_line);
-      xmlFreeParserCtxt (ctxt);
       return NULL;
     }
 
   if (doc == NULL || !ctxt->wellFormed)
     {
       set_parse_error (xmlCtxtGetLastError (ctxt), data, len, display_name, error);
-      xmlFreeParserCtxt (ctxt);
       return NULL;
     }
-
-  xmlFreeParserCtxt (ctxt);
 
   if (_bs_xml_tree_depth (xmlDocGetRootElement (doc)) > BS_XML_MAX_DEPTH)
     {
@@ -834,7 +830,7 @@ get_schema (const char *resource)
   if (schema == NULL)
     {
       g_autoptr(GBytes) bytes = NULL;
-      xmlRelaxNGParserCtxtPtr pctxt;
+      g_autoptr(xmlRelaxNGParserCtxt) pctxt = NULL;
       gsize len;
       const char *data;
 
@@ -845,7 +841,6 @@ get_schema (const char *resource)
       data = g_bytes_get_data (bytes, &len);
       pctxt = xmlRelaxNGNewMemParserCtxt (data, (int) len);
       schema = xmlRelaxNGParse (pctxt);
-      xmlRelaxNGFreeParserCtxt (pctxt);
       if (schema == NULL)
         g_error ("Schema %s does not compile", resource);
 
@@ -972,14 +967,13 @@ _bs_xml_validate (xmlDoc      *doc,
                   GError     **error)
 {
   xmlRelaxNGPtr schema = get_schema (schema_resource);
-  xmlRelaxNGValidCtxtPtr vctxt;
+  g_autoptr(xmlRelaxNGValidCtxt) vctxt = NULL;
   xmlError first = { 0 };
   int ret;
 
   vctxt = xmlRelaxNGNewValidCtxt (schema);
   xmlRelaxNGSetValidStructuredErrors (vctxt, (xmlStructuredErrorFunc) schema_error_cb, &first);
   ret = xmlRelaxNGValidateDoc (vctxt, doc);
-  xmlRelaxNGFreeValidCtxt (vctxt);
 
   if (ret != 0)
     {

@@ -187,77 +187,6 @@ fit_radius (guint              n_axes,
   return lo;
 }
 
-static double *
-dimension_scores (BsAssessment *assessment,
-                  BsLevel      *level,
-                  guint        *n_values)
-{
-  GListModel *dimensions = bs_level_get_dimensions (level);
-  guint n = g_list_model_get_n_items (dimensions);
-  double *values = g_new (double, MAX (n, 1));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, i);
-      BsScore score;
-
-      bs_score_dimension (assessment, dimension, &score);
-      values[i] = bs_score_has_score (&score) ? score.score : NAN;
-    }
-
-  *n_values = n;
-  return values;
-}
-
-static double
-dimension_target (BsAssessment *assessment,
-                  BsDimension  *dimension)
-{
-  GListModel *statements = bs_dimension_get_statements (dimension);
-  guint n = g_list_model_get_n_items (statements), count = 0;
-  double sum = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BsStatement) statement = g_list_model_get_item (statements, i);
-      BsAnswer *answer = bs_assessment_lookup_answer (assessment, bs_statement_get_id (statement));
-
-      if (answer != NULL && bs_answer_get_target (answer) > 0)
-        {
-          sum += bs_answer_get_target (answer);
-          count++;
-        }
-    }
-
-  return count > 0 ? sum / count : NAN;
-}
-
-/* A previous assessment may use another version of the framework: its
- * scores are matched to this level's axes by dimension id. */
-static double *
-previous_scores (BsAssessment *previous,
-                 BsLevel      *level)
-{
-  GListModel *dimensions = bs_level_get_dimensions (level);
-  guint n = g_list_model_get_n_items (dimensions);
-  BsFramework *framework = bs_assessment_get_framework (previous);
-  double *values = g_new (double, MAX (n, 1));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, i);
-      BsDimension *other = bs_framework_lookup_dimension (framework, bs_level_get_id (level),
-                                                          bs_dimension_get_id (dimension));
-      BsScore score = { 0 };
-
-      if (other != NULL)
-        bs_score_dimension (previous, other, &score);
-      values[i] = bs_score_has_score (&score) ? score.score : NAN;
-    }
-
-  return values;
-}
-
 /* A label longer than this is cut with an ellipsis: a framework's title
  * of 300 characters would leave no room for the plot, nor for the other
  * labels. The score table and the report give the title in full. */
@@ -794,7 +723,7 @@ bs_radar_layout_new (double                width,
   static const BsRadarOptions default_options = { NULL, 0, NULL, 1.0, NULL };
   BsFramework *framework;
   BsLevel *level;
-  GListModel *dimensions;
+  g_autoptr(BsLevelScores) scores = NULL;
   BsRadarLayout *layout;
   RadarPriv *priv;
   const char *lang;
@@ -816,7 +745,6 @@ bs_radar_layout_new (double                width,
   width = MAX (width, 1);
   height = MAX (height, 1);
 
-  dimensions = bs_level_get_dimensions (level);
   layout = g_new0 (BsRadarLayout, 1);
   priv = g_new0 (RadarPriv, 1);
   layout->priv = priv;
@@ -828,13 +756,15 @@ bs_radar_layout_new (double                width,
   priv->ring_labels = g_ptr_array_new ();
   priv->ring_boxes = g_new0 (cairo_rectangle_t, layout->n_stages);
   priv->legend = g_array_new (FALSE, TRUE, sizeof (LegendItem));
-  priv->current = bs_radar_series_values (assessment, level_id, BS_RADAR_SERIES_CURRENT, &layout->n_axes);
-  priv->target = bs_radar_series_values (assessment, level_id, BS_RADAR_SERIES_TARGET, &layout->n_axes);
+  scores = bs_level_scores_new (assessment, level_id,
+                                (options->flags & BS_RADAR_SHOW_PREVIOUS) ? options->previous : NULL);
+  layout->n_axes = scores->n_dimensions;
+  priv->current = bs_level_scores_series (scores, BS_SCORE_SERIES_CURRENT);
+  priv->target = bs_level_scores_series (scores, BS_SCORE_SERIES_TARGET);
   /* A previous assessment without a score on this level draws nothing,
    * and a legend entry for it would promise a series that is not there. */
-  if ((options->flags & BS_RADAR_SHOW_PREVIOUS) && options->previous != NULL &&
-      bs_radar_has_previous (assessment, level_id, options->previous))
-    priv->previous = previous_scores (options->previous, level);
+  if (scores->has_previous)
+    priv->previous = bs_level_scores_series (scores, BS_SCORE_SERIES_PREVIOUS);
   priv->line_width = CLAMP (MIN (width, height) / 220, 0.8, 2.5);
 
   layout->label_boxes = g_new0 (cairo_rectangle_t, MAX (layout->n_axes, 1));
@@ -843,9 +773,7 @@ bs_radar_layout_new (double                width,
 
   for (guint i = 0; i < layout->n_axes; i++)
     {
-      g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, i);
-
-      markup[i] = axis_label_markup (dimension, priv->current[i], lang, priv->palette);
+      markup[i] = axis_label_markup (scores->dimensions[i].dimension, priv->current[i], lang, priv->palette);
     }
 
   margin = CLAMP (MIN (width, height) * 0.02, 1.5, 12);
@@ -1348,82 +1276,6 @@ bs_radar_point (guint   n_axes,
   r = max_value > 0 ? radius * CLAMP (value, 0, max_value) / max_value : 0;
   *x = cx + r * c;
   *y = cy + r * s;
-}
-
-/**
- * bs_radar_series_values:
- * @n_values: (out): the number of dimensions of the level
- *
- * The values the radar plots, one per dimension of @level_id: the
- * dimension score, or the mean target of its statements. A dimension
- * without any is NAN, drawn as a gap.
- *
- * Returns: (transfer full) (array length=n_values): the values
- */
-double *
-bs_radar_series_values (BsAssessment  *assessment,
-                        const char    *level_id,
-                        BsRadarSeries  series,
-                        guint         *n_values)
-{
-  BsLevel *level;
-  GListModel *dimensions;
-  double *values;
-
-  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
-  g_return_val_if_fail (n_values != NULL, NULL);
-
-  *n_values = 0;
-  level = bs_framework_lookup_level (bs_assessment_get_framework (assessment), level_id);
-  g_return_val_if_fail (level != NULL, NULL);
-
-  if (series == BS_RADAR_SERIES_CURRENT)
-    return dimension_scores (assessment, level, n_values);
-
-  dimensions = bs_level_get_dimensions (level);
-  *n_values = g_list_model_get_n_items (dimensions);
-  values = g_new (double, MAX (*n_values, 1));
-  for (guint i = 0; i < *n_values; i++)
-    {
-      g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, i);
-
-      values[i] = dimension_target (assessment, dimension);
-    }
-
-  return values;
-}
-
-/**
- * bs_radar_has_previous:
- * @previous: an earlier assessment of the same unit
- *
- * Returns: %TRUE when @previous has a score for at least one dimension of
- *   @level_id, so that its series shows on the chart
- */
-gboolean
-bs_radar_has_previous (BsAssessment *assessment,
-                       const char   *level_id,
-                       BsAssessment *previous)
-{
-  BsLevel *level;
-  g_autofree double *values = NULL;
-  guint n;
-
-  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), FALSE);
-  g_return_val_if_fail (BS_IS_ASSESSMENT (previous), FALSE);
-  g_return_val_if_fail (level_id != NULL, FALSE);
-
-  level = bs_framework_lookup_level (bs_assessment_get_framework (assessment), level_id);
-  if (level == NULL || !bs_assessment_includes_level (previous, level_id))
-    return FALSE;
-
-  values = previous_scores (previous, level);
-  n = g_list_model_get_n_items (bs_level_get_dimensions (level));
-  for (guint i = 0; i < n; i++)
-    if (!isnan (values[i]))
-      return TRUE;
-
-  return FALSE;
 }
 
 /**

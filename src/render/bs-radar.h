@@ -37,12 +37,6 @@ typedef struct
   const BsPalette *palette;
 } BsRadarOptions;
 
-typedef enum
-{
-  BS_RADAR_SERIES_CURRENT,
-  BS_RADAR_SERIES_TARGET,
-} BsRadarSeries;
-
 /**
  * BsRadarLayout:
  * @n_axes: one axis per dimension of the level
@@ -103,13 +97,6 @@ void           bs_radar_point         (guint                 n_axes,
                                        double                radius,
                                        double               *x,
                                        double               *y);
-double        *bs_radar_series_values (BsAssessment         *assessment,
-                                       const char           *level_id,
-                                       BsRadarSeries         series,
-                                       guint                *n_values);
-gboolean       bs_radar_has_previous  (BsAssessment         *assessment,
-                                       const char           *level_id,
-                                       BsAssessment         *previous);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BsRadarLayout, bs_radar_layout_free)
 

@@ -8,7 +8,6 @@
 
 #include <math.h>
 
-#include "bs-radar.h"
 #include "bs-render-private.h"
 #include "bs-report-strings.h"
 #include "bs-score-table.h"
@@ -169,28 +168,21 @@ run_table (cairo_t         *cr,
 {
   PangoContext *context;
   BsFramework *framework;
-  BsLevel *level;
-  GListModel *dimensions;
-  guint n, n_stages;
-  double widths[N_COLUMNS], y = 0, target_sum = 0;
-  guint target_count = 0;
-  g_autofree double *targets = NULL;
+  guint n_stages;
+  double widths[N_COLUMNS], y = 0;
+  g_autoptr(BsLevelScores) scores = NULL;
   g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (Row));
-  BsScore level_score;
 
   g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), 0);
   g_return_val_if_fail (level_id != NULL, 0);
 
   lang = _bs_report_resolve_lang (lang);
   framework = bs_assessment_get_framework (assessment);
-  level = bs_framework_lookup_level (framework, level_id);
-  g_return_val_if_fail (level != NULL, 0);
+  g_return_val_if_fail (bs_framework_lookup_level (framework, level_id) != NULL, 0);
 
   context = _bs_render_context_new ();
   n_stages = MAX (bs_framework_get_n_stages (framework), 1);
-  dimensions = bs_level_get_dimensions (level);
-  n = g_list_model_get_n_items (dimensions);
-  targets = bs_radar_series_values (assessment, level_id, BS_RADAR_SERIES_TARGET, &n);
+  scores = bs_level_scores_new (assessment, level_id, NULL);
 
   /* Header */
   {
@@ -210,28 +202,20 @@ run_table (cairo_t         *cr,
     g_array_append_val (rows, row);
   }
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < scores->n_dimensions; i++)
     {
-      g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, i);
+      const BsDimensionScores *d = &scores->dimensions[i];
       g_autofree char *score_text = NULL;
       g_autofree char *target_text = NULL;
       g_autofree char *answered = NULL;
       Row row = { { NULL } };
-      BsScore score;
 
-      bs_score_dimension (assessment, dimension, &score);
-      row.score = bs_score_has_score (&score) ? score.score : NAN;
-      row.target = targets[i];
-      if (!isnan (row.target))
-        {
-          target_sum += row.target;
-          target_count++;
-        }
-
+      row.score = bs_score_has_score (&d->score) ? d->score.score : NAN;
+      row.target = d->target;
       score_text = format_value (row.score, lang);
       target_text = format_value (row.target, lang);
-      answered = g_strdup_printf ("%u/%u", score.answered, score.total);
-      row.cells[COL_DIMENSION] = _bs_render_layout_new (context, bs_dimension_get_title_text (dimension, lang),
+      answered = g_strdup_printf ("%u/%u", d->score.answered, d->score.total);
+      row.cells[COL_DIMENSION] = _bs_render_layout_new (context, bs_dimension_get_title_text (d->dimension, lang),
                                                         FONT_SIZE, BS_TEXT_NORMAL, widths[0] - 2 * PAD);
       row.cells[COL_SCORE] = _bs_render_layout_new (context, score_text, FONT_SIZE, BS_TEXT_BOLD | BS_TEXT_RIGHT,
                                                     widths[1] - 2 * PAD);
@@ -246,15 +230,14 @@ run_table (cairo_t         *cr,
       g_array_append_val (rows, row);
     }
 
-  bs_score_level (assessment, level, &level_score);
   {
     g_autofree char *score_text = NULL;
     g_autofree char *target_text = NULL;
     Row row = { { NULL } };
 
     row.total = TRUE;
-    row.score = bs_score_has_score (&level_score) ? level_score.score : NAN;
-    row.target = target_count > 0 ? target_sum / target_count : NAN;
+    row.score = bs_score_has_score (&scores->score) ? scores->score.score : NAN;
+    row.target = scores->target;
     score_text = format_value (row.score, lang);
     target_text = format_value (row.target, lang);
     row.cells[COL_DIMENSION] = _bs_render_layout_new (context, _bs_report_string (BS_STR_LEVEL_SCORE, lang),

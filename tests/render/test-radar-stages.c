@@ -79,12 +79,12 @@ test_stage_names_clear_of_scores (void)
                 BsRadarOptions options = { NULL, BS_RADAR_SHOW_LEGEND | (target ? BS_RADAR_SHOW_TARGET : 0), "en", 1.0 };
                 g_autoptr(BsRadarLayout) layout = bs_radar_layout_new (sizes[z][0], sizes[z][1], assessment,
                                                                        levels[l], &options);
+                g_autoptr(BsLevelScores) scores = bs_level_scores_new (assessment, levels[l], NULL);
                 g_autofree double *current = NULL;
                 g_autofree double *targets = NULL;
-                guint n;
 
-                current = bs_radar_series_values (assessment, levels[l], BS_RADAR_SERIES_CURRENT, &n);
-                targets = bs_radar_series_values (assessment, levels[l], BS_RADAR_SERIES_TARGET, &n);
+                current = bs_level_scores_series (scores, BS_SCORE_SERIES_CURRENT);
+                targets = bs_level_scores_series (scores, BS_SCORE_SERIES_TARGET);
 
                 for (guint k = 1; k <= layout->n_stages; k++)
                   {

@@ -143,12 +143,14 @@ test_series (void)
   g_autoptr(BsAssessment) gaps = make_assessment (6);
   BsFramework *framework = bs_assessment_get_framework (a);
   BsLevel *level = bs_framework_lookup_level (framework, "course");
+  g_autoptr(BsLevelScores) scores = bs_level_scores_new (a, "course", NULL);
+  g_autoptr(BsLevelScores) gap_scores = bs_level_scores_new (gaps, "unit", NULL);
   g_autofree double *current = NULL;
   g_autofree double *target = NULL;
   g_autofree double *gap_values = NULL;
-  guint n = 0;
+  guint n = scores->n_dimensions;
 
-  current = bs_radar_series_values (a, "course", BS_RADAR_SERIES_CURRENT, &n);
+  current = bs_level_scores_series (scores, BS_SCORE_SERIES_CURRENT);
   g_assert_cmpuint (n, ==, g_list_model_get_n_items (bs_level_get_dimensions (level)));
   for (guint i = 0; i < n; i++)
     {
@@ -160,11 +162,11 @@ test_series (void)
     }
 
   /* Flexibility's targets in the example are 4, 3, 3, 3 and 3. */
-  target = bs_radar_series_values (a, "course", BS_RADAR_SERIES_TARGET, &n);
+  target = bs_level_scores_series (scores, BS_SCORE_SERIES_TARGET);
   g_assert_cmpfloat_with_epsilon (target[0], 3.2, 1e-9);
 
-  gap_values = bs_radar_series_values (gaps, "unit", BS_RADAR_SERIES_CURRENT, &n);
-  g_assert_cmpuint (n, ==, 6);
+  gap_values = bs_level_scores_series (gap_scores, BS_SCORE_SERIES_CURRENT);
+  g_assert_cmpuint (gap_scores->n_dimensions, ==, 6);
   g_assert_false (isnan (gap_values[0]));
   g_assert_true (isnan (gap_values[2]));
   g_assert_true (isnan (gap_values[5]));
@@ -210,6 +212,7 @@ test_pixels (void)
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
       g_autoptr(BsRadarLayout) layout = bs_radar_layout_new (size, size, cases[c].assessment, cases[c].level, &options);
+      g_autoptr(BsLevelScores) scores = bs_level_scores_new (cases[c].assessment, cases[c].level, NULL);
       g_autofree double *values = NULL;
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, size, size);
       cairo_t *cr = cairo_create (surface);
@@ -223,7 +226,8 @@ test_pixels (void)
       cairo_destroy (cr);
       cairo_surface_flush (surface);
 
-      values = bs_radar_series_values (cases[c].assessment, cases[c].level, BS_RADAR_SERIES_CURRENT, &n);
+      values = bs_level_scores_series (scores, BS_SCORE_SERIES_CURRENT);
+      n = scores->n_dimensions;
       g_assert_cmpuint (n, ==, layout->n_axes);
 
       /* Inside the polygon, between axis 0 and axis 1 near the centre,
@@ -436,8 +440,11 @@ test_previous_legend (void)
   BsRadarOptions with = { previous, BS_RADAR_SHOW_PREVIOUS | BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, "en", 1.0 };
   BsRadarOptions without = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, "en", 1.0 };
 
-  g_assert_true (bs_radar_has_previous (a, "course", previous));
-  g_assert_false (bs_radar_has_previous (a, "institution", previous));
+  g_autoptr(BsLevelScores) course = bs_level_scores_new (a, "course", previous);
+  g_autoptr(BsLevelScores) institution = bs_level_scores_new (a, "institution", previous);
+
+  g_assert_true (course->has_previous);
+  g_assert_false (institution->has_previous);
 
   /* Narrow enough that a third legend entry needs a second row. */
   for (double width = 200; width <= 400; width += 50)

@@ -1,0 +1,76 @@
+/* bs-cli-validate.c: blendscan-cli validate, checking framework and assessment files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bs-cli-commands.h"
+#include "bs-cli-common.h"
+
+int
+bs_cli_cmd_validate (int    argc,
+                     char **argv)
+{
+  g_autoptr(BsFramework) framework = NULL;
+  g_autofree char *framework_path = NULL;
+  gboolean quiet = FALSE;
+  gboolean failed;
+  int status;
+  const GOptionEntry entries[] = {
+    { "framework", 'f', 0, G_OPTION_ARG_FILENAME, &framework_path,
+      N_("Check assessments against this framework file"), N_("FILE") },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet,
+      N_("Print only problems"), NULL },
+    { NULL }
+  };
+  const BsCliCommand command = {
+    .summary = _("FILE… — check framework and assessment files"),
+    .entries = entries,
+    .many_files = TRUE,
+    .files_error = _("validate needs at least one file"),
+  };
+
+  status = bs_cli_parse_command (&command, &argc, &argv);
+  if (status != BS_EXIT_OK)
+    return status;
+
+  framework = bs_cli_load_framework (framework_path, &failed);
+  if (failed)
+    return BS_EXIT_INVALID;
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GObject) object = NULL;
+      g_autoptr(GError) local_error = NULL;
+      BsFileKind kind;
+
+      if (!bs_file_load (argv[i], framework, &kind, &object, &local_error))
+        {
+          g_printerr ("%s\n", local_error->message);
+          status = BS_EXIT_INVALID;
+          continue;
+        }
+
+      if (quiet)
+        continue;
+
+      if (kind == BS_FILE_KIND_FRAMEWORK)
+        /* Translators: %s is a file name */
+        g_print (_("%s: valid framework (%u statements)\n"), argv[i],
+                 bs_framework_get_n_statements (BS_FRAMEWORK (object)));
+      else
+        {
+          BsScore total;
+
+          bs_score_assessment (BS_ASSESSMENT (object), &total);
+          g_print (_("%s: valid assessment (%u of %u statements answered)\n"), argv[i],
+                   total.answered, total.total);
+        }
+    }
+
+  return status;
+}

@@ -1,0 +1,77 @@
+/* bs-level-scores.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "bs-score.h"
+
+G_BEGIN_DECLS
+
+/**
+ * BsScoreSeries:
+ * @BS_SCORE_SERIES_CURRENT: the dimension scores
+ * @BS_SCORE_SERIES_TARGET: the mean targets of the dimensions' statements
+ * @BS_SCORE_SERIES_PREVIOUS: a previous assessment's dimension scores
+ *
+ * One value per dimension of a level, as the radar plots it.
+ */
+typedef enum
+{
+  BS_SCORE_SERIES_CURRENT,
+  BS_SCORE_SERIES_TARGET,
+  BS_SCORE_SERIES_PREVIOUS,
+} BsScoreSeries;
+
+/**
+ * BsDimensionScores:
+ * @dimension: (transfer full): the dimension, of the assessment's framework
+ * @score: its score and completion
+ * @target: the mean target of its statements; NAN without any
+ * @previous: the previous assessment's score of the dimension with the same
+ *   id; NAN without one, or without a previous assessment
+ *
+ * Everything a chart, table or report shows of one dimension.
+ */
+typedef struct
+{
+  BsDimension *dimension;
+  BsScore      score;
+  double       target;
+  double       previous;
+} BsDimensionScores;
+
+/**
+ * BsLevelScores:
+ * @level: (transfer full): the level
+ * @score: the level score (the mean of its dimensions' scores)
+ * @target: the mean of its dimensions' targets; NAN without any
+ * @has_previous: whether the previous assessment includes the level and has
+ *   a score for at least one of its dimensions, so that its series shows
+ * @n_dimensions: the number of dimensions, in the framework's order
+ * @dimensions: (array length=n_dimensions): per dimension
+ *
+ * A level's scores per dimension against its targets and, optionally, a
+ * previous assessment: computed once, shown by the radar, the score table,
+ * the report and the CLI alike.
+ */
+typedef struct
+{
+  BsLevel           *level;
+  BsScore            score;
+  double             target;
+  gboolean           has_previous;
+  guint              n_dimensions;
+  BsDimensionScores *dimensions;
+} BsLevelScores;
+
+BsLevelScores *bs_level_scores_new    (BsAssessment        *assessment,
+                                       const char          *level_id,
+                                       BsAssessment        *previous);
+void           bs_level_scores_free   (BsLevelScores       *scores);
+double        *bs_level_scores_series (const BsLevelScores *scores,
+                                       BsScoreSeries        series);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BsLevelScores, bs_level_scores_free)
+
+G_END_DECLS
