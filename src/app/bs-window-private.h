@@ -1,4 +1,4 @@
-/* bs-window-private.h: the window's state, shared by bs-window.c and bs-window-actions.c
+/* bs-window-private.h: the window's state, shared by the bs-window*.c files
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,6 +6,7 @@
 
 #include "bs-action-plan-page.h"
 #include "bs-reflection-page.h"
+#include "bs-welcome-page.h"
 #include "bs-window.h"
 
 G_BEGIN_DECLS
@@ -36,17 +37,13 @@ struct _BsWindow
   guint                 want_folded : 1;
   guint                 dirty : 1;
   guint                 close_after_save : 1;
-  guint                 examples_filled : 1;
   /* Has drawn a frame: before that, switching pages is not animated. */
   guint                 drawn : 1;
 
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
-  GtkListBox           *examples_list;
-  GtkListBox           *recent_list;
-  GtkWidget            *recent_group;
-  GtkWidget            *examples_group;
+  BsWelcomePage        *welcome_page;
   GtkWidget            *save_button;
   GtkWidget            *undo_box;
   BsNewAssessmentPage  *new_page;

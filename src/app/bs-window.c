@@ -1,4 +1,4 @@
-/* bs-window.c: one window, one assessment: welcome, new assessment and the walk-through
+/* bs-window.c: one window, one assessment: its pages, the sidebar and the walk-through
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -34,156 +34,6 @@ set_str (char       **field,
       g_free (*field);
       *field = g_strdup (value);
     }
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-static char *
-find_examples_dir (void)
-{
-  const char *env = g_getenv ("BLENDSCAN_DATADIR");
-  char *dir;
-
-  if (env != NULL)
-    {
-      dir = g_build_filename (env, "examples", NULL);
-      if (g_file_test (dir, G_FILE_TEST_IS_DIR))
-        return dir;
-      g_free (dir);
-    }
-
-  dir = g_build_filename (PKGDATADIR, "examples", NULL);
-  if (g_file_test (dir, G_FILE_TEST_IS_DIR))
-    return dir;
-  g_free (dir);
-
-#ifdef BS_SOURCE_DATADIR
-  /* Running from the build tree, before installation. */
-  dir = g_build_filename (BS_SOURCE_DATADIR, "examples", NULL);
-  if (g_file_test (dir, G_FILE_TEST_IS_DIR))
-    return dir;
-  g_free (dir);
-#endif
-
-  return NULL;
-}
-
-static GtkWidget *
-file_row_new (const char *title,
-              const char *subtitle,
-              const char *action,
-              const char *path)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", path);
-
-  return row;
-}
-
-static void
-fill_examples (BsWindow *self)
-{
-  g_autofree char *dir_path = find_examples_dir ();
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  if (dir_path != NULL)
-    dir = g_dir_open (dir_path, 0, NULL);
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".blendscan"))
-      g_ptr_array_add (names, g_strdup (name));
-
-  g_ptr_array_sort (names, compare_names);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autofree char *path = g_build_filename (dir_path, g_ptr_array_index (names, i), NULL);
-      g_autoptr(BsAssessment) example = bs_assessment_load (path, NULL, NULL);
-
-      if (example == NULL)
-        continue;
-
-      gtk_list_box_append (self->examples_list,
-                           file_row_new (bs_assessment_get_title (example),
-                                         bs_assessment_get_institution (example),
-                                         "win.open-example", path));
-    }
-
-  gtk_widget_set_visible (self->examples_group, names->len > 0);
-}
-
-/* Only when the welcome page shows: opening a file directly should not
- * pay for reading every example. */
-static void
-main_stack_visible_cb (BsWindow *self)
-{
-  if (!self->examples_filled &&
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0 &&
-      gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->examples_filled = TRUE;
-      fill_examples (self);
-    }
-}
-
-static gboolean
-fill_examples_idle_cb (gpointer data)
-{
-  main_stack_visible_cb (BS_WINDOW (data));
-  return G_SOURCE_REMOVE;
-}
-
-/* Not at once: when a file given at startup opens right after the window
- * is presented, the welcome page never shows. Still before the first
- * frame, so the examples do not pop in late. */
-static void
-map_cb (BsWindow *self)
-{
-  g_idle_add_full (G_PRIORITY_HIGH_IDLE, fill_examples_idle_cb, g_object_ref (self), g_object_unref);
-}
-
-static void
-fill_recent (BsWindow *self)
-{
-  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-files");
-  GtkWidget *row;
-  guint n = 0;
-
-  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
-    gtk_list_box_remove (self->recent_list, row);
-
-  for (guint i = 0; recent[i] != NULL && n < 5; i++)
-    {
-      g_autofree char *name = NULL;
-      g_autofree char *dir = NULL;
-
-      if (!g_file_test (recent[i], G_FILE_TEST_IS_REGULAR))
-        continue;
-
-      name = g_filename_display_basename (recent[i]);
-      dir = g_path_get_dirname (recent[i]);
-      gtk_list_box_append (self->recent_list, file_row_new (name, dir, "win.open-recent", recent[i]));
-      n++;
-    }
-
-  gtk_widget_set_visible (self->recent_group, n > 0);
 }
 
 static void
@@ -659,6 +509,7 @@ bs_window_class_init (BsWindowClass *klass)
 
   window_class->close_request = bs_window_close_request;
 
+  g_type_ensure (BS_TYPE_WELCOME_PAGE);
   g_type_ensure (BS_TYPE_NEW_ASSESSMENT_PAGE);
   g_type_ensure (BS_TYPE_DIMENSION_PAGE);
   g_type_ensure (BS_TYPE_ACTION_PLAN_PAGE);
@@ -668,13 +519,10 @@ bs_window_class_init (BsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BsWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, BsWindow, examples_list);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, sidebar_button);
-  gtk_widget_class_bind_template_child (widget_class, BsWindow, examples_group);
-  gtk_widget_class_bind_template_child (widget_class, BsWindow, recent_list);
-  gtk_widget_class_bind_template_child (widget_class, BsWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, undo_box);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, new_page);
@@ -719,16 +567,12 @@ bs_window_init (BsWindow *self)
   gtk_stack_add_named (self->content_stack, self->results_page, "results");
 #endif
 
-  g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (main_stack_visible_cb),
-                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (update_sidebar_button),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->flap, "notify::folded", G_CALLBACK (flap_folded_cb),
                            self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->flap, "reveal-flap", self->sidebar_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
-  fill_recent (self);
   update_title (self);
   _bs_window_update_actions (self);
 }
@@ -844,7 +688,6 @@ bs_window_open_path (BsWindow   *self,
   bs_window_set_assessment (self, assessment, path, FALSE);
 
   bs_settings_add_recent (self->settings, path);
-  fill_recent (self);
 
   return TRUE;
 }
@@ -885,7 +728,6 @@ _bs_window_mark_saved (BsWindow   *self,
     bs_recovery_remove (self->recovery_path);
 
   bs_settings_add_recent (self->settings, path);
-  fill_recent (self);
 }
 
 /**
@@ -1083,6 +925,19 @@ bs_window_get_dimension_page (BsWindow *self)
   g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
 
   return self->dimension_page;
+}
+
+/**
+ * bs_window_get_welcome_page:
+ *
+ * Returns: (transfer none): the page shown before an assessment is open
+ */
+BsWelcomePage *
+bs_window_get_welcome_page (BsWindow *self)
+{
+  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
+
+  return self->welcome_page;
 }
 
 BsNewAssessmentPage *
