@@ -61,4 +61,13 @@ void      _bs_window_save_as            (BsWindow      *self);
 void      _bs_window_mark_saved         (BsWindow      *self,
                                          const char    *path);
 
+/* bs-window-unsaved.c */
+void      _bs_window_update_title       (BsWindow      *self);
+void      _bs_window_set_dirty          (BsWindow      *self,
+                                         gboolean       dirty);
+void      _bs_window_track_unsaved      (BsWindow      *self,
+                                         gboolean       dirty);
+void      _bs_window_remove_recovery    (BsWindow      *self);
+gboolean  _bs_window_ask_to_save        (BsWindow      *self);
+
 G_END_DECLS
