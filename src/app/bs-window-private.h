@@ -21,8 +21,6 @@ struct _BsWindow
   BsUndoStack          *undo_stack;
   /* the dimensions in sidebar order, for previous/next */
   GPtrArray            *dimensions;
-  char                 *recovery_path;
-  guint                 recovery_source;
   guint                 folded_idle;
   GtkFileChooserNative *chooser;
   GtkWidget           *menu_button;
@@ -35,10 +33,15 @@ struct _BsWindow
   gboolean              results_stale;
   guint                 sidebar_folded : 1;
   guint                 want_folded : 1;
-  guint                 dirty : 1;
-  guint                 close_after_save : 1;
   /* Has drawn a frame: before that, switching pages is not animated. */
   guint                 drawn : 1;
+
+  /* unsaved changes, kept by bs-window-unsaved.c */
+  char                 *recovery_path;
+  guint                 recovery_source;
+  guint                 dirty : 1;
+  /* "Save" was chosen in the question on close: close once saved */
+  guint                 close_after_save : 1;
 
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
