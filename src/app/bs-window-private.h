@@ -1,4 +1,4 @@
-/* bs-window-private.h: the window's state, shared by bs-window.c and bs-window-actions.c
+/* bs-window-private.h: the window's state, shared by the bs-window*.c files
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,6 +6,7 @@
 
 #include "bs-action-plan-page.h"
 #include "bs-reflection-page.h"
+#include "bs-welcome-page.h"
 #include "bs-window.h"
 
 G_BEGIN_DECLS
@@ -20,8 +21,6 @@ struct _BsWindow
   BsUndoStack          *undo_stack;
   /* the dimensions in sidebar order, for previous/next */
   GPtrArray            *dimensions;
-  char                 *recovery_path;
-  guint                 recovery_source;
   guint                 folded_idle;
   GtkFileChooserNative *chooser;
   GtkWidget           *menu_button;
@@ -34,19 +33,20 @@ struct _BsWindow
   gboolean              results_stale;
   guint                 sidebar_folded : 1;
   guint                 want_folded : 1;
-  guint                 dirty : 1;
-  guint                 close_after_save : 1;
-  guint                 examples_filled : 1;
   /* Has drawn a frame: before that, switching pages is not animated. */
   guint                 drawn : 1;
+
+  /* unsaved changes, kept by bs-window-unsaved.c */
+  char                 *recovery_path;
+  guint                 recovery_source;
+  guint                 dirty : 1;
+  /* "Save" was chosen in the question on close: close once saved */
+  guint                 close_after_save : 1;
 
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
-  GtkListBox           *examples_list;
-  GtkListBox           *recent_list;
-  GtkWidget            *recent_group;
-  GtkWidget            *examples_group;
+  BsWelcomePage        *welcome_page;
   GtkWidget            *save_button;
   GtkWidget            *undo_box;
   BsNewAssessmentPage  *new_page;
@@ -63,5 +63,14 @@ void      _bs_window_update_actions     (BsWindow      *self);
 void      _bs_window_save_as            (BsWindow      *self);
 void      _bs_window_mark_saved         (BsWindow      *self,
                                          const char    *path);
+
+/* bs-window-unsaved.c */
+void      _bs_window_update_title       (BsWindow      *self);
+void      _bs_window_set_dirty          (BsWindow      *self,
+                                         gboolean       dirty);
+void      _bs_window_track_unsaved      (BsWindow      *self,
+                                         gboolean       dirty);
+void      _bs_window_remove_recovery    (BsWindow      *self);
+gboolean  _bs_window_ask_to_save        (BsWindow      *self);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* bs-window.c: one window, one assessment: welcome, new assessment and the walk-through
+/* bs-window.c: one window, one assessment: its pages, the sidebar and the walk-through
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,8 +10,6 @@
 
 #include "bs-a11y.h"
 #include "bs-action-plan-page.h"
-#include "bs-display.h"
-#include "bs-recovery.h"
 #include "bs-settings.h"
 #include "bs-window-private.h"
 
@@ -20,10 +18,6 @@
 #endif
 
 G_DEFINE_FINAL_TYPE (BsWindow, bs_window, ADW_TYPE_APPLICATION_WINDOW)
-
-/* Often enough to lose little in a crash, seldom enough not to write on
- * every keystroke. */
-#define RECOVERY_INTERVAL_SECONDS 20
 
 static void
 set_str (char       **field,
@@ -36,178 +30,6 @@ set_str (char       **field,
     }
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-static char *
-find_examples_dir (void)
-{
-  const char *env = g_getenv ("BLENDSCAN_DATADIR");
-  char *dir;
-
-  if (env != NULL)
-    {
-      dir = g_build_filename (env, "examples", NULL);
-      if (g_file_test (dir, G_FILE_TEST_IS_DIR))
-        return dir;
-      g_free (dir);
-    }
-
-  dir = g_build_filename (PKGDATADIR, "examples", NULL);
-  if (g_file_test (dir, G_FILE_TEST_IS_DIR))
-    return dir;
-  g_free (dir);
-
-#ifdef BS_SOURCE_DATADIR
-  /* Running from the build tree, before installation. */
-  dir = g_build_filename (BS_SOURCE_DATADIR, "examples", NULL);
-  if (g_file_test (dir, G_FILE_TEST_IS_DIR))
-    return dir;
-  g_free (dir);
-#endif
-
-  return NULL;
-}
-
-static GtkWidget *
-file_row_new (const char *title,
-              const char *subtitle,
-              const char *action,
-              const char *path)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", path);
-
-  return row;
-}
-
-static void
-fill_examples (BsWindow *self)
-{
-  g_autofree char *dir_path = find_examples_dir ();
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  if (dir_path != NULL)
-    dir = g_dir_open (dir_path, 0, NULL);
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".blendscan"))
-      g_ptr_array_add (names, g_strdup (name));
-
-  g_ptr_array_sort (names, compare_names);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autofree char *path = g_build_filename (dir_path, g_ptr_array_index (names, i), NULL);
-      g_autoptr(BsAssessment) example = bs_assessment_load (path, NULL, NULL);
-
-      if (example == NULL)
-        continue;
-
-      gtk_list_box_append (self->examples_list,
-                           file_row_new (bs_assessment_get_title (example),
-                                         bs_assessment_get_institution (example),
-                                         "win.open-example", path));
-    }
-
-  gtk_widget_set_visible (self->examples_group, names->len > 0);
-}
-
-/* Only when the welcome page shows: opening a file directly should not
- * pay for reading every example. */
-static void
-main_stack_visible_cb (BsWindow *self)
-{
-  if (!self->examples_filled &&
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0 &&
-      gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->examples_filled = TRUE;
-      fill_examples (self);
-    }
-}
-
-static gboolean
-fill_examples_idle_cb (gpointer data)
-{
-  main_stack_visible_cb (BS_WINDOW (data));
-  return G_SOURCE_REMOVE;
-}
-
-/* Not at once: when a file given at startup opens right after the window
- * is presented, the welcome page never shows. Still before the first
- * frame, so the examples do not pop in late. */
-static void
-map_cb (BsWindow *self)
-{
-  g_idle_add_full (G_PRIORITY_HIGH_IDLE, fill_examples_idle_cb, g_object_ref (self), g_object_unref);
-}
-
-static void
-fill_recent (BsWindow *self)
-{
-  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-files");
-  GtkWidget *row;
-  guint n = 0;
-
-  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
-    gtk_list_box_remove (self->recent_list, row);
-
-  for (guint i = 0; recent[i] != NULL && n < 5; i++)
-    {
-      g_autofree char *name = NULL;
-      g_autofree char *dir = NULL;
-
-      if (!g_file_test (recent[i], G_FILE_TEST_IS_REGULAR))
-        continue;
-
-      name = g_filename_display_basename (recent[i]);
-      dir = g_path_get_dirname (recent[i]);
-      gtk_list_box_append (self->recent_list, file_row_new (name, dir, "win.open-recent", recent[i]));
-      n++;
-    }
-
-  gtk_widget_set_visible (self->recent_group, n > 0);
-}
-
-static void
-update_title (BsWindow *self)
-{
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-
-  if (self->assessment == NULL)
-    {
-      adw_window_title_set_title (self->window_title, _("Blendscan"));
-      adw_window_title_set_subtitle (self->window_title, NULL);
-      gtk_window_set_title (GTK_WINDOW (self), _("Blendscan"));
-      return;
-    }
-
-  title = bs_display_title (bs_assessment_get_title (self->assessment), self->dirty);
-  subtitle = bs_display_subtitle (self->path, self->dirty);
-
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-  gtk_window_set_title (GTK_WINDOW (self), title);
-}
-
 static void
 update_sidebar (BsWindow *self)
 {
@@ -218,38 +40,11 @@ update_sidebar (BsWindow *self)
       bs_sidebar_row_update (BS_SIDEBAR_ROW (row), self->assessment);
 }
 
-static gboolean
-recovery_timeout_cb (gpointer data)
-{
-  BsWindow *self = data;
-
-  self->recovery_source = 0;
-  bs_window_write_recovery (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-set_dirty (BsWindow *self,
-           gboolean  dirty)
-{
-  if (self->dirty != dirty)
-    {
-      self->dirty = dirty;
-      update_title (self);
-    }
-
-  if (dirty && self->recovery_source == 0)
-    self->recovery_source = g_timeout_add_seconds (RECOVERY_INTERVAL_SECONDS, recovery_timeout_cb, self);
-  else if (!dirty)
-    g_clear_handle_id (&self->recovery_source, g_source_remove);
-}
-
 static void
 assessment_changed_cb (BsWindow *self)
 {
-  set_dirty (self, TRUE);
-  update_title (self);
+  _bs_window_set_dirty (self, TRUE);
+  _bs_window_update_title (self);
   update_sidebar (self);
 }
 
@@ -483,48 +278,6 @@ new_page_cancel_cb (BsWindow *self)
   _bs_window_update_actions (self);
 }
 
-static gboolean
-close_idle_cb (gpointer data)
-{
-  gtk_window_close (GTK_WINDOW (data));
-
-  return G_SOURCE_REMOVE;
-}
-
-/* The dialog is still emitting its response and still points at this
- * window as its parent: close once that is over. */
-static void
-close_later (BsWindow *self)
-{
-  g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
-}
-
-static void
-discard_and_close (BsWindow *self)
-{
-  set_dirty (self, FALSE);
-  close_later (self);
-}
-
-static void
-close_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   BsWindow         *self)
-{
-  if (g_str_equal (response, "discard"))
-    discard_and_close (self);
-  else if (g_str_equal (response, "save"))
-    {
-      if (self->path == NULL)
-        {
-          self->close_after_save = TRUE;
-          _bs_window_save_as (self);
-        }
-      else if (bs_window_save_to_path (self, self->path))
-        close_later (self);
-    }
-}
-
 static void
 save_window_state (BsWindow *self)
 {
@@ -555,35 +308,12 @@ static gboolean
 bs_window_close_request (GtkWindow *window)
 {
   BsWindow *self = BS_WINDOW (window);
-  GtkWidget *dialog;
-  g_autofree char *title = NULL;
-  g_autofree char *body = NULL;
 
-  if (self->dirty && self->assessment != NULL)
-    {
-      title = bs_display_title (bs_assessment_get_title (self->assessment), FALSE);
-      body = g_strdup_printf (_("“%s” has unsaved changes. Changes which are not saved will be permanently lost."),
-                              title);
-      dialog = adw_message_dialog_new (window, _("Save Changes?"), body);
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "cancel", _("_Cancel"),
-                                        "discard", _("_Discard"),
-                                        "save", _("_Save"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-      g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
-      gtk_window_present (GTK_WINDOW (dialog));
-
-      return TRUE;
-    }
+  if (_bs_window_ask_to_save (self))
+    return TRUE;
 
   save_window_state (self);
-
-  if (self->recovery_path != NULL)
-    bs_recovery_remove (self->recovery_path);
+  _bs_window_remove_recovery (self);
 
   return GTK_WINDOW_CLASS (bs_window_parent_class)->close_request (window);
 }
@@ -659,6 +389,7 @@ bs_window_class_init (BsWindowClass *klass)
 
   window_class->close_request = bs_window_close_request;
 
+  g_type_ensure (BS_TYPE_WELCOME_PAGE);
   g_type_ensure (BS_TYPE_NEW_ASSESSMENT_PAGE);
   g_type_ensure (BS_TYPE_DIMENSION_PAGE);
   g_type_ensure (BS_TYPE_ACTION_PLAN_PAGE);
@@ -668,13 +399,10 @@ bs_window_class_init (BsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BsWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, BsWindow, examples_list);
+  gtk_widget_class_bind_template_child (widget_class, BsWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, sidebar_button);
-  gtk_widget_class_bind_template_child (widget_class, BsWindow, examples_group);
-  gtk_widget_class_bind_template_child (widget_class, BsWindow, recent_list);
-  gtk_widget_class_bind_template_child (widget_class, BsWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, undo_box);
   gtk_widget_class_bind_template_child (widget_class, BsWindow, new_page);
@@ -719,17 +447,13 @@ bs_window_init (BsWindow *self)
   gtk_stack_add_named (self->content_stack, self->results_page, "results");
 #endif
 
-  g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (main_stack_visible_cb),
-                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (update_sidebar_button),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->flap, "notify::folded", G_CALLBACK (flap_folded_cb),
                            self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->flap, "reveal-flap", self->sidebar_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
-  fill_recent (self);
-  update_title (self);
+  _bs_window_update_title (self);
   _bs_window_update_actions (self);
 }
 
@@ -779,9 +503,6 @@ bs_window_set_assessment (BsWindow     *self,
   g_signal_connect_object (assessment, "notify::levels", G_CALLBACK (levels_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->undo_stack, "notify", G_CALLBACK (undo_notify_cb), self, G_CONNECT_SWAPPED);
 
-  if (self->recovery_path == NULL)
-    self->recovery_path = bs_recovery_new_path ();
-
   build_sidebar (self);
   bs_action_plan_page_set_assessment (self->action_plan_page, assessment);
   bs_reflection_page_set_assessment (self->reflection_page, assessment);
@@ -789,9 +510,7 @@ bs_window_set_assessment (BsWindow     *self,
   self->results_stale = TRUE;
 #endif
 
-  self->dirty = !dirty;
-  set_dirty (self, dirty);
-  update_title (self);
+  _bs_window_track_unsaved (self, dirty);
 
   gtk_widget_set_visible (self->save_button, TRUE);
   gtk_widget_set_visible (self->undo_box, TRUE);
@@ -844,7 +563,6 @@ bs_window_open_path (BsWindow   *self,
   bs_window_set_assessment (self, assessment, path, FALSE);
 
   bs_settings_add_recent (self->settings, path);
-  fill_recent (self);
 
   return TRUE;
 }
@@ -865,27 +583,16 @@ bs_window_get_path (BsWindow *self)
   return self->path;
 }
 
-gboolean
-bs_window_get_dirty (BsWindow *self)
-{
-  g_return_val_if_fail (BS_IS_WINDOW (self), FALSE);
-
-  return self->dirty;
-}
-
 void
 _bs_window_mark_saved (BsWindow   *self,
                        const char *path)
 {
   set_str (&self->path, path);
-  set_dirty (self, FALSE);
-  update_title (self);
-
-  if (self->recovery_path != NULL)
-    bs_recovery_remove (self->recovery_path);
+  _bs_window_set_dirty (self, FALSE);
+  _bs_window_update_title (self);
+  _bs_window_remove_recovery (self);
 
   bs_settings_add_recent (self->settings, path);
-  fill_recent (self);
 }
 
 /**
@@ -928,7 +635,7 @@ bs_window_save_to_path (BsWindow   *self,
   /* What was typed is still in its field and not in the file: the window
    * keeps its unsaved mark, so closing it still asks, and the dialog says
    * which field, rather than a "Saved" that is not quite true. */
-  set_dirty (self, TRUE);
+  _bs_window_set_dirty (self, TRUE);
   g_ptr_array_add (problems, NULL);
   message = g_strjoinv ("\n\n", (char **) problems->pdata);
   bs_window_show_error (self, _("Not Everything Was Saved"), message);
@@ -1085,6 +792,19 @@ bs_window_get_dimension_page (BsWindow *self)
   return self->dimension_page;
 }
 
+/**
+ * bs_window_get_welcome_page:
+ *
+ * Returns: (transfer none): the page shown before an assessment is open
+ */
+BsWelcomePage *
+bs_window_get_welcome_page (BsWindow *self)
+{
+  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
+
+  return self->welcome_page;
+}
+
 BsNewAssessmentPage *
 bs_window_get_new_assessment_page (BsWindow *self)
 {
@@ -1130,55 +850,6 @@ bs_window_get_undo_stack (BsWindow *self)
   g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
 
   return self->undo_stack;
-}
-
-/**
- * bs_window_write_recovery:
- *
- * Writes the recovery copy now, if there are unsaved changes.
- *
- * Returns: whether a copy was written
- */
-gboolean
-bs_window_write_recovery (BsWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_return_val_if_fail (BS_IS_WINDOW (self), FALSE);
-
-  if (self->assessment == NULL || !self->dirty || self->recovery_path == NULL)
-    return FALSE;
-
-  if (!bs_recovery_write (self->assessment, self->recovery_path, self->path, &error))
-    {
-      g_debug ("Recovery copy not written: %s", error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-const char *
-bs_window_get_recovery_path (BsWindow *self)
-{
-  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
-
-  return self->recovery_path;
-}
-
-/**
- * bs_window_adopt_recovery:
- *
- * Makes @recovery_path this window's recovery copy, so a restored
- * assessment keeps its copy until it is saved or discarded.
- */
-void
-bs_window_adopt_recovery (BsWindow   *self,
-                          const char *recovery_path)
-{
-  g_return_if_fail (BS_IS_WINDOW (self));
-
-  set_str (&self->recovery_path, recovery_path);
 }
 
 /**

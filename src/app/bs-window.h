@@ -11,6 +11,7 @@
 #include "bs-new-assessment-page.h"
 #include "bs-sidebar-row.h"
 #include "bs-undo-stack.h"
+#include "bs-welcome-page.h"
 
 G_BEGIN_DECLS
 
@@ -59,6 +60,7 @@ BsSidebarRow        *bs_window_get_sidebar_row    (BsWindow       *self,
                                                    const char     *level_id,
                                                    const char     *dimension_id);
 BsDimensionPage     *bs_window_get_dimension_page (BsWindow       *self);
+BsWelcomePage       *bs_window_get_welcome_page   (BsWindow       *self);
 BsNewAssessmentPage *bs_window_get_new_assessment_page (BsWindow  *self);
 GtkWidget           *bs_window_get_action_plan_page (BsWindow     *self);
 GtkWidget           *bs_window_get_reflection_page (BsWindow      *self);

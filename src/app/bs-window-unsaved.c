@@ -1,0 +1,261 @@
+/* bs-window-unsaved.c: unsaved changes: the mark in the title, the recovery copy and the question on close
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bs-display.h"
+#include "bs-recovery.h"
+#include "bs-window-private.h"
+
+/* Often enough to lose little in a crash, seldom enough not to write on
+ * every keystroke. */
+#define RECOVERY_INTERVAL_SECONDS 20
+
+static gboolean
+recovery_timeout_cb (gpointer data)
+{
+  BsWindow *self = data;
+
+  self->recovery_source = 0;
+  bs_window_write_recovery (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+close_idle_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The dialog is still emitting its response and still points at this
+ * window as its parent: close once that is over. */
+static void
+close_later (BsWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+discard_and_close (BsWindow *self)
+{
+  _bs_window_set_dirty (self, FALSE);
+  close_later (self);
+}
+
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   BsWindow         *self)
+{
+  if (g_str_equal (response, "discard"))
+    discard_and_close (self);
+  else if (g_str_equal (response, "save"))
+    {
+      if (self->path == NULL)
+        {
+          self->close_after_save = TRUE;
+          _bs_window_save_as (self);
+        }
+      else if (bs_window_save_to_path (self, self->path))
+        close_later (self);
+    }
+}
+
+/*
+ * _bs_window_update_title:
+ *
+ * Shows the assessment's title, marked "• " while it has unsaved changes,
+ * in the header and as the window's own title.
+ */
+void
+_bs_window_update_title (BsWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  g_assert (BS_IS_WINDOW (self));
+
+  if (self->assessment == NULL)
+    {
+      adw_window_title_set_title (self->window_title, _("Blendscan"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Blendscan"));
+      return;
+    }
+
+  title = bs_display_title (bs_assessment_get_title (self->assessment), self->dirty);
+  subtitle = bs_display_subtitle (self->path, self->dirty);
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+/*
+ * _bs_window_set_dirty:
+ *
+ * Marks the window as having unsaved changes or not. While it has them, a
+ * recovery copy is written every RECOVERY_INTERVAL_SECONDS.
+ */
+void
+_bs_window_set_dirty (BsWindow *self,
+                      gboolean  dirty)
+{
+  g_assert (BS_IS_WINDOW (self));
+
+  if (self->dirty != dirty)
+    {
+      self->dirty = dirty;
+      _bs_window_update_title (self);
+    }
+
+  if (dirty && self->recovery_source == 0)
+    self->recovery_source = g_timeout_add_seconds (RECOVERY_INTERVAL_SECONDS, recovery_timeout_cb, self);
+  else if (!dirty)
+    g_clear_handle_id (&self->recovery_source, g_source_remove);
+}
+
+/*
+ * _bs_window_track_unsaved:
+ * @dirty: whether the assessment just put in the window has changes not
+ *   in its file
+ *
+ * Starts tracking the unsaved changes of a new assessment in the window.
+ */
+void
+_bs_window_track_unsaved (BsWindow *self,
+                          gboolean  dirty)
+{
+  g_assert (BS_IS_WINDOW (self));
+
+  if (self->recovery_path == NULL)
+    self->recovery_path = bs_recovery_new_path ();
+
+  /* forced, so that the title and the timer follow @dirty whatever the
+   * last assessment left behind */
+  self->dirty = !dirty;
+  _bs_window_set_dirty (self, dirty);
+  _bs_window_update_title (self);
+}
+
+/*
+ * _bs_window_remove_recovery:
+ *
+ * Deletes the recovery copy: the changes are saved or knowingly dropped.
+ */
+void
+_bs_window_remove_recovery (BsWindow *self)
+{
+  g_assert (BS_IS_WINDOW (self));
+
+  if (self->recovery_path != NULL)
+    bs_recovery_remove (self->recovery_path);
+}
+
+/*
+ * _bs_window_ask_to_save:
+ *
+ * With unsaved changes, asks whether to save them before the window
+ * closes; the answer closes it, or not.
+ *
+ * Returns: %TRUE when it asked, and the window must stay open for now
+ */
+gboolean
+_bs_window_ask_to_save (BsWindow *self)
+{
+  GtkWidget *dialog;
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+
+  g_assert (BS_IS_WINDOW (self));
+
+  if (!self->dirty || self->assessment == NULL)
+    return FALSE;
+
+  title = bs_display_title (bs_assessment_get_title (self->assessment), FALSE);
+  body = g_strdup_printf (_("“%s” has unsaved changes. Changes which are not saved will be permanently lost."),
+                          title);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+gboolean
+bs_window_get_dirty (BsWindow *self)
+{
+  g_return_val_if_fail (BS_IS_WINDOW (self), FALSE);
+
+  return self->dirty;
+}
+
+/**
+ * bs_window_write_recovery:
+ *
+ * Writes the recovery copy now, if there are unsaved changes.
+ *
+ * Returns: whether a copy was written
+ */
+gboolean
+bs_window_write_recovery (BsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (BS_IS_WINDOW (self), FALSE);
+
+  if (self->assessment == NULL || !self->dirty || self->recovery_path == NULL)
+    return FALSE;
+
+  if (!bs_recovery_write (self->assessment, self->recovery_path, self->path, &error))
+    {
+      g_debug ("Recovery copy not written: %s", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+const char *
+bs_window_get_recovery_path (BsWindow *self)
+{
+  g_return_val_if_fail (BS_IS_WINDOW (self), NULL);
+
+  return self->recovery_path;
+}
+
+/**
+ * bs_window_adopt_recovery:
+ *
+ * Makes @recovery_path this window's recovery copy, so a restored
+ * assessment keeps its copy until it is saved or discarded.
+ */
+void
+bs_window_adopt_recovery (BsWindow   *self,
+                          const char *recovery_path)
+{
+  g_return_if_fail (BS_IS_WINDOW (self));
+
+  if (g_strcmp0 (self->recovery_path, recovery_path) != 0)
+    {
+      g_free (self->recovery_path);
+      self->recovery_path = g_strdup (recovery_path);
+    }
+}
