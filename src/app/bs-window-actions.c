@@ -12,10 +12,8 @@
 #include "bs-settings.h"
 #include "bs-window-private.h"
 
-#ifdef BS_HAVE_RENDER
-# include "bs-print.h"
-# include "bs-results-page.h"
-#endif
+#include "bs-print.h"
+#include "bs-results-page.h"
 
 typedef enum
 {
@@ -458,7 +456,6 @@ edit_details_action (GtkWidget  *widget,
   bs_window_show_details (BS_WINDOW (widget));
 }
 
-#ifdef BS_HAVE_RENDER
 static void
 zoom_action (GtkWidget  *widget,
              const char *action_name,
@@ -496,7 +493,6 @@ export_pdf_action (GtkWidget  *widget,
 {
   run_chooser (BS_WINDOW (widget), CHOOSE_EXPORT_PDF);
 }
-#endif
 
 static void
 export_csv_action (GtkWidget  *widget,
@@ -538,7 +534,6 @@ _bs_window_update_actions (BsWindow *self)
                                  walking && g_list_model_get_n_items (bs_framework_get_reflections (
                                    bs_assessment_get_framework (self->assessment))) > 0);
   gtk_widget_action_set_enabled (widget, "win.edit-details", have);
-#ifdef BS_HAVE_RENDER
   gtk_widget_action_set_enabled (widget, "win.print", have);
   gtk_widget_action_set_enabled (widget, "win.export-pdf", have);
   /* Zoom is for the charts: elsewhere the keys would seem to do nothing. */
@@ -550,9 +545,6 @@ _bs_window_update_actions (BsWindow *self)
       gtk_widget_action_set_enabled (widget, "win.zoom-out", on_results && zoom > 0.75);
       gtk_widget_action_set_enabled (widget, "win.zoom-reset", on_results && zoom != 1.0);
     }
-#else
-  (void) on_results;
-#endif
 }
 
 void
@@ -579,13 +571,11 @@ _bs_window_class_actions_init (BsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-actions-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.show-reflection", NULL, show_reflection_action);
   gtk_widget_class_install_action (widget_class, "win.edit-details", NULL, edit_details_action);
-#ifdef BS_HAVE_RENDER
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
-#endif
   /* A boolean property action: the menu shows it as a check box. */
   gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
 

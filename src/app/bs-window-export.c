@@ -11,9 +11,7 @@
 #include "bs-settings.h"
 #include "bs-window-private.h"
 
-#ifdef BS_HAVE_RENDER
-# include "bs-print.h"
-#endif
+#include "bs-print.h"
 
 G_DEFINE_ENUM_TYPE (BsExportKind, bs_export_kind,
   G_DEFINE_ENUM_VALUE (BS_EXPORT_PDF, "pdf"),
@@ -96,14 +94,8 @@ bs_window_export (BsWindow      *self,
   switch (kind)
     {
     case BS_EXPORT_PDF:
-#ifdef BS_HAVE_RENDER
       lang = bs_settings_get_report_language (self->settings);
       return bs_print_export_pdf (GTK_WINDOW (self), self->assessment, lang, path, error);
-#else
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           _("This build of Blendscan cannot write reports."));
-      return FALSE;
-#endif
 
     case BS_EXPORT_SCORES_CSV:
       text = bs_csv_format_scores (self->assessment, bs_default_language ());

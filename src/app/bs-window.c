@@ -13,9 +13,7 @@
 #include "bs-settings.h"
 #include "bs-window-private.h"
 
-#ifdef BS_HAVE_RENDER
-# include "bs-results-page.h"
-#endif
+#include "bs-results-page.h"
 
 G_DEFINE_FINAL_TYPE (BsWindow, bs_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -116,10 +114,8 @@ find_row (BsWindow         *self,
 static void
 ensure_results (BsWindow *self)
 {
-#ifdef BS_HAVE_RENDER
   if (self->results_stale && self->assessment != NULL)
     bs_results_page_set_assessment (BS_RESULTS_PAGE (self->results_page), self->assessment);
-#endif
   self->results_stale = FALSE;
 }
 
@@ -442,10 +438,8 @@ bs_window_init (BsWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-#ifdef BS_HAVE_RENDER
   self->results_page = bs_results_page_new ();
   gtk_stack_add_named (self->content_stack, self->results_page, "results");
-#endif
 
   g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (update_sidebar_button),
                            self, G_CONNECT_SWAPPED);
@@ -506,9 +500,7 @@ bs_window_set_assessment (BsWindow     *self,
   build_sidebar (self);
   bs_action_plan_page_set_assessment (self->action_plan_page, assessment);
   bs_reflection_page_set_assessment (self->reflection_page, assessment);
-#ifdef BS_HAVE_RENDER
   self->results_stale = TRUE;
-#endif
 
   _bs_window_track_unsaved (self, dirty);
 

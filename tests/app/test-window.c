@@ -25,12 +25,10 @@
 #include "bs-display.h"
 #include "bs-window.h"
 
-#ifdef BS_HAVE_RENDER
-# include "bs-print.h"
-# include "bs-results-page.h"
-# include "bs-score-table.h"
-# include "bs-score-table-view.h"
-#endif
+#include "bs-print.h"
+#include "bs-results-page.h"
+#include "bs-score-table.h"
+#include "bs-score-table-view.h"
 
 static gboolean have_display;
 
@@ -1301,7 +1299,6 @@ test_undo_action_plan (void)
   destroy_window (window);
 }
 
-#ifdef BS_HAVE_RENDER
 static BsScoreTableView *
 find_score_table (GtkWidget *widget)
 {
@@ -1382,7 +1379,6 @@ test_results_and_pdf (void)
   g_unlink (svg);
   g_rmdir (dir);
 }
-#endif
 
 /* With GTK's GL renderer, the one that draws the window (llvmpipe under
  * Xvfb): the cairo renderer blurs differently, by up to 7/255. NULL when
@@ -1495,10 +1491,8 @@ main (int   argc,
   g_test_add_func ("/app/window/action-plan", test_action_plan);
   g_test_add_func ("/app/window/due-dates", test_due_dates);
   g_test_add_func ("/app/window/undo-action-plan", test_undo_action_plan);
-#ifdef BS_HAVE_RENDER
   g_test_add_func ("/app/window/results-and-pdf", test_results_and_pdf);
   g_test_add_func ("/app/window/card-shadow", test_card_shadow);
-#endif
 
   return g_test_run ();
 }
