@@ -28,18 +28,8 @@ bs_settings_new (void)
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
 
-#ifdef BS_BUILD_SCHEMADIR
-  if (schema == NULL)
-    {
-      g_autoptr(GSettingsSchemaSource) build_source = NULL;
-
-      build_source = g_settings_schema_source_new_from_directory (BS_BUILD_SCHEMADIR, source,
-                                                                  FALSE, NULL);
-      if (build_source != NULL)
-        schema = g_settings_schema_source_lookup (build_source, APPLICATION_ID, FALSE);
-    }
-#endif
-
+  /* From the build tree, GSETTINGS_SCHEMA_DIR points at the compiled
+   * schema (meson devenv, tools/run and the tests set it). */
   if (schema == NULL)
     g_error ("The settings schema %s is not installed", APPLICATION_ID);
 

@@ -60,14 +60,6 @@ find_examples_dir (void)
     return dir;
   g_free (dir);
 
-#ifdef BS_SOURCE_DATADIR
-  /* Running from the build tree, before installation. */
-  dir = g_build_filename (BS_SOURCE_DATADIR, "examples", NULL);
-  if (g_file_test (dir, G_FILE_TEST_IS_DIR))
-    return dir;
-  g_free (dir);
-#endif
-
   return NULL;
 }
 
