@@ -10,40 +10,13 @@
 #include <glib/gstdio.h>
 
 #include "blendscan-core.h"
+#include "bs-test-common.h"
 
 static const char * const examples[] = {
   "marketingcommunicatie.blendscan",
   "digicoaches.blendscan",
   "full-three-levels.blendscan",
 };
-
-static char *
-example_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
-}
-
-static char *
-make_tmpdir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("blendscan-test-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static GBytes *
-read_bytes (const char *path)
-{
-  char *contents = NULL;
-  gsize len = 0;
-  g_autoptr(GError) error = NULL;
-
-  g_file_get_contents (path, &contents, &len, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, len);
-}
 
 static void
 count_changes_cb (BsAssessment *assessment,
@@ -59,14 +32,14 @@ test_examples_are_stable (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
     {
-      g_autofree char *path = example_path (examples[i]);
+      g_autofree char *path = bs_test_example_path (examples[i]);
       g_autoptr(GError) error = NULL;
       g_autoptr(BsAssessment) a = bs_assessment_load (path, NULL, &error);
       g_autoptr(GBytes) original = NULL;
       g_autoptr(GBytes) written = NULL;
 
       g_assert_no_error (error);
-      original = read_bytes (path);
+      original = bs_test_read_bytes (path);
       written = bs_assessment_to_bytes (a);
       if (!g_bytes_equal (original, written))
         g_error ("%s changes when written again:\n%.*s", examples[i],
@@ -77,7 +50,7 @@ test_examples_are_stable (void)
 static void
 test_example_contents (void)
 {
-  g_autofree char *path = example_path ("marketingcommunicatie.blendscan");
+  g_autofree char *path = bs_test_example_path ("marketingcommunicatie.blendscan");
   g_autoptr(GError) error = NULL;
   g_autoptr(BsAssessment) a = bs_assessment_load (path, NULL, &error);
   g_autoptr(GBytes) bytes = NULL;
@@ -151,7 +124,7 @@ test_round_trip (void)
 {
   g_autoptr(BsAssessment) a = make_assessment ();
   g_autoptr(BsAssessment) b = NULL;
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "round trip.blendscan", NULL);
   g_autofree char *path2 = g_build_filename (dir, "again.blendscan", NULL);
   g_autoptr(GError) error = NULL;
@@ -208,8 +181,8 @@ test_round_trip (void)
 
   /* Nothing changed: the same bytes. */
   g_assert_true (bs_assessment_save (b, path2, &error));
-  first = read_bytes (path);
-  second = read_bytes (path2);
+  first = bs_test_read_bytes (path);
+  second = bs_test_read_bytes (path2);
   g_assert_true (g_bytes_equal (first, second));
 
   g_unlink (path);
@@ -221,7 +194,7 @@ static void
 test_save_backup_and_unchanged (void)
 {
   g_autoptr(BsAssessment) a = make_assessment ();
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "a.blendscan", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autoptr(GError) error = NULL;
@@ -231,7 +204,7 @@ test_save_backup_and_unchanged (void)
 
   g_assert_true (bs_assessment_save (a, path, &error));
   g_assert_no_error (error);
-  v1 = read_bytes (path);
+  v1 = bs_test_read_bytes (path);
 
   /* Saving unchanged content writes nothing at all. */
   g_assert_cmpint (g_stat (path, &before), ==, 0);
@@ -244,7 +217,7 @@ test_save_backup_and_unchanged (void)
   bs_assessment_set_value (a, "course.interaction.1", 4);
   g_assert_true (bs_assessment_save (a, path, &error));
   g_assert_no_error (error);
-  b1 = read_bytes (backup);
+  b1 = bs_test_read_bytes (backup);
   g_assert_true (g_bytes_equal (v1, b1));
 
   g_unlink (path);
@@ -283,7 +256,7 @@ test_failed_save_keeps_original (void)
       return;
     }
 
-  dir = make_tmpdir ();
+  dir = bs_test_make_tmpdir ();
   path = g_build_filename (dir, "ro.blendscan", NULL);
   {
     g_autoptr(BsAssessment) a = make_assessment ();
@@ -291,7 +264,7 @@ test_failed_save_keeps_original (void)
 
     g_assert_true (bs_assessment_save (a, path, &error));
   }
-  before = read_bytes (path);
+  before = bs_test_read_bytes (path);
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
   g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
 
@@ -300,7 +273,7 @@ test_failed_save_keeps_original (void)
   g_test_trap_assert_passed ();
   g_test_trap_assert_stdout ("*Could not save*");
 
-  after = read_bytes (path);
+  after = bs_test_read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
   listing = g_dir_open (dir, 0, NULL);
   while (g_dir_read_name (listing) != NULL)

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "blendscan-core.h"
+#include "bs-test-common.h"
 
 typedef struct
 {
@@ -23,16 +24,6 @@ typedef struct
   char   *path;
   GBytes *before;
 } Fixture;
-
-static GBytes *
-read_bytes (const char *path)
-{
-  char *contents = NULL;
-  gsize len = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
-  return g_bytes_new_take (contents, len);
-}
 
 static guint
 count_files (const char *dir)
@@ -60,13 +51,13 @@ fixture_set_up (Fixture    *f,
   g_assert_no_error (error);
   f->path = g_build_filename (f->dir, name, NULL);
   g_assert_true (g_file_set_contents (f->path, data, len, &error));
-  f->before = read_bytes (f->path);
+  f->before = bs_test_read_bytes (f->path);
 }
 
 static void
 fixture_check_and_tear_down (Fixture *f)
 {
-  g_autoptr(GBytes) after = read_bytes (f->path);
+  g_autoptr(GBytes) after = bs_test_read_bytes (f->path);
 
   g_assert_true (g_bytes_equal (f->before, after));
   g_assert_cmpuint (count_files (f->dir), ==, 1);
@@ -108,8 +99,8 @@ static void
 test_fixture (gconstpointer data)
 {
   const BadFile *bad = data;
-  g_autofree char *src = g_test_build_filename (G_TEST_DIST, "fixtures", bad->name, NULL);
-  g_autoptr(GBytes) bytes = read_bytes (src);
+  g_autofree char *src = bs_test_fixture_path (bad->name);
+  g_autoptr(GBytes) bytes = bs_test_read_bytes (src);
 
   assert_refused (bad->name, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                   bad->code, bad->fragment);

@@ -8,19 +8,7 @@
 #include <gio/gio.h>
 
 #include "bs-test-cli.h"
-
-static char *
-data_path (const char *sub,
-           const char *name)
-{
-  return g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), sub, name, NULL);
-}
-
-static char *
-fixture_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
-}
+#include "bs-test-common.h"
 
 static void
 test_help_and_version (void)
@@ -41,7 +29,7 @@ test_help_and_version (void)
 static void
 test_usage_errors (void)
 {
-  g_autofree char *example = data_path ("examples", "marketingcommunicatie.blendscan");
+  g_autofree char *example = bs_test_example_path ("marketingcommunicatie.blendscan");
   g_auto(BsTestRun) none = { 0 };
   g_auto(BsTestRun) unknown = { 0 };
   g_auto(BsTestRun) no_files = { 0 };
@@ -72,7 +60,7 @@ test_usage_errors (void)
 static void
 test_usage_order (void)
 {
-  g_autofree char *example = data_path ("examples", "full-three-levels.blendscan");
+  g_autofree char *example = bs_test_example_path ("full-three-levels.blendscan");
   g_auto(BsTestRun) two_files = { 0 };
   g_auto(BsTestRun) no_level = { 0 };
   g_auto(BsTestRun) no_output = { 0 };
@@ -116,12 +104,12 @@ test_usage_order (void)
 static void
 test_validate (void)
 {
-  g_autofree char *framework = data_path ("frameworks", "default.xml");
-  g_autofree char *a = data_path ("examples", "marketingcommunicatie.blendscan");
-  g_autofree char *b = data_path ("examples", "digicoaches.blendscan");
-  g_autofree char *c = data_path ("examples", "full-three-levels.blendscan");
-  g_autofree char *bad = fixture_path ("out-of-range.blendscan");
-  g_autofree char *xxe = fixture_path ("xxe.blendscan");
+  g_autofree char *framework = g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "frameworks", "default.xml", NULL);
+  g_autofree char *a = bs_test_example_path ("marketingcommunicatie.blendscan");
+  g_autofree char *b = bs_test_example_path ("digicoaches.blendscan");
+  g_autofree char *c = bs_test_example_path ("full-three-levels.blendscan");
+  g_autofree char *bad = bs_test_fixture_path ("out-of-range.blendscan");
+  g_autofree char *xxe = bs_test_fixture_path ("xxe.blendscan");
   g_auto(BsTestRun) good = { 0 };
   g_auto(BsTestRun) mixed = { 0 };
   g_auto(BsTestRun) missing = { 0 };
@@ -147,8 +135,8 @@ test_validate (void)
 static void
 test_score_csv (void)
 {
-  g_autofree char *b = data_path ("examples", "digicoaches.blendscan");
-  g_autofree char *minimal = fixture_path ("valid-minimal.blendscan");
+  g_autofree char *b = bs_test_example_path ("digicoaches.blendscan");
+  g_autofree char *minimal = bs_test_fixture_path ("valid-minimal.blendscan");
   g_auto(BsTestRun) csv = { 0 };
   g_auto(BsTestRun) sparse = { 0 };
   g_auto(GStrv) lines = NULL;
@@ -174,8 +162,8 @@ test_score_csv (void)
 static void
 test_score_json_and_table (void)
 {
-  g_autofree char *c = data_path ("examples", "full-three-levels.blendscan");
-  g_autofree char *bad = fixture_path ("duplicate-answer.blendscan");
+  g_autofree char *c = bs_test_example_path ("full-three-levels.blendscan");
+  g_autofree char *bad = bs_test_fixture_path ("duplicate-answer.blendscan");
   g_auto(BsTestRun) json = { 0 };
   g_auto(BsTestRun) table = { 0 };
   g_auto(BsTestRun) invalid = { 0 };
@@ -201,8 +189,8 @@ test_score_json_and_table (void)
 static void
 test_custom_framework_option (void)
 {
-  g_autofree char *small = fixture_path ("framework-small.xml");
-  g_autofree char *a = data_path ("examples", "marketingcommunicatie.blendscan");
+  g_autofree char *small = bs_test_fixture_path ("framework-small.xml");
+  g_autofree char *a = bs_test_example_path ("marketingcommunicatie.blendscan");
   g_auto(BsTestRun) r = { 0 };
 
   /* An assessment checked against a framework it was not made with. */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "blendscan-core.h"
+#include "bs-test-common.h"
 
 static char *
 field (const char *text)
@@ -81,8 +82,7 @@ test_actions (void)
 static void
 test_scores (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                 "full-three-levels.blendscan", NULL);
+  g_autofree char *path = bs_test_example_path ("full-three-levels.blendscan");
   g_autoptr(GError) error = NULL;
   g_autoptr(BsAssessment) assessment = bs_assessment_load (path, NULL, &error);
   g_autofree char *csv = NULL;

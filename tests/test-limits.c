@@ -12,6 +12,7 @@
 
 #include "blendscan-core.h"
 #include "bs-xml-private.h"
+#include "bs-test-common.h"
 
 #define HEAD \
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
@@ -20,16 +21,6 @@
   "  <title>T</title>\n" \
   "  <levels><level id=\"course\"/></levels>\n"
 #define TAIL "</assessment>\n"
-
-static char *
-make_tmpdir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("blendscan-limits-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
 
 static void
 remove_tmpdir (const char *dir)
@@ -81,7 +72,7 @@ assert_refused (const char *name,
                 int         code,
                 const char *fragment)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(BsAssessment) a = NULL;
@@ -312,7 +303,7 @@ assert_same (BsAssessment *a,
 static void
 save_and_reload (BsAssessment *a)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "edge.blendscan", NULL);
   g_autoptr(BsAssessment) b = NULL;
   g_autoptr(GError) error = NULL;
@@ -379,7 +370,7 @@ test_round_trip_longest_texts (void)
   g_assert_cmpuint (strlen (bs_answer_get_note (answer)), ==, BS_TEXT_MAX_LENGTH);
 
   {
-    g_autofree char *dir = make_tmpdir ();
+    g_autofree char *dir = bs_test_make_tmpdir ();
     g_autofree char *path = g_build_filename (dir, "longest.blendscan", NULL);
     g_autoptr(BsAssessment) b = NULL;
     g_autoptr(BsParticipant) p = NULL;
@@ -406,7 +397,7 @@ test_round_trip_large_file (void)
   g_autoptr(BsAssessment) a = bs_assessment_new (framework);
   g_autoptr(BsAssessment) b = NULL;
   g_autoptr(GString) prose = g_string_new (NULL);
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "large.blendscan", NULL);
   g_autoptr(GError) error = NULL;
   GStatBuf st;
@@ -436,7 +427,7 @@ static void
 test_save_refuses_too_long_text (void)
 {
   g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "long.blendscan", NULL);
   g_autofree char *text = g_malloc (BS_TEXT_MAX_LENGTH + 2);
   g_autofree char *contents = NULL;
@@ -467,7 +458,7 @@ test_save_refuses_too_large_file (void)
 {
   BsFramework *framework = bs_framework_get_default ();
   g_autoptr(BsAssessment) a = bs_assessment_new (framework);
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "large.blendscan", NULL);
   g_autofree char *amps = g_malloc (BS_TEXT_MAX_LENGTH + 1);
   g_autoptr(GError) error = NULL;
@@ -493,7 +484,7 @@ test_save_refuses_too_large_file (void)
 static void
 test_old_file_with_control_characters (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "old.blendscan", NULL);
   g_autoptr(BsAssessment) a = NULL;
   g_autoptr(GError) error = NULL;
@@ -636,7 +627,7 @@ test_deep_nesting (void)
 static void
 test_endless_file (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "pagemap.blendscan", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(BsAssessment) a = NULL;

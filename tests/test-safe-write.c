@@ -17,17 +17,7 @@
 
 #include "blendscan-core.h"
 #include "bs-safe-write-private.h"
-
-static char *
-make_tmpdir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("bs-safe-write-XXXXXX", &error);
-
-  g_assert_no_error (error);
-
-  return dir;
-}
+#include "bs-test-common.h"
 
 static void
 remove_tree (const char *dir)
@@ -48,24 +38,11 @@ remove_tree (const char *dir)
   g_rmdir (dir);
 }
 
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, length);
-}
-
 static void
 assert_contents (const char *path,
                  const char *expected)
 {
-  g_autoptr(GBytes) bytes = read_bytes (path);
+  g_autoptr(GBytes) bytes = bs_test_read_bytes (path);
 
   g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), expected, strlen (expected));
 }
@@ -93,7 +70,7 @@ count_others (const char         *dir,
 static void
 test_mode (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "private.pdf", NULL);
   g_autofree char *fresh = g_build_filename (dir, "fresh.pdf", NULL);
   g_autoptr(GError) error = NULL;
@@ -127,7 +104,7 @@ test_mode (void)
 static void
 test_symlink (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *sub = g_build_filename (dir, "reports", NULL);
   g_autofree char *target = g_build_filename (sub, "real.pdf", NULL);
   g_autofree char *link = g_build_filename (dir, "latest.pdf", NULL);
@@ -198,7 +175,7 @@ assert_refused (const char *path,
 static void
 test_not_regular (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *fifo = g_build_filename (dir, "pipe.pdf", NULL);
   g_autofree char *folder = g_build_filename (dir, "folder.pdf", NULL);
   g_autofree char *device = g_build_filename (dir, "null.pdf", NULL);
@@ -236,7 +213,7 @@ test_not_regular (void)
 static void
 test_read_only (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "kept.pdf", NULL);
   g_autoptr(GError) error = NULL;
 
@@ -262,7 +239,7 @@ test_read_only (void)
 static void
 test_stale_and_live (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "a.blendscan", NULL);
   g_autofree char *prefix = _bs_safe_write_temp_prefix ("a.blendscan");
   g_autofree char *live_name = g_strconcat (prefix, "Live01", NULL);
@@ -330,7 +307,7 @@ version_bytes (BsAssessment *a,
 static void
 test_kill_loop (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "team.blendscan", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autofree char *example = g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "examples",
@@ -364,7 +341,7 @@ test_kill_loop (void)
 
       g_ptr_array_add (versions, next);
       {
-        g_autoptr(GBytes) current = read_bytes (path);
+        g_autoptr(GBytes) current = bs_test_read_bytes (path);
 
         for (guint v = 0; v < versions->len - 1 && before == NULL; v++)
           if (g_bytes_equal (current, g_ptr_array_index (versions, v)))
@@ -392,13 +369,13 @@ test_kill_loop (void)
         g_assert_cmpint (WEXITSTATUS (status), ==, 0);
 
       /* The old version or the new one, whole. */
-      on_disk = read_bytes (path);
+      on_disk = bs_test_read_bytes (path);
       g_assert_true (g_bytes_equal (on_disk, before) || g_bytes_equal (on_disk, next));
 
       /* The backup is some earlier version, whole. */
       if (g_file_test (backup, G_FILE_TEST_EXISTS))
         {
-          g_autoptr(GBytes) kept = read_bytes (backup);
+          g_autoptr(GBytes) kept = bs_test_read_bytes (backup);
 
           for (guint v = 0; v < versions->len && !whole; v++)
             whole = g_bytes_equal (kept, g_ptr_array_index (versions, v));

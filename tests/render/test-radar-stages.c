@@ -9,11 +9,12 @@
 #include <math.h>
 
 #include "bs-radar.h"
+#include "bs-test-common.h"
 
 static BsAssessment *
 load_example (const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
+  g_autofree char *path = bs_test_example_path (name);
   g_autoptr(GError) error = NULL;
   BsAssessment *assessment = bs_assessment_load (path, NULL, &error);
 

@@ -9,6 +9,7 @@
 #include "blendscan-core.h"
 #include "bs-radar.h"
 #include "bs-score-table.h"
+#include "bs-test-common.h"
 
 static const char * const examples[] = {
   "digicoaches.blendscan",
@@ -21,7 +22,7 @@ static const int sizes[] = { 240, 400, 800 };
 static BsAssessment *
 load_example (const char *name)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "examples", name, NULL);
+  g_autofree char *path = bs_test_example_path (name);
   g_autoptr(GError) error = NULL;
   BsAssessment *assessment = bs_assessment_load (path, NULL, &error);
 

@@ -13,22 +13,12 @@
 #include <glib/gstdio.h>
 
 #include "bs-test-cli.h"
+#include "bs-test-common.h"
 
 static char *
 example (const char *name)
 {
   return g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "examples", name, NULL);
-}
-
-static char *
-make_tmpdir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("bs-render-cli-XXXXXX", &error);
-
-  g_assert_no_error (error);
-
-  return dir;
 }
 
 static void
@@ -74,7 +64,7 @@ test_help (void)
 static void
 test_report (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *input = example ("full-three-levels.blendscan");
   g_autofree char *out = g_build_filename (dir, "report.pdf", NULL);
   g_autofree char *nowhere = g_build_filename (dir, "missing", "report.pdf", NULL);
@@ -130,7 +120,7 @@ png_dimension (GBytes *bytes,
 static void
 test_chart (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *input = example ("full-three-levels.blendscan");
   g_autofree char *course_only = example ("marketingcommunicatie.blendscan");
   g_autofree char *png = g_build_filename (dir, "chart.png", NULL);
@@ -229,7 +219,7 @@ starts_with (GBytes     *bytes,
 static void
 test_output_is_input (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *full = example ("full-three-levels.blendscan");
   g_autofree char *course = example ("marketingcommunicatie.blendscan");
   g_autofree char *framework_source = g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "frameworks",
@@ -281,7 +271,7 @@ test_output_is_input (void)
 static void
 test_output_not_regular (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *input = example ("full-three-levels.blendscan");
   g_autofree char *fifo = g_build_filename (dir, "pipe.pdf", NULL);
   g_autofree char *folder = g_build_filename (dir, "folder.png", NULL);
@@ -382,7 +372,7 @@ test_output_stdout (void)
 static void
 test_output_mode_and_link (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *input = example ("marketingcommunicatie.blendscan");
   g_autofree char *private = g_build_filename (dir, "private.pdf", NULL);
   g_autofree char *real = g_build_filename (dir, "real.png", NULL);
@@ -432,7 +422,7 @@ test_output_mode_and_link (void)
 static void
 test_previous_without_level (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *input = example ("full-three-levels.blendscan");
   g_autofree char *course_only = example ("marketingcommunicatie.blendscan");
   g_autofree char *png = g_build_filename (dir, "chart.png", NULL);

@@ -13,6 +13,7 @@
 
 #include "blendscan-core.h"
 #include "bs-report.h"
+#include "bs-test-common.h"
 
 /* poppler-glib 22.12 has no autoptr support of its own. */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
@@ -40,17 +41,6 @@ load_example (const char *name)
   g_assert_nonnull (assessment);
 
   return assessment;
-}
-
-static char *
-make_tmpdir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("bs-report-XXXXXX", &error);
-
-  g_assert_no_error (error);
-
-  return dir;
 }
 
 static void
@@ -168,7 +158,7 @@ test_full_report (void)
 {
   g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
   g_autoptr(BsReport) report = bs_report_new (a, "en");
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autoptr(PopplerDocument) doc = write_and_open (report, dir, "full.pdf");
   g_autofree char *text = document_text (doc);
   g_autoptr(PopplerPage) first = poppler_document_get_page (doc, 0);
@@ -221,7 +211,7 @@ test_contents (void)
 {
   g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
   g_autoptr(BsReport) report = bs_report_new (a, "en");
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autoptr(PopplerDocument) doc = write_and_open (report, dir, "toc.pdf");
   g_autofree char *contents = page_text (doc, 1);
   const char *sections[] = { "Summary", "Flexibility", "Facilities", "Action plan", "Reflection", "Glossary" };
@@ -256,7 +246,7 @@ test_languages (void)
   g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
   g_autoptr(BsReport) en = bs_report_new (a, "en");
   g_autoptr(BsReport) nl = bs_report_new (a, "nl");
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autoptr(PopplerDocument) en_doc = write_and_open (en, dir, "en.pdf");
   g_autoptr(PopplerDocument) nl_doc = write_and_open (nl, dir, "nl.pdf");
   g_autofree char *en_text = document_text (en_doc);
@@ -288,7 +278,7 @@ test_languages (void)
 static void
 test_examples (void)
 {
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
 
   for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
     for (guint l = 0; l < 2; l++)
@@ -317,7 +307,7 @@ test_long_note (void)
   g_autoptr(GString) note = g_string_new (NULL);
   g_autoptr(BsReport) plain = bs_report_new (a, "en");
   g_autoptr(BsReport) report = NULL;
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autoptr(PopplerDocument) doc = NULL;
   g_autofree char *text = NULL;
   BsAnswer *answer;
@@ -403,7 +393,7 @@ test_long_texts (void)
   g_autoptr(BsAction) action = NULL;
   g_autoptr(BsReport) report = NULL;
   g_autoptr(PopplerDocument) doc = NULL;
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *body = NULL;
   g_autofree char *note_chars = NULL;
   g_autofree char *word_chars = NULL;
@@ -529,7 +519,7 @@ test_radar_key (void)
   g_autoptr(BsAssessment) few = make_many_dimensions (6);
   g_autoptr(BsReport) report = bs_report_new (a, "en");
   g_autoptr(BsReport) few_report = bs_report_new (few, "en");
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autoptr(PopplerDocument) doc = write_and_open (report, dir, "many.pdf");
   g_autoptr(PopplerDocument) few_doc = write_and_open (few_report, dir, "few.pdf");
   g_autofree char *text = document_text (doc);
@@ -564,7 +554,7 @@ test_empty (void)
 {
   g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
   g_autoptr(BsReport) report = bs_report_new (a, "en");
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autoptr(PopplerDocument) doc = write_and_open (report, dir, "empty.pdf");
   g_autofree char *text = document_text (doc);
 
@@ -613,7 +603,7 @@ test_small_paper (void)
 {
   g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
   g_autoptr(BsReport) report = bs_report_new (a, "nl");
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "a5.pdf", NULL);
   g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
   g_autoptr(PopplerDocument) doc = NULL;
@@ -644,7 +634,7 @@ test_write_fails (void)
 {
   g_autoptr(BsAssessment) a = load_example ("marketingcommunicatie.blendscan");
   g_autoptr(BsReport) report = bs_report_new (a, "en");
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *missing = g_build_filename (dir, "no-such-folder", "report.pdf", NULL);
   g_autofree char *taken = g_build_filename (dir, "taken.pdf", NULL);
   g_autofree char *readonly = g_build_filename (dir, "readonly", NULL);
