@@ -310,8 +310,7 @@ test_kill_loop (void)
   g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "team.blendscan", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
-  g_autofree char *example = g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "examples",
-                                               "full-three-levels.blendscan", NULL);
+  g_autofree char *example = bs_test_example_path ("full-three-levels.blendscan");
   const char *keep[] = { "team.blendscan", "team.blendscan~", NULL };
   g_autoptr(GPtrArray) versions = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   g_autoptr(BsAssessment) a = NULL;

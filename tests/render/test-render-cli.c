@@ -15,12 +15,6 @@
 #include "bs-test-cli.h"
 #include "bs-test-common.h"
 
-static char *
-example (const char *name)
-{
-  return g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "examples", name, NULL);
-}
-
 static void
 remove_dir (const char *dir)
 {
@@ -65,10 +59,10 @@ static void
 test_report (void)
 {
   g_autofree char *dir = bs_test_make_tmpdir ();
-  g_autofree char *input = example ("full-three-levels.blendscan");
+  g_autofree char *input = bs_test_example_path ("full-three-levels.blendscan");
   g_autofree char *out = g_build_filename (dir, "report.pdf", NULL);
   g_autofree char *nowhere = g_build_filename (dir, "missing", "report.pdf", NULL);
-  g_autofree char *missing_input = example ("no-such-file.blendscan");
+  g_autofree char *missing_input = bs_test_example_path ("no-such-file.blendscan");
   g_autoptr(GBytes) bytes = NULL;
   g_auto(BsTestRun) ok = { 0 };
   g_auto(BsTestRun) nl = { 0 };
@@ -121,8 +115,8 @@ static void
 test_chart (void)
 {
   g_autofree char *dir = bs_test_make_tmpdir ();
-  g_autofree char *input = example ("full-three-levels.blendscan");
-  g_autofree char *course_only = example ("marketingcommunicatie.blendscan");
+  g_autofree char *input = bs_test_example_path ("full-three-levels.blendscan");
+  g_autofree char *course_only = bs_test_example_path ("marketingcommunicatie.blendscan");
   g_autofree char *png = g_build_filename (dir, "chart.png", NULL);
   g_autofree char *svg = g_build_filename (dir, "chart.svg", NULL);
   g_autofree char *pdf = g_build_filename (dir, "chart.pdf", NULL);
@@ -220,8 +214,8 @@ static void
 test_output_is_input (void)
 {
   g_autofree char *dir = bs_test_make_tmpdir ();
-  g_autofree char *full = example ("full-three-levels.blendscan");
-  g_autofree char *course = example ("marketingcommunicatie.blendscan");
+  g_autofree char *full = bs_test_example_path ("full-three-levels.blendscan");
+  g_autofree char *course = bs_test_example_path ("marketingcommunicatie.blendscan");
   g_autofree char *framework_source = g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "frameworks",
                                                         "default.xml", NULL);
   g_autofree char *input = copy_to (full, dir, "a.blendscan");
@@ -272,7 +266,7 @@ static void
 test_output_not_regular (void)
 {
   g_autofree char *dir = bs_test_make_tmpdir ();
-  g_autofree char *input = example ("full-three-levels.blendscan");
+  g_autofree char *input = bs_test_example_path ("full-three-levels.blendscan");
   g_autofree char *fifo = g_build_filename (dir, "pipe.pdf", NULL);
   g_autofree char *folder = g_build_filename (dir, "folder.png", NULL);
   g_autofree char *device = g_build_filename (dir, "null.pdf", NULL);
@@ -334,7 +328,7 @@ test_output_not_regular (void)
 static void
 test_output_stdout (void)
 {
-  g_autofree char *input = example ("full-three-levels.blendscan");
+  g_autofree char *input = bs_test_example_path ("full-three-levels.blendscan");
   g_auto(BsTestRun) report = { 0 };
   g_auto(BsTestRun) png = { 0 };
   g_auto(BsTestRun) svg = { 0 };
@@ -373,7 +367,7 @@ static void
 test_output_mode_and_link (void)
 {
   g_autofree char *dir = bs_test_make_tmpdir ();
-  g_autofree char *input = example ("marketingcommunicatie.blendscan");
+  g_autofree char *input = bs_test_example_path ("marketingcommunicatie.blendscan");
   g_autofree char *private = g_build_filename (dir, "private.pdf", NULL);
   g_autofree char *real = g_build_filename (dir, "real.png", NULL);
   g_autofree char *link = g_build_filename (dir, "latest.png", NULL);
@@ -423,8 +417,8 @@ static void
 test_previous_without_level (void)
 {
   g_autofree char *dir = bs_test_make_tmpdir ();
-  g_autofree char *input = example ("full-three-levels.blendscan");
-  g_autofree char *course_only = example ("marketingcommunicatie.blendscan");
+  g_autofree char *input = bs_test_example_path ("full-three-levels.blendscan");
+  g_autofree char *course_only = bs_test_example_path ("marketingcommunicatie.blendscan");
   g_autofree char *png = g_build_filename (dir, "chart.png", NULL);
   g_autofree char *blank = g_build_filename (dir, "blank.blendscan", NULL);
   g_auto(BsTestRun) run = { 0 };

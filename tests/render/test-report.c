@@ -33,7 +33,7 @@ static const char * const examples[] = {
 static BsAssessment *
 load_example (const char *name)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "examples", name, NULL);
+  g_autofree char *path = bs_test_example_path (name);
   g_autoptr(GError) error = NULL;
   BsAssessment *assessment = bs_assessment_load (path, NULL, &error);
 
@@ -637,10 +637,7 @@ test_write_fails (void)
   g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *missing = g_build_filename (dir, "no-such-folder", "report.pdf", NULL);
   g_autofree char *taken = g_build_filename (dir, "taken.pdf", NULL);
-  g_autofree char *readonly = g_build_filename (dir, "readonly", NULL);
-  g_autofree char *old = g_build_filename (readonly, "old.pdf", NULL);
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
 
   /* A folder that does not exist. */
   g_assert_false (bs_report_write_pdf (report, missing, &error));
@@ -657,21 +654,57 @@ test_write_fails (void)
   g_assert_true (g_file_test (taken, G_FILE_TEST_IS_DIR));
   g_clear_error (&error);
 
-  /* A read-only folder keeps its old file. Root may write anywhere. */
-  g_assert_cmpint (g_mkdir (readonly, 0755), ==, 0);
-  g_assert_true (g_file_set_contents (old, "old", -1, NULL));
-  g_assert_cmpint (g_chmod (readonly, 0555), ==, 0);
-  if (access (readonly, W_OK) != 0)
-    {
-      g_assert_false (bs_report_write_pdf (report, old, &error));
-      g_assert_nonnull (error);
-      g_assert_nonnull (strstr (error->message, "old.pdf"));
-      g_assert_true (g_file_get_contents (old, &contents, NULL, NULL));
-      g_assert_cmpstr (contents, ==, "old");
-    }
-  else
-    g_test_message ("running as root: the read-only folder case is not testable");
+  remove_tree (dir);
+}
 
+/* Runs as an unprivileged user in a subprocess, since root may write to a
+ * read-only folder and the test would prove nothing. */
+static void
+test_write_fails_read_only (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *old = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GDir) listing = NULL;
+  guint n = 0;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(BsAssessment) a = load_example ("marketingcommunicatie.blendscan");
+      g_autoptr(BsReport) report = bs_report_new (a, "en");
+      g_autoptr(GError) error = NULL;
+
+      if (getuid () == 0)
+        g_assert_true (setgid (65534) == 0 && setuid (65534) == 0);
+      g_assert_cmpint (access (g_getenv ("BS_TEST_DIR"), W_OK), !=, 0);
+
+      g_assert_false (bs_report_write_pdf (report, g_getenv ("BS_TEST_PATH"), &error));
+      g_assert_nonnull (error);
+      g_print ("%s\n", error->message);
+      return;
+    }
+
+  dir = bs_test_make_tmpdir ();
+  old = g_build_filename (dir, "old.pdf", NULL);
+  g_assert_true (g_file_set_contents (old, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (old, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+
+  g_setenv ("BS_TEST_DIR", dir, TRUE);
+  g_setenv ("BS_TEST_PATH", old, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*old.pdf*");
+
+  /* The old file is as it was, and nothing was left beside it. */
+  g_assert_true (g_file_get_contents (old, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old");
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n++;
+  g_assert_cmpuint (n, ==, 1);
+
+  g_chmod (dir, 0755);
   remove_tree (dir);
 }
 
@@ -692,6 +725,7 @@ main (int    argc,
   g_test_add_func ("/report/draw-pages", test_draw_pages);
   g_test_add_func ("/report/small-paper", test_small_paper);
   g_test_add_func ("/report/write-fails", test_write_fails);
+  g_test_add_func ("/report/write-fails-read-only", test_write_fails_read_only);
 
   return g_test_run ();
 }
