@@ -12,24 +12,9 @@
 #include "bs-level-view.h"
 #include "bs-preferences-window.h"
 #include "bs-window.h"
+#include "bs-test-gui.h"
 
 static gboolean have_display;
-
-static void
-pump (void)
-{
-  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
-static void
-wait_mapped (GtkWidget *widget)
-{
-  for (guint i = 0; i < 100000 && !gtk_widget_get_mapped (widget); i++)
-    g_main_context_iteration (NULL, FALSE);
-  pump ();
-  g_assert_true (gtk_widget_get_mapped (widget));
-}
 
 /* Roles a user operates; each needs a name of its own. */
 static gboolean
@@ -204,16 +189,10 @@ assert_charts_described (GtkWidget *root)
     }
 }
 
-static char *
-example_path (const char *name)
-{
-  return g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "examples", name, NULL);
-}
-
 static void
 test_every_page_named (void)
 {
-  g_autofree char *example = example_path ("full-three-levels.blendscan");
+  g_autofree char *example = bs_test_example_path ("full-three-levels.blendscan");
   BsWindow *window;
   GtkWidget *preferences;
 
@@ -225,43 +204,43 @@ test_every_page_named (void)
 
   window = bs_window_new (NULL);
   gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (GTK_WIDGET (window));
+  bs_test_wait_mapped (GTK_WIDGET (window));
   assert_all_named (GTK_WIDGET (window), "welcome");
 
   bs_window_show_new_assessment (window);
-  pump ();
+  bs_test_pump ();
   assert_all_named (GTK_WIDGET (window), "new assessment");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", "s", example));
-  pump ();
+  bs_test_pump ();
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "dimension");
   assert_all_named (GTK_WIDGET (window), "dimension");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL));
-  pump ();
+  bs_test_pump ();
   assert_all_named (GTK_WIDGET (window), "results");
   assert_charts_described (GTK_WIDGET (window));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-actions", NULL));
-  pump ();
+  bs_test_pump ();
   assert_all_named (GTK_WIDGET (window), "action plan");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-reflection", NULL));
-  pump ();
+  bs_test_pump ();
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "reflection");
   assert_all_named (GTK_WIDGET (window), "reflection");
 
   {
     GtkWindow *details = bs_window_show_details (window);
 
-    wait_mapped (GTK_WIDGET (details));
+    bs_test_wait_mapped (GTK_WIDGET (details));
     assert_all_named (GTK_WIDGET (details), "assessment details");
     gtk_window_destroy (details);
   }
 
   preferences = bs_preferences_window_new ();
   gtk_window_present (GTK_WINDOW (preferences));
-  wait_mapped (preferences);
+  bs_test_wait_mapped (preferences);
   assert_all_named (preferences, "preferences");
   gtk_window_destroy (GTK_WINDOW (preferences));
 

@@ -16,6 +16,7 @@
 #include "bs-display.h"
 #include "bs-recovery.h"
 #include "bs-undo-stack.h"
+#include "bs-test-common.h"
 
 static BsAssessment *
 new_assessment (void)
@@ -451,8 +452,7 @@ test_recovery_unopened (void)
 static void
 test_level_summary (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "examples",
-                                            "digicoaches.blendscan", NULL);
+  g_autofree char *path = bs_test_example_path ("digicoaches.blendscan");
   g_autoptr(GError) error = NULL;
   g_autoptr(BsAssessment) assessment = bs_assessment_load (path, NULL, &error);
   g_autofree char *summary = NULL;

@@ -9,48 +9,20 @@
 #include <adwaita.h>
 
 #include "bs-window.h"
+#include "bs-test-gui.h"
 
 static gboolean have_display;
-
-static void
-pump (void)
-{
-  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static BsWindow *
 open_example (int width)
 {
-  g_autofree char *example = g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "examples",
-                                               "marketingcommunicatie.blendscan", NULL);
+  g_autofree char *example = bs_test_example_path ("marketingcommunicatie.blendscan");
   BsWindow *window = bs_window_new (NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, 600);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", "s", example));
   gtk_window_present (GTK_WINDOW (window));
-  for (guint i = 0; i < 100000 && gtk_widget_get_width (GTK_WIDGET (window)) == 0; i++)
-    g_main_context_iteration (NULL, FALSE);
-  pump ();
+  bs_test_wait_for_width (GTK_WIDGET (window), 1);
   /* less the client-side shadow and border */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >, width - 40);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, width);
@@ -73,7 +45,7 @@ test_narrow_folds (void)
     }
 
   window = open_example (800);
-  flap = ADW_FLAP (find_type (GTK_WIDGET (window), ADW_TYPE_FLAP));
+  flap = ADW_FLAP (bs_test_find_type (GTK_WIDGET (window), ADW_TYPE_FLAP));
 
   /* At 800 px the page has the whole width; the sidebar waits. */
   g_assert_true (adw_flap_get_folded (flap));
@@ -81,13 +53,13 @@ test_narrow_folds (void)
 
   /* F9 (the action) slides it in; choosing a dimension there closes it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL));
-  pump ();
+  bs_test_pump ();
   g_assert_true (adw_flap_get_reveal_flap (flap));
-  sidebar = find_type (adw_flap_get_flap (flap), GTK_TYPE_LIST_BOX);
+  sidebar = bs_test_find_type (adw_flap_get_flap (flap), GTK_TYPE_LIST_BOX);
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (sidebar), 6);
   g_assert_nonnull (row);
   gtk_list_box_select_row (GTK_LIST_BOX (sidebar), row);
-  pump ();
+  bs_test_pump ();
   g_assert_false (adw_flap_get_reveal_flap (flap));
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "dimension");
 
@@ -95,12 +67,12 @@ test_narrow_folds (void)
 
   /* Wide enough, the sidebar stands beside the page and cannot be hidden. */
   window = open_example (1280);
-  flap = ADW_FLAP (find_type (GTK_WIDGET (window), ADW_TYPE_FLAP));
+  flap = ADW_FLAP (bs_test_find_type (GTK_WIDGET (window), ADW_TYPE_FLAP));
   g_assert_false (adw_flap_get_folded (flap));
   g_assert_true (adw_flap_get_reveal_flap (flap));
   /* The action is off: F9 hides nothing. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
-  pump ();
+  bs_test_pump ();
   g_assert_true (adw_flap_get_reveal_flap (flap));
   gtk_window_destroy (GTK_WINDOW (window));
 }

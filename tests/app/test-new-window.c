@@ -9,24 +9,9 @@
 #include <gtk/gtk.h>
 
 #include "bs-window.h"
+#include "bs-test-gui.h"
 
 static gboolean have_display;
-
-static void
-pump (void)
-{
-  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
-static void
-wait_mapped (GtkWidget *widget)
-{
-  for (guint i = 0; i < 100000 && !gtk_widget_get_mapped (widget); i++)
-    g_main_context_iteration (NULL, FALSE);
-  pump ();
-  g_assert_true (gtk_widget_get_mapped (widget));
-}
 
 typedef struct
 {
@@ -62,18 +47,12 @@ toplevels_changed_cb (GListModel *toplevels,
     }
 }
 
-static char *
-example_path (const char *name)
-{
-  return g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "examples", name, NULL);
-}
-
 /* Ctrl+N in a window that has an assessment: the form must be what the
  * new window shows when it first maps, not the welcome page. */
 static void
 test_new_assessment_no_welcome_flash (void)
 {
-  g_autofree char *example = example_path ("digicoaches.blendscan");
+  g_autofree char *example = bs_test_example_path ("digicoaches.blendscan");
   Watch watch = { 0 };
   GListModel *toplevels;
   gulong id;
@@ -86,16 +65,16 @@ test_new_assessment_no_welcome_flash (void)
 
   watch.first = bs_window_new (NULL);
   gtk_window_present (GTK_WINDOW (watch.first));
-  wait_mapped (GTK_WIDGET (watch.first));
+  bs_test_wait_mapped (GTK_WIDGET (watch.first));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (watch.first), "win.open-example", "s", example));
-  pump ();
+  bs_test_pump ();
   g_assert_nonnull (bs_window_get_assessment (watch.first));
 
   toplevels = gtk_window_get_toplevels ();
   id = g_signal_connect (toplevels, "items-changed", G_CALLBACK (toplevels_changed_cb), &watch);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (watch.first), "win.new-assessment", NULL));
   g_assert_nonnull (watch.added);
-  wait_mapped (GTK_WIDGET (watch.added));
+  bs_test_wait_mapped (GTK_WIDGET (watch.added));
   g_signal_handler_disconnect (toplevels, id);
 
   g_assert_cmpstr (watch.page_at_map, ==, "new");
@@ -107,7 +86,7 @@ test_new_assessment_no_welcome_flash (void)
   id = g_signal_connect (toplevels, "items-changed", G_CALLBACK (toplevels_changed_cb), &watch);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (watch.first), "win.open-example", "s", example));
   g_assert_nonnull (watch.added);
-  wait_mapped (GTK_WIDGET (watch.added));
+  bs_test_wait_mapped (GTK_WIDGET (watch.added));
   g_signal_handler_disconnect (toplevels, id);
   g_assert_cmpstr (watch.page_at_map, !=, "welcome");
   g_assert_nonnull (bs_window_get_assessment (watch.added));

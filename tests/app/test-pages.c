@@ -16,6 +16,7 @@
 
 #include "bs-print.h"
 #include "bs-results-page.h"
+#include "bs-test-gui.h"
 
 #ifdef BS_HAVE_POPPLER
 # include <poppler.h>
@@ -35,71 +36,14 @@ static gboolean have_display;
       } \
   } G_STMT_END
 
-static void
-pump (void)
-{
-  /* Bounded, so a busy source can never hang a test. */
-  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
-static void
-clicked_cb (GtkButton *button,
-            gboolean  *done)
-{
-  *done = TRUE;
-}
-
-static void
-click (gpointer button)
-{
-  gboolean done = FALSE;
-  gulong id;
-
-  g_object_ref (button);
-  id = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &done);
-  g_assert_true (gtk_widget_activate (GTK_WIDGET (button)));
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (button, id);
-  g_object_unref (button);
-  pump ();
-}
-
-static void
-wait_mapped (GtkWidget *widget)
-{
-  for (guint i = 0; i < 100000 && !gtk_widget_get_mapped (widget); i++)
-    g_main_context_iteration (NULL, FALSE);
-  pump ();
-  g_assert_true (gtk_widget_get_mapped (widget));
-}
-
-static BsWindow *
-new_window (void)
-{
-  BsWindow *window = bs_window_new (NULL);
-
-  gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (GTK_WIDGET (window));
-
-  return window;
-}
-
-static char *
-example_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
-}
-
 static BsWindow *
 new_window_with_example (const char *name)
 {
-  g_autofree char *path = example_path (name);
-  BsWindow *window = new_window ();
+  g_autofree char *path = bs_test_example_path (name);
+  BsWindow *window = bs_test_new_window ();
 
   g_assert_true (bs_window_open_path (window, path));
-  pump ();
+  bs_test_pump ();
 
   return window;
 }
@@ -110,54 +54,7 @@ destroy_window (BsWindow *window)
 {
   if (bs_window_get_assessment (window) != NULL)
     bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  gtk_window_destroy (GTK_WINDOW (window));
-  pump ();
-}
-
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  GtkWidget *button = find_button (GTK_WIDGET (dialog), adw_message_dialog_get_response_label (dialog, response));
-
-  g_assert_nonnull (button);
-  click (button);
+  bs_test_destroy_window (window);
 }
 
 static char *
@@ -259,16 +156,16 @@ test_reflection_answer_save_reload (void)
   bs_assessment_set_title (assessment, "Reflectie");
   bs_assessment_set_levels (assessment, course);
 
-  window = new_window ();
+  window = bs_test_new_window ();
   bs_window_set_assessment (window, assessment, NULL, TRUE);
-  pump ();
+  bs_test_pump ();
 
   /* Reached from the sidebar, like the results and the action plan. */
   row = find_page_row (window, BS_SIDEBAR_ROW_REFLECTION);
   g_assert_nonnull (row);
   g_assert_cmpstr (bs_sidebar_row_get_progress_text (row), ==, "0/3");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-reflection", NULL));
-  pump ();
+  bs_test_pump ();
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "reflection");
 
   page = BS_REFLECTION_PAGE (bs_window_get_reflection_page (window));
@@ -289,22 +186,22 @@ test_reflection_answer_save_reload (void)
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
   buffer = gtk_text_view_get_buffer (view);
   g_assert_true (gtk_text_buffer_insert_interactive_at_cursor (buffer, answer_text, -1, TRUE));
-  pump ();
+  bs_test_pump ();
   g_assert_cmpstr (bs_assessment_get_reflection (assessment, "environments.use"), ==, answer_text);
   g_assert_cmpstr (bs_sidebar_row_get_progress_text (row), ==, "1/3");
 
   /* The field's own undo, as in the notes, undoes the model too. */
   g_assert_true (gtk_text_buffer_get_can_undo (buffer));
   gtk_text_buffer_undo (buffer);
-  pump ();
+  bs_test_pump ();
   g_assert_null (bs_assessment_get_reflection (assessment, "environments.use"));
   gtk_text_buffer_redo (buffer);
-  pump ();
+  bs_test_pump ();
   g_assert_cmpstr (bs_assessment_get_reflection (assessment, "environments.use"), ==, answer_text);
 
   /* A change in the model shows in the field: one copy. */
   bs_assessment_set_reflection (assessment, "environments.more", "Hybride.");
-  pump ();
+  bs_test_pump ();
   text = buffer_text (bs_reflection_page_get_view (page, "environments.more"));
   g_assert_cmpstr (text, ==, "Hybride.");
   g_clear_pointer (&text, g_free);
@@ -312,9 +209,9 @@ test_reflection_answer_save_reload (void)
 
   g_assert_true (bs_window_save_to_path (window, path));
 
-  again = new_window ();
+  again = bs_test_new_window ();
   g_assert_true (bs_window_open_path (again, path));
-  pump ();
+  bs_test_pump ();
   g_assert_cmpstr (bs_assessment_get_reflection (bs_window_get_assessment (again), "environments.use"), ==, answer_text);
   text = buffer_text (bs_reflection_page_get_view (BS_REFLECTION_PAGE (bs_window_get_reflection_page (again)),
                                                    "environments.use"));
@@ -361,7 +258,7 @@ test_reflection_fields_show_text (void)
   window = new_window_with_example ("digicoaches.blendscan");
   assessment = bs_window_get_assessment (window);
   bs_window_show_page (window, BS_SIDEBAR_ROW_REFLECTION);
-  pump ();
+  bs_test_pump ();
   page = BS_REFLECTION_PAGE (bs_window_get_reflection_page (window));
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
@@ -374,7 +271,7 @@ test_reflection_fields_show_text (void)
 
       for (guint j = 0; j < 100000 && gtk_widget_get_height (GTK_WIDGET (view)) == 0; j++)
         g_main_context_iteration (NULL, FALSE);
-      pump ();
+      bs_test_pump ();
       gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (GTK_WIDGET (view)),
                           &minimum, &natural, NULL, NULL);
       g_test_message ("%s: %d px high, text needs %d", ids[i], gtk_widget_get_height (GTK_WIDGET (view)), natural);
@@ -392,7 +289,7 @@ show_details (BsWindow *window)
   GtkWindow *details;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-details", NULL));
-  pump ();
+  bs_test_pump ();
 
   details = NULL;
   {
@@ -409,7 +306,7 @@ show_details (BsWindow *window)
   }
   g_assert_nonnull (details);
   g_assert_true (gtk_window_get_modal (details));
-  wait_mapped (GTK_WIDGET (details));
+  bs_test_wait_mapped (GTK_WIDGET (details));
 
   return BS_DETAILS_WINDOW (details);
 }
@@ -436,7 +333,7 @@ test_details_title (void)
                    bs_assessment_get_institution (assessment));
 
   gtk_editable_set_text (bs_details_window_get_entry (details, "title"), "Marketing, tweede ronde");
-  pump ();
+  bs_test_pump ();
   g_assert_cmpstr (bs_assessment_get_title (assessment), ==, "Marketing, tweede ronde");
   g_assert_true (bs_window_get_dirty (window));
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "Marketing, tweede ronde"));
@@ -469,7 +366,7 @@ test_details_title (void)
   g_assert_cmpstr (bs_assessment_get_date (assessment), !=, "2027-02-30");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (bs_details_window_get_entry (details, "date")), "error"));
   gtk_window_close (GTK_WINDOW (details));
-  pump ();
+  bs_test_pump ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (details)));
   gtk_editable_set_text (bs_details_window_get_entry (details, "date"), "2027-02-28");
   g_assert_cmpstr (bs_assessment_get_date (assessment), ==, "2027-02-28");
@@ -482,7 +379,7 @@ test_details_title (void)
     GtkWidget *entry;
 
     bs_details_window_add_participant (details);
-    pump ();
+    bs_test_pump ();
     g_assert_cmpuint (g_list_model_get_n_items (bs_assessment_get_participants (assessment)), ==, n + 1);
     entry = gtk_root_get_focus (GTK_ROOT (details));
     g_assert_true (GTK_IS_EDITABLE (entry) || GTK_IS_TEXT (entry));
@@ -492,7 +389,7 @@ test_details_title (void)
   }
 
   gtk_window_close (GTK_WINDOW (details));
-  pump ();
+  bs_test_pump ();
   destroy_window (window);
 }
 
@@ -512,12 +409,12 @@ test_details_add_level (void)
   g_assert_null (bs_window_get_sidebar_row (window, "programme", NULL));
 
   bs_window_show_page (window, BS_SIDEBAR_ROW_RESULTS);
-  pump ();
+  bs_test_pump ();
   g_assert_cmpuint (bs_results_page_get_n_charts (BS_RESULTS_PAGE (bs_window_get_results_page (window))), ==, 1);
 
   details = show_details (window);
   gtk_widget_activate (GTK_WIDGET (bs_details_window_get_level_check (details, "programme")));
-  pump ();
+  bs_test_pump ();
   g_assert_true (bs_assessment_includes_level (assessment, "programme"));
 
   /* The sidebar grows by the level and its dimensions. */
@@ -531,11 +428,11 @@ test_details_add_level (void)
   g_assert_cmpuint (bs_results_page_get_n_charts (BS_RESULTS_PAGE (bs_window_get_results_page (window))), ==, 2);
 
   gtk_window_close (GTK_WINDOW (details));
-  pump ();
+  bs_test_pump ();
 
   /* Walked through: the new level's first dimension opens. */
   bs_window_show_dimension (window, "programme", "flexibility");
-  pump ();
+  bs_test_pump ();
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "dimension");
 
   destroy_window (window);
@@ -570,8 +467,8 @@ test_details_remove_level (void)
 
   /* Unticked: asked first, naming the level and what goes. */
   gtk_widget_activate (GTK_WIDGET (check));
-  pump ();
-  dialog = find_dialog ();
+  bs_test_pump ();
+  dialog = bs_test_find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (details));
   g_test_message ("%s — %s", adw_message_dialog_get_heading (dialog), adw_message_dialog_get_body (dialog));
@@ -586,18 +483,18 @@ test_details_remove_level (void)
   g_assert_true (bs_assessment_includes_level (assessment, "institution"));
 
   /* Cancel keeps everything. */
-  respond (dialog, "cancel");
-  g_assert_null (find_dialog ());
+  bs_test_respond (dialog, "cancel");
+  g_assert_null (bs_test_find_dialog ());
   g_assert_true (gtk_check_button_get_active (check));
   g_assert_true (bs_assessment_includes_level (assessment, "institution"));
   g_assert_cmpuint (bs_level_removal_count_answers (assessment, "institution"), ==, answered);
 
   /* Confirmed: the level, its answers and its sidebar rows go. */
   gtk_widget_activate (GTK_WIDGET (check));
-  pump ();
-  dialog = find_dialog ();
+  bs_test_pump ();
+  dialog = bs_test_find_dialog ();
   g_assert_nonnull (dialog);
-  respond (dialog, "remove");
+  bs_test_respond (dialog, "remove");
   g_assert_false (bs_assessment_includes_level (assessment, "institution"));
   g_assert_false (gtk_check_button_get_active (check));
   g_assert_cmpuint (bs_level_removal_count_answers (assessment, "institution"), ==, 0);
@@ -612,10 +509,10 @@ test_details_remove_level (void)
 
   /* The toast's Undo brings it all back... */
   {
-    GtkWidget *undo = find_button (GTK_WIDGET (details), "_Undo");
+    GtkWidget *undo = bs_test_find_button (GTK_WIDGET (details), "_Undo");
 
     g_assert_nonnull (undo);
-    click (undo);
+    bs_test_click (undo);
   }
   g_assert_true (bs_assessment_includes_level (assessment, "institution"));
   g_assert_true (gtk_check_button_get_active (check));
@@ -625,11 +522,11 @@ test_details_remove_level (void)
 
   /* ...and once more for good, saved and reopened. */
   gtk_widget_activate (GTK_WIDGET (check));
-  pump ();
-  respond (find_dialog (), "remove");
+  bs_test_pump ();
+  bs_test_respond (bs_test_find_dialog (), "remove");
   g_assert_false (bs_assessment_includes_level (assessment, "institution"));
   gtk_window_close (GTK_WINDOW (details));
-  pump ();
+  bs_test_pump ();
 
   g_assert_true (bs_window_save_to_path (window, path));
   reloaded = bs_assessment_load (path, NULL, &error);
@@ -659,20 +556,20 @@ test_details_remove_empty_level (void)
 
   bs_assessment_set_title (assessment, "Leeg");
   bs_assessment_set_levels (assessment, two);
-  window = new_window ();
+  window = bs_test_new_window ();
   bs_window_set_assessment (window, assessment, NULL, TRUE);
-  pump ();
+  bs_test_pump ();
 
   details = show_details (window);
   gtk_widget_activate (GTK_WIDGET (bs_details_window_get_level_check (details, "programme")));
-  pump ();
-  g_assert_null (find_dialog ());
+  bs_test_pump ();
+  g_assert_null (bs_test_find_dialog ());
   g_assert_false (bs_assessment_includes_level (assessment, "programme"));
   g_assert_false (gtk_widget_get_sensitive (gtk_widget_get_ancestor (
     GTK_WIDGET (bs_details_window_get_level_check (details, "course")), ADW_TYPE_ACTION_ROW)));
 
   gtk_window_close (GTK_WINDOW (details));
-  pump ();
+  bs_test_pump ();
   destroy_window (window);
 }
 
@@ -688,9 +585,9 @@ test_unit_level_ticks_level (void)
   REQUIRE_DISPLAY ();
 
   /* In the form for a new assessment... */
-  window = new_window ();
+  window = bs_test_new_window ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-assessment", NULL));
-  pump ();
+  bs_test_pump ();
   page = bs_window_get_new_assessment_page (window);
   check = bs_new_assessment_page_get_level_check (page, "programme");
   gtk_check_button_set_active (check, FALSE);
@@ -706,14 +603,14 @@ test_unit_level_ticks_level (void)
   details = show_details (window);
   g_assert_cmpuint (adw_combo_row_get_selected (bs_details_window_get_unit_level_row (details)), ==, 0);
   adw_combo_row_set_selected (bs_details_window_get_unit_level_row (details), 2);
-  pump ();
+  bs_test_pump ();
   g_assert_cmpstr (bs_assessment_get_unit_level (assessment), ==, "institution");
   g_assert_true (bs_assessment_includes_level (assessment, "institution"));
   g_assert_true (gtk_check_button_get_active (bs_details_window_get_level_check (details, "institution")));
   g_assert_nonnull (bs_window_get_sidebar_row (window, "institution", NULL));
 
   gtk_window_close (GTK_WINDOW (details));
-  pump ();
+  bs_test_pump ();
   destroy_window (window);
 }
 
@@ -721,7 +618,7 @@ test_unit_level_ticks_level (void)
 static void
 test_level_removal_apply_undo (void)
 {
-  g_autofree char *path = example_path ("full-three-levels.blendscan");
+  g_autofree char *path = bs_test_example_path ("full-three-levels.blendscan");
   g_autoptr(BsAssessment) assessment = NULL;
   g_autoptr(BsLevelRemoval) removal = NULL;
   g_autoptr(GBytes) before = NULL;
@@ -775,8 +672,8 @@ test_window_groups (void)
   g_assert_true (group_two != gtk_window_get_group (NULL));
 
   bs_window_show_error (one, "Test", "A modal dialog over the first window");
-  pump ();
-  dialog = find_dialog ();
+  bs_test_pump ();
+  dialog = bs_test_find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
   /* Its modality reaches its own group only. */
@@ -789,10 +686,10 @@ test_window_groups (void)
 
     g_assert_true (gtk_window_get_group (GTK_WINDOW (details)) == group_two);
     gtk_window_close (GTK_WINDOW (details));
-    pump ();
+    bs_test_pump ();
   }
 
-  respond (dialog, "close");
+  bs_test_respond (dialog, "close");
   destroy_window (two);
   destroy_window (one);
 }

@@ -24,6 +24,7 @@
 #include "bs-results-page.h"
 #include "bs-score-table-view.h"
 #include "bs-window.h"
+#include "bs-test-gui.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
 
@@ -38,30 +39,11 @@ static gboolean have_display;
       } \
   } G_STMT_END
 
-static void
-pump (void)
-{
-  /* Bounded, so a busy source can never hang a test. */
-  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
-/* Waits, bounded, until @widget has been allocated @width at least. */
-static void
-wait_for_width (GtkWidget *widget,
-                int        width)
-{
-  for (guint i = 0; i < 200000 && gtk_widget_get_width (widget) < width; i++)
-    g_main_context_iteration (NULL, FALSE);
-  pump ();
-}
-
 static BsWindow *
 results_window (int width,
                 int height)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                 "full-three-levels.blendscan", NULL);
+  g_autofree char *path = bs_test_example_path ("full-three-levels.blendscan");
   BsWindow *window = bs_window_new (NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
@@ -70,38 +52,15 @@ results_window (int width,
   if (width > 1280)
     gtk_widget_set_size_request (GTK_WIDGET (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  for (guint i = 0; i < 100000 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
-    g_main_context_iteration (NULL, FALSE);
-  pump ();
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  bs_test_wait_mapped (GTK_WIDGET (window));
 
   g_assert_true (bs_window_open_path (window, path));
-  pump ();
+  bs_test_pump ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL));
-  pump ();
+  bs_test_pump ();
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "results");
 
   return window;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* What the page shows behind the charts: the window's background. */
@@ -237,12 +196,12 @@ check_style (AdwColorScheme scheme,
   window = results_window (1280, 900);
   g_assert_cmpint (adw_style_manager_get_dark (manager), ==, dark);
 
-  radar = BS_RADAR_VIEW (find_widget (GTK_WIDGET (window), BS_TYPE_RADAR_VIEW));
-  table = BS_SCORE_TABLE_VIEW (find_widget (GTK_WIDGET (window), BS_TYPE_SCORE_TABLE_VIEW));
+  radar = BS_RADAR_VIEW (bs_test_find_type (GTK_WIDGET (window), BS_TYPE_RADAR_VIEW));
+  table = BS_SCORE_TABLE_VIEW (bs_test_find_type (GTK_WIDGET (window), BS_TYPE_SCORE_TABLE_VIEW));
   g_assert_nonnull (radar);
   g_assert_nonnull (table);
-  wait_for_width (GTK_WIDGET (table), 100);
-  wait_for_width (GTK_WIDGET (radar), 100);
+  bs_test_wait_for_width (GTK_WIDGET (table), 100);
+  bs_test_wait_for_width (GTK_WIDGET (radar), 100);
   background = window_background (GTK_WIDGET (radar));
   g_assert_cmpint (bs_rgb_relative_luminance (&background) < 0.2, ==, dark);
 
@@ -281,7 +240,7 @@ check_style (AdwColorScheme scheme,
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  pump ();
+  bs_test_pump ();
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 }
 
@@ -315,10 +274,10 @@ test_large_window_and_zoom (void)
 
   window = results_window (1920, 1040);
   results = BS_RESULTS_PAGE (bs_window_get_results_page (window));
-  radar = find_widget (GTK_WIDGET (results), BS_TYPE_RADAR_VIEW);
-  table = find_widget (GTK_WIDGET (results), BS_TYPE_SCORE_TABLE_VIEW);
-  wait_for_width (GTK_WIDGET (window), 1900);
-  wait_for_width (radar, 100);
+  radar = bs_test_find_type (GTK_WIDGET (results), BS_TYPE_RADAR_VIEW);
+  table = bs_test_find_type (GTK_WIDGET (results), BS_TYPE_SCORE_TABLE_VIEW);
+  bs_test_wait_for_width (GTK_WIDGET (window), 1900);
+  bs_test_wait_for_width (radar, 100);
 
   charts = gtk_widget_get_parent (radar);
   radar_width = gtk_widget_get_width (radar);
@@ -341,7 +300,7 @@ test_large_window_and_zoom (void)
   g_assert_cmpfloat (bs_results_page_get_zoom (results), >, 1.0);
   g_assert_cmpfloat (bs_level_view_get_zoom (BS_LEVEL_VIEW (radar)), ==, bs_results_page_get_zoom (results));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
-  pump ();
+  bs_test_pump ();
   for (guint i = 0; i < 200000 && gtk_widget_get_height (table) == table_height; i++)
     g_main_context_iteration (NULL, FALSE);
   zoomed_height = gtk_widget_get_height (table);
@@ -357,13 +316,13 @@ test_large_window_and_zoom (void)
 
   /* Leaving the results page, the zoom keys do nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-actions", NULL));
-  pump ();
+  bs_test_pump ();
   bs_results_page_set_zoom (results, 1.0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
   g_assert_cmpfloat (bs_results_page_get_zoom (results), ==, 1.0);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  pump ();
+  bs_test_pump ();
 }
 
 /* Whether a window manager is there to make a window full screen: Xvfb
@@ -396,14 +355,14 @@ test_fullscreen (void)
   if (!can_fullscreen (GTK_WIDGET (window)))
     {
       gtk_window_destroy (GTK_WINDOW (window));
-      pump ();
+      bs_test_pump ();
       g_test_skip ("no window manager to go full screen");
       return;
     }
 
   for (guint i = 0; i < 200000 && !gtk_window_is_fullscreen (GTK_WINDOW (window)); i++)
     g_main_context_iteration (NULL, FALSE);
-  pump ();
+  bs_test_pump ();
   g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (window)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.fullscreen", NULL));
@@ -412,7 +371,7 @@ test_fullscreen (void)
   g_assert_false (gtk_window_is_fullscreen (GTK_WINDOW (window)));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  pump ();
+  bs_test_pump ();
 }
 
 static char *
@@ -512,7 +471,7 @@ test_export_csv (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  pump ();
+  bs_test_pump ();
   g_unlink (scores_path);
   g_unlink (actions_path);
   g_rmdir (dir);
@@ -552,7 +511,7 @@ test_export_error_names_file (void)
   g_clear_error (&error);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  pump ();
+  bs_test_pump ();
   g_unlink (blocker);
   g_rmdir (dir);
 }
@@ -600,7 +559,7 @@ test_pdf_metadata (void)
   g_object_unref (doc);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  pump ();
+  bs_test_pump ();
   g_unlink (pdf);
   g_rmdir (dir);
 #else

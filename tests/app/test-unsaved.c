@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "bs-window.h"
+#include "bs-test-gui.h"
 
 static gboolean have_display;
 
@@ -21,20 +22,6 @@ static gboolean have_display;
         return; \
       } \
   } G_STMT_END
-
-static void
-pump (void)
-{
-  /* Bounded, so a busy source can never hang a test. */
-  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
-static char *
-example_path (const char *name)
-{
-  return g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "examples", name, NULL);
-}
 
 static gboolean
 title_marked (BsWindow *window)
@@ -48,7 +35,7 @@ title_marked (BsWindow *window)
 static void
 test_title_mark_follows_changes (void)
 {
-  g_autofree char *example = example_path ("digicoaches.blendscan");
+  g_autofree char *example = bs_test_example_path ("digicoaches.blendscan");
   g_autofree char *dir = g_dir_make_tmp ("blendscan-unsaved-XXXXXX", NULL);
   g_autofree char *saved = g_build_filename (dir, "saved.blendscan", NULL);
   g_autofree char *recovery = NULL;
@@ -62,11 +49,11 @@ test_title_mark_follows_changes (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Blendscan");
 
   g_assert_true (bs_window_open_path (window, example));
-  pump ();
+  bs_test_pump ();
   g_assert_false (title_marked (window));
 
   bs_assessment_set_title (bs_window_get_assessment (window), "Gewijzigd");
-  pump ();
+  bs_test_pump ();
   g_assert_true (bs_window_get_dirty (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Gewijzigd");
 
@@ -75,14 +62,14 @@ test_title_mark_follows_changes (void)
   g_assert_true (g_file_test (recovery, G_FILE_TEST_IS_REGULAR));
 
   g_assert_true (bs_window_save_to_path (window, saved));
-  pump ();
+  bs_test_pump ();
   g_assert_false (bs_window_get_dirty (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Gewijzigd");
   g_assert_false (g_file_test (recovery, G_FILE_TEST_EXISTS));
 
   /* Saved: no question, the window just closes. */
   gtk_window_close (GTK_WINDOW (window));
-  pump ();
+  bs_test_pump ();
   g_assert_null (window);
 
   g_assert_cmpint (g_remove (saved), ==, 0);
@@ -94,7 +81,7 @@ test_title_mark_follows_changes (void)
 static void
 test_new_assessment_marked (void)
 {
-  g_autofree char *example = example_path ("digicoaches.blendscan");
+  g_autofree char *example = bs_test_example_path ("digicoaches.blendscan");
   g_autoptr(BsAssessment) opened = NULL;
   g_autoptr(BsAssessment) fresh = NULL;
   BsWindow *window;
@@ -110,19 +97,19 @@ test_new_assessment_marked (void)
   gtk_window_present (GTK_WINDOW (window));
 
   bs_window_set_assessment (window, fresh, NULL, TRUE);
-  pump ();
+  bs_test_pump ();
   g_assert_true (bs_window_get_dirty (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Nieuw");
   g_assert_nonnull (bs_window_get_recovery_path (window));
 
   bs_window_set_assessment (window, opened, example, FALSE);
-  pump ();
+  bs_test_pump ();
   g_assert_false (bs_window_get_dirty (window));
   g_assert_false (title_marked (window));
   g_assert_false (bs_window_write_recovery (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  pump ();
+  bs_test_pump ();
 }
 
 int

@@ -10,6 +10,7 @@
 
 #include "bs-settings.h"
 #include "bs-window.h"
+#include "bs-test-gui.h"
 
 static gboolean have_display;
 
@@ -21,23 +22,6 @@ static gboolean have_display;
         return; \
       } \
   } G_STMT_END
-
-static void
-pump (void)
-{
-  /* Bounded, so a busy source can never hang a test. */
-  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
-static void
-wait_mapped (GtkWidget *widget)
-{
-  for (guint i = 0; i < 100000 && !gtk_widget_get_mapped (widget); i++)
-    g_main_context_iteration (NULL, FALSE);
-  pump ();
-  g_assert_true (gtk_widget_get_mapped (widget));
-}
 
 static guint
 count_rows (GtkListBox *list)
@@ -53,17 +37,11 @@ count_rows (GtkListBox *list)
   return n;
 }
 
-static char *
-example_path (const char *name)
-{
-  return g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "examples", name, NULL);
-}
-
 /* Every example the folder holds, as the page should list them. */
 static guint
 count_examples (void)
 {
-  g_autofree char *dir_path = example_path ("");
+  g_autofree char *dir_path = bs_test_example_path ("");
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   const char *name;
   guint n = 0;
@@ -90,14 +68,14 @@ test_examples_filled_when_shown (void)
 
   g_assert_cmpuint (count_rows (examples), ==, 0);
   gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (GTK_WIDGET (window));
+  bs_test_wait_mapped (GTK_WIDGET (window));
 
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "welcome");
   g_assert_cmpuint (count_rows (examples), ==, count_examples ());
   g_assert_cmpuint (count_examples (), >, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  pump ();
+  bs_test_pump ();
 }
 
 /* A file opened as the window is presented: the welcome page is never
@@ -105,7 +83,7 @@ test_examples_filled_when_shown (void)
 static void
 test_examples_not_read_when_never_shown (void)
 {
-  g_autofree char *example = example_path ("digicoaches.blendscan");
+  g_autofree char *example = bs_test_example_path ("digicoaches.blendscan");
   BsWindow *window;
 
   REQUIRE_DISPLAY ();
@@ -113,13 +91,13 @@ test_examples_not_read_when_never_shown (void)
   window = bs_window_new (NULL);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (bs_window_open_path (window, example));
-  wait_mapped (GTK_WIDGET (window));
+  bs_test_wait_mapped (GTK_WIDGET (window));
 
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "dimension");
   g_assert_cmpuint (count_rows (bs_welcome_page_get_examples_list (bs_window_get_welcome_page (window))), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  pump ();
+  bs_test_pump ();
 }
 
 /* Files that no longer exist are left out, and every window's list
@@ -128,8 +106,8 @@ static void
 test_recent_files (void)
 {
   g_autoptr(GSettings) settings = bs_settings_new ();
-  g_autofree char *first = example_path ("digicoaches.blendscan");
-  g_autofree char *second = example_path ("marketingcommunicatie.blendscan");
+  g_autofree char *first = bs_test_example_path ("digicoaches.blendscan");
+  g_autofree char *second = bs_test_example_path ("marketingcommunicatie.blendscan");
   const char *recent[] = { first, "/nonexistent/gone.blendscan", NULL };
   BsWindow *window;
   BsWindow *other;
@@ -142,26 +120,26 @@ test_recent_files (void)
   window = bs_window_new (NULL);
   list = bs_welcome_page_get_recent_list (bs_window_get_welcome_page (window));
   gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (GTK_WIDGET (window));
+  bs_test_wait_mapped (GTK_WIDGET (window));
 
   g_assert_cmpuint (count_rows (list), ==, 1);
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (GTK_WIDGET (list), ADW_TYPE_PREFERENCES_GROUP)));
 
   other = bs_window_new (NULL);
   g_assert_true (bs_window_open_path (other, second));
-  pump ();
+  bs_test_pump ();
   g_assert_cmpuint (count_rows (list), ==, 2);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))),
                    ==, "marketingcommunicatie.blendscan");
 
   g_settings_set_strv (settings, "recent-files", NULL);
-  pump ();
+  bs_test_pump ();
   g_assert_cmpuint (count_rows (list), ==, 0);
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (GTK_WIDGET (list), ADW_TYPE_PREFERENCES_GROUP)));
 
   gtk_window_destroy (GTK_WINDOW (other));
   gtk_window_destroy (GTK_WINDOW (window));
-  pump ();
+  bs_test_pump ();
 }
 
 int

@@ -29,6 +29,7 @@
 #include "bs-results-page.h"
 #include "bs-score-table.h"
 #include "bs-score-table-view.h"
+#include "bs-test-gui.h"
 
 static gboolean have_display;
 
@@ -41,122 +42,14 @@ static gboolean have_display;
       } \
   } G_STMT_END
 
-static void
-pump (void)
-{
-  /* Bounded, so a busy source can never hang a test. */
-  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
-static void
-clicked_cb (GtkButton *button,
-            gboolean  *done)
-{
-  *done = TRUE;
-}
-
-/* gtk_widget_activate() on a button shows it pressed for a moment and
- * then clicks: wait for the click, however long the moment is. */
-static void
-click (gpointer button)
-{
-  gboolean done = FALSE;
-  gulong id;
-
-  g_object_ref (button);
-  id = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &done);
-  g_assert_true (gtk_widget_activate (GTK_WIDGET (button)));
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (button, id);
-  g_object_unref (button);
-  pump ();
-}
-
-static BsWindow *
-new_window (void)
-{
-  BsWindow *window = bs_window_new (NULL);
-
-  gtk_window_present (GTK_WINDOW (window));
-  for (guint i = 0; i < 100000 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
-    g_main_context_iteration (NULL, FALSE);
-  pump ();
-
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-
-  return window;
-}
-
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* Clicks the dialog's button for @response, as the user would. */
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  GtkWidget *button = find_button (GTK_WIDGET (dialog), adw_message_dialog_get_response_label (dialog, response));
-
-  g_assert_nonnull (button);
-  click (button);
-}
-
-static void
-destroy_window (BsWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  pump ();
-}
-
-static char *
-example_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
-}
-
 static BsWindow *
 new_window_with_example (void)
 {
-  g_autofree char *path = example_path ("marketingcommunicatie.blendscan");
-  BsWindow *window = new_window ();
+  g_autofree char *path = bs_test_example_path ("marketingcommunicatie.blendscan");
+  BsWindow *window = bs_test_new_window ();
 
   g_assert_true (bs_window_open_path (window, path));
-  pump ();
+  bs_test_pump ();
 
   return window;
 }
@@ -166,6 +59,20 @@ after_paint_cb (GdkFrameClock *clock,
                 guint         *count)
 {
   (*count)++;
+}
+
+typedef struct
+{
+  guint *count;
+  guint  seen;
+} FrameWait;
+
+static gboolean
+frame_painted (gpointer data)
+{
+  FrameWait *wait = data;
+
+  return *wait->count != wait->seen;
 }
 
 /* Waits, without a clock, until @widget's window has laid out and drawn
@@ -178,23 +85,20 @@ wait_frames (GtkWidget *widget,
   guint count = 0;
   gulong id;
 
-  for (guint i = 0; i < 100000 && !gtk_widget_get_mapped (widget); i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (gtk_widget_get_mapped (widget));
+  bs_test_wait_mapped (widget);
 
   clock = gtk_widget_get_frame_clock (widget);
   g_assert_nonnull (clock);
   id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &count);
   while (count < n)
     {
-      guint seen = count;
+      FrameWait wait = { &count, count };
 
       gtk_widget_queue_draw (widget);
-      while (count == seen)
-        g_main_context_iteration (NULL, TRUE);
+      g_assert_true (bs_test_wait_until (frame_painted, &wait));
     }
   g_signal_handler_disconnect (clock, id);
-  pump ();
+  bs_test_pump ();
 }
 
 /* Asks the text view itself where its last character is drawn: the field
@@ -227,7 +131,7 @@ assert_text_shown (GtkTextView *view)
 static BsWindow *
 new_window_opening (const char *name)
 {
-  g_autofree char *path = example_path (name);
+  g_autofree char *path = bs_test_example_path (name);
   BsWindow *window = bs_window_new (NULL);
 
   gtk_window_present (GTK_WINDOW (window));
@@ -261,7 +165,7 @@ check_notes_shown (void)
     assert_text_shown (bs_dimension_page_get_text_view (page, fields[i]));
 
   bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  destroy_window (window);
+  bs_test_destroy_window (window);
 }
 
 static void
@@ -298,7 +202,7 @@ test_long_note_shown (void)
 
   g_string_free (note, TRUE);
   bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  destroy_window (window);
+  bs_test_destroy_window (window);
 }
 
 static void
@@ -321,7 +225,7 @@ test_notes_shown_high_contrast (void)
     }
   a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
   g_settings_set_boolean (a11y, "high-contrast", TRUE);
-  pump ();
+  bs_test_pump ();
   style = adw_style_manager_get_default ();
   if (!adw_style_manager_get_high_contrast (style))
     {
@@ -333,31 +237,8 @@ test_notes_shown_high_contrast (void)
   check_notes_shown ();
 
   g_settings_reset (a11y, "high-contrast");
-  pump ();
+  bs_test_pump ();
   g_assert_false (adw_style_manager_get_high_contrast (style));
-}
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @done says so: events from the X server arrive
- * when they arrive. Bounded, so a lost event fails instead of hanging. */
-static gboolean
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
-{
-  guint wake = g_timeout_add (20, wake_cb, NULL);
-  gboolean ok;
-
-  for (guint i = 0; i < 1500 && !(ok = done (data)); i++)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-  pump ();
-
-  return ok;
 }
 
 #ifdef GDK_WINDOWING_X11
@@ -415,7 +296,7 @@ xdotool (BsWindow   *window,
     if (!xdotool ((window), "sleep", "0", NULL)) \
       { \
         bs_window_set_assessment ((window), bs_window_get_assessment (window), NULL, FALSE); \
-        destroy_window (window); \
+        bs_test_destroy_window (window); \
         g_test_skip ("no xdotool or not X11: cannot type"); \
         return; \
       } \
@@ -473,9 +354,9 @@ type_into (BsWindow    *window,
   gtk_widget_grab_focus (GTK_WIDGET (view));
   gtk_text_buffer_get_end_iter (gtk_text_view_get_buffer (view), &end);
   gtk_text_buffer_place_cursor (gtk_text_view_get_buffer (view), &end);
-  pump ();
+  bs_test_pump ();
   g_assert_true (xdotool (window, "type", "--delay", "1", text, NULL));
-  g_assert_true (wait_until (text_ends_with, &wait));
+  g_assert_true (bs_test_wait_until (text_ends_with, &wait));
 }
 
 typedef struct
@@ -524,7 +405,7 @@ test_typing_keeps_answer (void)
   card = bs_dimension_page_get_nth_card (page, 0);
   answer = bs_statement_card_get_answer (card);
 
-  click (bs_statement_card_get_value_button (card, 4));
+  bs_test_click (bs_statement_card_get_value_button (card, 4));
   g_assert_cmpint (bs_answer_get_value (answer), ==, 4);
 
   type_into (window, bs_statement_card_get_note_view (card), text);
@@ -556,15 +437,15 @@ test_typing_keeps_answer (void)
     ignore_xtest_warning = TRUE;
     g_assert_true (xdotool (window, "mousemove", "--window", "WINDOW", x, y, "click", "1", NULL));
   }
-  g_assert_true (wait_until (has_focus, card));
+  g_assert_true (bs_test_wait_until (has_focus, card));
   ignore_xtest_warning = FALSE;
   g_assert_true (xdotool (window, "type", "--delay", "1", "nd1", NULL));
   g_assert_true (xdotool (window, "key", "Tab", NULL));
-  g_assert_true (wait_until (has_no_focus, card));
+  g_assert_true (bs_test_wait_until (has_no_focus, card));
   g_assert_cmpint (bs_answer_get_value (answer), ==, 4);
 
   bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  destroy_window (window);
+  bs_test_destroy_window (window);
 }
 
 static gboolean
@@ -604,11 +485,11 @@ test_wheel_over_note (void)
   y = g_strdup_printf ("%d", (int) (point.y + dy));
   ignore_xtest_warning = TRUE;
   g_assert_true (xdotool (window, "mousemove", "--window", "WINDOW", x, y, "click", "--repeat", "3", "5", NULL));
-  g_assert_true (wait_until (scrolled_down, adjustment));
+  g_assert_true (bs_test_wait_until (scrolled_down, adjustment));
   ignore_xtest_warning = FALSE;
 
   bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  destroy_window (window);
+  bs_test_destroy_window (window);
 }
 
 /* On a stage button the keys answer, say so, and can be undone. */
@@ -633,29 +514,29 @@ test_answer_keys (void)
   g_assert_null (bs_window_get_undo_toast (window));
 
   gtk_widget_grab_focus (GTK_WIDGET (bs_statement_card_get_value_button (card, 1)));
-  pump ();
+  bs_test_pump ();
   g_assert_true (xdotool (window, "key", "n", NULL));
   wait = (ValueWait) { answer, BS_VALUE_NOT_APPLICABLE };
-  g_assert_true (wait_until (value_is, &wait));
+  g_assert_true (bs_test_wait_until (value_is, &wait));
 
   toast = bs_window_get_undo_toast (window);
   g_assert_nonnull (toast);
   g_assert_nonnull (strstr (adw_toast_get_title (toast), "Not applicable"));
   g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.undo");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), adw_toast_get_action_name (toast), NULL));
-  pump ();
+  bs_test_pump ();
   g_assert_cmpint (bs_answer_get_value (answer), ==, before);
 
   /* Digits pick a stage. */
   card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 1);
   gtk_widget_grab_focus (GTK_WIDGET (bs_statement_card_get_value_button (card, before == 2 ? 1 : 2)));
-  pump ();
+  bs_test_pump ();
   g_assert_true (xdotool (window, "key", before == 2 ? "1" : "2", NULL));
   wait = (ValueWait) { answer, before == 2 ? 1 : 2 };
-  g_assert_true (wait_until (value_is, &wait));
+  g_assert_true (bs_test_wait_until (value_is, &wait));
 
   bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  destroy_window (window);
+  bs_test_destroy_window (window);
 }
 
 /* Picking a stage never moves what is below it under the pointer. */
@@ -680,7 +561,7 @@ test_card_height_steady (void)
       g_assert_cmpint (height, >, 100);
       for (guint i = 0; i < G_N_ELEMENTS (values); i++)
         {
-          click (bs_statement_card_get_value_button (card, values[i]));
+          bs_test_click (bs_statement_card_get_value_button (card, values[i]));
           wait_frames (GTK_WIDGET (window), 1);
           g_assert_cmpint (bs_answer_get_value (bs_statement_card_get_answer (card)), ==, values[i]);
           g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (card)), ==, height);
@@ -688,7 +569,7 @@ test_card_height_steady (void)
     }
 
   bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  destroy_window (window);
+  bs_test_destroy_window (window);
 }
 
 static void
@@ -709,17 +590,17 @@ test_create_answer_save_reopen (void)
 
   REQUIRE_DISPLAY ();
 
-  window = new_window ();
+  window = bs_test_new_window ();
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "welcome");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-assessment", NULL));
-  pump ();
+  bs_test_pump ();
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "new");
 
   page = bs_window_get_new_assessment_page (window);
 
   /* No title: the form refuses to start. */
-  click (bs_new_assessment_page_get_create_button (page));
+  bs_test_click (bs_new_assessment_page_get_create_button (page));
   g_assert_null (bs_window_get_assessment (window));
 
   gtk_editable_set_text (bs_new_assessment_page_get_entry (page, "title"), "Test course scan");
@@ -730,7 +611,7 @@ test_create_answer_save_reopen (void)
   gtk_check_button_set_active (bs_new_assessment_page_get_level_check (page, "course"), TRUE);
   gtk_check_button_set_active (bs_new_assessment_page_get_level_check (page, "programme"), TRUE);
   bs_new_assessment_page_add_participant (page, "Ann", "Teacher");
-  click (bs_new_assessment_page_get_create_button (page));
+  bs_test_click (bs_new_assessment_page_get_create_button (page));
 
   assessment = bs_window_get_assessment (window);
   g_assert_nonnull (assessment);
@@ -752,17 +633,17 @@ test_create_answer_save_reopen (void)
   g_assert_nonnull (card1);
 
   button = bs_statement_card_get_value_button (card0, 3);
-  click (button);
+  bs_test_click (button);
   g_assert_true (gtk_toggle_button_get_active (button));
   g_assert_cmpint (bs_answer_get_value (bs_statement_card_get_answer (card0)), ==, 3);
   g_assert_cmpint (bs_answer_get_value (bs_assessment_get_answer (assessment,
                    bs_statement_get_id (bs_statement_card_get_statement (card0)))), ==, 3);
 
-  click (bs_statement_card_get_value_button (card1, BS_VALUE_NOT_APPLICABLE));
+  bs_test_click (bs_statement_card_get_value_button (card1, BS_VALUE_NOT_APPLICABLE));
   g_assert_cmpint (bs_answer_get_value (bs_statement_card_get_answer (card1)), ==, BS_VALUE_NOT_APPLICABLE);
 
   /* Picking another stage moves the selection. */
-  click (bs_statement_card_get_value_button (card0, 2));
+  bs_test_click (bs_statement_card_get_value_button (card0, 2));
   g_assert_false (gtk_toggle_button_get_active (button));
   g_assert_cmpint (bs_answer_get_value (bs_statement_card_get_answer (card0)), ==, 2);
 
@@ -783,24 +664,24 @@ test_create_answer_save_reopen (void)
 
   /* Previous/next walk through the dimensions. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL));
-  pump ();
+  bs_test_pump ();
   g_assert_true (bs_dimension_page_get_dimension (bs_window_get_dimension_page (window)) != dimension);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous", NULL));
-  pump ();
+  bs_test_pump ();
   g_assert_true (bs_dimension_page_get_dimension (bs_window_get_dimension_page (window)) == dimension);
 
   /* Save, reopen in another window, compare. */
   dir = g_dir_make_tmp ("blendscan-test-XXXXXX", NULL);
   path = g_build_filename (dir, "scan.blendscan", NULL);
   g_assert_true (bs_window_save_to_path (window, path));
-  pump ();
+  bs_test_pump ();
   g_assert_false (bs_window_get_dirty (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Test course scan");
   g_assert_cmpstr (bs_window_get_path (window), ==, path);
 
-  again = new_window ();
+  again = bs_test_new_window ();
   g_assert_true (bs_window_open_path (again, path));
-  pump ();
+  bs_test_pump ();
   g_assert_false (bs_window_get_dirty (again));
 
   saved = bs_assessment_to_bytes (assessment);
@@ -811,8 +692,8 @@ test_create_answer_save_reopen (void)
   g_assert_true (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card0, 2)));
   g_assert_false (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card0, 3)));
 
-  destroy_window (again);
-  destroy_window (window);
+  bs_test_destroy_window (again);
+  bs_test_destroy_window (window);
 
   g_unlink (path);
   g_rmdir (dir);
@@ -834,37 +715,37 @@ test_unsaved_changes (void)
 
   card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
   value = bs_answer_get_value (bs_statement_card_get_answer (card));
-  click (bs_statement_card_get_value_button (card, value == 1 ? 2 : 1));
+  bs_test_click (bs_statement_card_get_value_button (card, value == 1 ? 2 : 1));
   g_assert_true (bs_window_get_dirty (window));
 
   /* Cancel keeps the window and the changes. */
   gtk_window_close (GTK_WINDOW (window));
-  pump ();
+  bs_test_pump ();
   g_assert_nonnull (window);
-  dialog = find_dialog ();
+  dialog = bs_test_find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
   g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
-  respond (dialog, "cancel");
+  bs_test_respond (dialog, "cancel");
   g_assert_nonnull (window);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (bs_window_get_dirty (window));
-  g_assert_null (find_dialog ());
+  g_assert_null (bs_test_find_dialog ());
 
   /* Discard closes it. */
   gtk_window_close (GTK_WINDOW (window));
-  pump ();
-  dialog = find_dialog ();
+  bs_test_pump ();
+  dialog = bs_test_find_dialog ();
   g_assert_nonnull (dialog);
-  respond (dialog, "discard");
+  bs_test_respond (dialog, "discard");
   g_assert_null (window);
 }
 
 static void
 test_broken_file (void)
 {
-  g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "fixtures", "truncated.blendscan", NULL);
-  g_autofree char *good = example_path ("digicoaches.blendscan");
+  g_autofree char *broken = bs_test_fixture_path ("truncated.blendscan");
+  g_autofree char *good = bs_test_example_path ("digicoaches.blendscan");
   g_autoptr(GError) error = NULL;
   g_autoptr(BsAssessment) nothing = NULL;
   AdwMessageDialog *dialog;
@@ -876,25 +757,25 @@ test_broken_file (void)
   g_assert_null (nothing);
   g_assert_nonnull (error);
 
-  window = new_window ();
+  window = bs_test_new_window ();
   g_assert_false (bs_window_open_path (window, broken));
-  pump ();
+  bs_test_pump ();
 
-  dialog = find_dialog ();
+  dialog = bs_test_find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, error->message);
   g_assert_null (bs_window_get_assessment (window));
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "welcome");
-  respond (dialog, "close");
-  g_assert_null (find_dialog ());
+  bs_test_respond (dialog, "close");
+  g_assert_null (bs_test_find_dialog ());
 
   /* Still usable: open a good file in the same window. */
   g_assert_true (bs_window_open_path (window, good));
-  pump ();
+  bs_test_pump ();
   g_assert_nonnull (bs_window_get_assessment (window));
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "dimension");
 
-  destroy_window (window);
+  bs_test_destroy_window (window);
 }
 
 static void
@@ -915,30 +796,30 @@ test_undo_redo (void)
 
   g_assert_false (bs_undo_stack_get_can_undo (bs_window_get_undo_stack (window)));
 
-  click (bs_statement_card_get_value_button (card, after));
+  bs_test_click (bs_statement_card_get_value_button (card, after));
   g_assert_cmpint (bs_answer_get_value (answer), ==, after);
 
   /* Undo from another page comes back to the statement. */
   bs_window_show_page (window, BS_SIDEBAR_ROW_ACTIONS);
-  pump ();
+  bs_test_pump ();
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "actions");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  pump ();
+  bs_test_pump ();
   g_assert_cmpint (bs_answer_get_value (answer), ==, before);
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "dimension");
   card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
   g_assert_true (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, before)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
-  pump ();
+  bs_test_pump ();
   g_assert_cmpint (bs_answer_get_value (answer), ==, after);
   g_assert_true (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, after)));
   g_assert_false (bs_undo_stack_get_can_redo (bs_window_get_undo_stack (window)));
 
   /* Leave without the dialog. */
   bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  destroy_window (window);
+  bs_test_destroy_window (window);
 }
 
 static void
@@ -956,7 +837,7 @@ test_recovery_copy (void)
   g_assert_false (bs_window_write_recovery (window));
 
   card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 1);
-  click (bs_statement_card_get_value_button (card, BS_VALUE_UNKNOWN));
+  bs_test_click (bs_statement_card_get_value_button (card, BS_VALUE_UNKNOWN));
 
   g_assert_true (bs_window_write_recovery (window));
   recovery = g_strdup (bs_window_get_recovery_path (window));
@@ -966,7 +847,7 @@ test_recovery_copy (void)
   g_assert_true (bs_window_save_to_path (window, path));
   g_assert_false (g_file_test (recovery, G_FILE_TEST_EXISTS));
 
-  destroy_window (window);
+  bs_test_destroy_window (window);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -986,18 +867,18 @@ test_action_plan (void)
   n = g_list_model_get_n_items (actions);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-actions", NULL));
-  pump ();
+  bs_test_pump ();
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "actions");
 
   page = BS_ACTION_PLAN_PAGE (bs_window_get_action_plan_page (window));
   bs_action_plan_page_add_action (page);
-  pump ();
+  bs_test_pump ();
   g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n + 1);
   g_assert_nonnull (gtk_list_box_get_row_at_index (bs_action_plan_page_get_list (page), n));
   g_assert_true (bs_window_get_dirty (window));
 
   bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  destroy_window (window);
+  bs_test_destroy_window (window);
 }
 
 /* The interface in Dutch, from the translations in the build tree, for
@@ -1057,7 +938,7 @@ enter_due (BsActionRow *row,
 
   gtk_editable_set_text (entry, text);
   g_signal_emit_by_name (entry, "activate");
-  pump ();
+  bs_test_pump ();
 }
 
 /* A Dutch date is read into the model; what is no date stays where it
@@ -1085,7 +966,7 @@ test_due_dates (void)
 
   window = new_window_with_example ();
   bs_window_show_page (window, BS_SIDEBAR_ROW_ACTIONS);
-  pump ();
+  bs_test_pump ();
   row = action_row (window, 0);
   action = bs_action_row_get_action (row);
 
@@ -1108,7 +989,7 @@ test_due_dates (void)
   /* picked from the calendar */
   day = g_date_time_new_local (2027, 4, 15, 0, 0, 0);
   gtk_calendar_select_day (bs_action_row_get_due_calendar (row), day);
-  pump ();
+  bs_test_pump ();
   g_assert_cmpstr (bs_action_get_due (action), ==, "2027-04-15");
   g_assert_cmpstr (gtk_editable_get_text (bs_action_row_get_due_entry (row)), ==, "15-04-2027");
 
@@ -1125,7 +1006,7 @@ test_due_dates (void)
       {
         g_autofree char *shown = NULL;
 
-        g_assert_true (wait_until (due_changed, &wait));
+        g_assert_true (bs_test_wait_until (due_changed, &wait));
         g_assert_true (bs_display_is_iso_date (bs_action_get_due (action)));
         shown = bs_date_locale_format_date (bs_action_get_due (action));
         g_assert_cmpstr (gtk_editable_get_text (bs_action_row_get_due_entry (row)), ==, shown);
@@ -1134,7 +1015,7 @@ test_due_dates (void)
       }
     else
       gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
-    pump ();
+    bs_test_pump ();
   }
 
   /* Not a date: kept and marked, the model keeps the last real date. */
@@ -1147,11 +1028,11 @@ test_due_dates (void)
   dir = g_dir_make_tmp ("blendscan-test-XXXXXX", NULL);
   path = g_build_filename (dir, "due.blendscan", NULL);
   g_assert_false (bs_window_save_to_path (window, path));
-  pump ();
-  dialog = find_dialog ();
+  bs_test_pump ();
+  dialog = bs_test_find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“31-02-2027”"));
-  respond (dialog, "close");
+  bs_test_respond (dialog, "close");
   g_assert_true (bs_window_get_dirty (window));
   g_assert_cmpstr (gtk_editable_get_text (bs_action_row_get_due_entry (row)), ==, "31-02-2027");
 
@@ -1165,10 +1046,10 @@ test_due_dates (void)
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (bs_action_row_get_due_entry (row)), "error"));
   g_assert_true (bs_window_save_to_path (window, path));
   g_assert_false (bs_window_get_dirty (window));
-  g_assert_null (find_dialog ());
+  g_assert_null (bs_test_find_dialog ());
 
   speak_dutch (FALSE);
-  destroy_window (window);
+  bs_test_destroy_window (window);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -1234,13 +1115,13 @@ test_undo_action_plan (void)
                 "dimension-id", bs_action_get_dimension_id (target), "status", bs_action_get_status (target), NULL);
 
   /* Delete, then Undo in the toast. */
-  click (bs_action_row_get_button (action_row (window, 2), "delete"));
+  bs_test_click (bs_action_row_get_button (action_row (window, 2), "delete"));
   g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n - 1);
   toast = bs_window_get_undo_toast (window);
   g_assert_nonnull (toast);
   g_assert_cmpstr (adw_toast_get_title (toast), ==, "Action deleted");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), adw_toast_get_action_name (toast), NULL));
-  pump ();
+  bs_test_pump ();
   g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n);
   {
     g_autoptr(BsAction) back = g_list_model_get_item (actions, 2);
@@ -1252,12 +1133,12 @@ test_undo_action_plan (void)
 
   /* Delete, then Ctrl+Z: a real key where one can be typed, the action
    * the key is bound to otherwise. */
-  click (bs_action_row_get_button (action_row (window, 2), "delete"));
+  bs_test_click (bs_action_row_get_button (action_row (window, 2), "delete"));
   g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n - 1);
   wait = (CountWait) { actions, n };
   if (!xdotool (window, "key", "ctrl+z", NULL))
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  g_assert_true (wait_until (count_is, &wait));
+  g_assert_true (bs_test_wait_until (count_is, &wait));
   {
     g_autoptr(BsAction) back = g_list_model_get_item (actions, 2);
 
@@ -1266,20 +1147,20 @@ test_undo_action_plan (void)
 
   /* Redo deletes it again; undo brings it back once more. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
-  pump ();
+  bs_test_pump ();
   g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n - 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  pump ();
+  bs_test_pump ();
   g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n);
 
   /* A move, undone */
-  click (bs_action_row_get_button (action_row (window, 0), "down"));
+  bs_test_click (bs_action_row_get_button (action_row (window, 0), "down"));
   {
     g_autoptr(BsAction) second = g_list_model_get_item (actions, 1);
 
     g_assert_cmpstr (bs_action_get_description (second), !=, bs_action_get_description (copy));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-    pump ();
+    bs_test_pump ();
     g_assert_true (g_list_model_get_item (actions, 0) == (gpointer) second);
     g_object_unref (second);
   }
@@ -1287,31 +1168,16 @@ test_undo_action_plan (void)
   /* An edit of a field, undone, shows again in its field */
   row = action_row (window, 2);
   gtk_editable_set_text (GTK_EDITABLE (bs_action_row_get_owner_entry (row)), "Zed");
-  pump ();
+  bs_test_pump ();
   g_assert_cmpstr (bs_action_get_owner (target), ==, "Zed");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  pump ();
+  bs_test_pump ();
   g_assert_cmpstr (bs_action_get_owner (target), ==, bs_action_get_owner (copy));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bs_action_row_get_owner_entry (action_row (window, 2)))), ==,
                    bs_action_get_owner (copy));
 
   bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  destroy_window (window);
-}
-
-static BsScoreTableView *
-find_score_table (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      BsScoreTableView *found;
-
-      if (BS_IS_SCORE_TABLE_VIEW (child))
-        return BS_SCORE_TABLE_VIEW (child);
-      if ((found = find_score_table (child)) != NULL)
-        return found;
-    }
-  return NULL;
+  bs_test_destroy_window (window);
 }
 
 static void
@@ -1331,25 +1197,25 @@ test_results_and_pdf (void)
 
   window = new_window_with_example ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL));
-  pump ();
+  bs_test_pump ();
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "results");
 
   results = BS_RESULTS_PAGE (bs_window_get_results_page (window));
   g_assert_cmpuint (bs_results_page_get_n_charts (results), ==, 1);
   bs_results_page_set_show_target (results, TRUE);
-  pump ();
+  bs_test_pump ();
 
   /* The score table reads at screen size: drawn larger than on paper,
    * and given the height that takes. */
   {
-    BsScoreTableView *table = find_score_table (GTK_WIDGET (results));
+    BsScoreTableView *table = (BsScoreTableView *) bs_test_find_type (GTK_WIDGET (results), BS_TYPE_SCORE_TABLE_VIEW);
     int width;
 
     g_assert_nonnull (table);
     /* Allocated on the next frame; wait for it, bounded. */
     for (guint i = 0; i < 100000 && gtk_widget_get_width (GTK_WIDGET (table)) == 0; i++)
       g_main_context_iteration (NULL, FALSE);
-    pump ();
+    bs_test_pump ();
     width = gtk_widget_get_width (GTK_WIDGET (table));
     g_assert_cmpint (width, >, 100);
     g_assert_cmpfloat (bs_score_table_view_get_scale (table, width), >, 1.2);
@@ -1373,7 +1239,7 @@ test_results_and_pdf (void)
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_true (length > 1000 && g_str_has_prefix (contents, "%PDF"));
 
-  destroy_window (window);
+  bs_test_destroy_window (window);
   g_unlink (pdf);
   g_unlink (png);
   g_unlink (svg);
