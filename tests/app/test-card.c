@@ -315,6 +315,13 @@ test_clear_answer (void)
   clear = bs_statement_card_get_clear_button (card);
   g_assert_cmpint (before, !=, BS_VALUE_NONE);
   g_assert_true (gtk_widget_get_visible (clear));
+  {
+    /* Its label is short; a screen reader says what it does. */
+    g_autofree char *problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (clear),
+                                                                   GTK_ACCESSIBLE_PROPERTY_LABEL, "Clear Answer");
+
+    g_assert_null (problem);
+  }
 
   gtk_widget_grab_focus (clear);
   click (clear);
