@@ -191,7 +191,7 @@ sync_buttons (BsStatementCard *self)
     gtk_toggle_button_set_active (g_ptr_array_index (self->buttons, i), (int) i == index);
   self->updating = FALSE;
 
-  /* Hidden before the focus could be on it: see clear_answer(). */
+  /* Only an answer can be cleared; the button is there while there is one. */
   gtk_widget_set_visible (self->clear_button, value != BS_VALUE_NONE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.clear-answer", value != BS_VALUE_NONE);
 
@@ -220,7 +220,7 @@ clear_answer (BsStatementCard *self)
 }
 
 static void
-links_changed (BsStatementCard *self)
+evidence_changed_cb (BsStatementCard *self)
 {
   gboolean has_link = bs_links_contains (gtk_editable_get_text (GTK_EDITABLE (self->evidence_entry)));
 
@@ -607,8 +607,8 @@ build (BsStatementCard *self)
 
   bs_binding_text_buffer (gtk_text_view_get_buffer (self->note_view), self->answer, "note");
   bs_binding_editable (GTK_EDITABLE (self->evidence_entry), self->answer, "evidence");
-  g_signal_connect_object (self->evidence_entry, "changed", G_CALLBACK (links_changed), self, G_CONNECT_SWAPPED);
-  links_changed (self);
+  g_signal_connect_object (self->evidence_entry, "changed", G_CALLBACK (evidence_changed_cb), self, G_CONNECT_SWAPPED);
+  evidence_changed_cb (self);
 
   g_signal_connect_object (self->answer, "notify::value", G_CALLBACK (answer_value_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->answer, "notify::target", G_CALLBACK (answer_target_cb), self, G_CONNECT_SWAPPED);
