@@ -13,7 +13,7 @@
 #include "bs-card-shadow.h"
 #include "bs-display.h"
 #include "bs-a11y.h"
-#include "bs-statement-card.h"
+#include "bs-statement-card-private.h"
 #include "bs-text-field.h"
 
 struct _BsStatementCard
@@ -37,11 +37,59 @@ struct _BsStatementCard
   GtkStack        *descriptor_stack;
   GtkTextView     *note_view;
   GtkEntry        *evidence_entry;
+  GtkWidget       *open_link_button;
+  GtkWidget       *clear_button;
+  /* the links to choose from, when the evidence has several */
+  GtkWidget       *links_popover;
 };
 
 G_DEFINE_FINAL_TYPE (BsStatementCard, bs_statement_card, GTK_TYPE_WIDGET)
 
 #define BUTTON_INDEX_KEY "bs-button-index"
+#define URI_KEY "bs-uri"
+
+static void launch_uri (GtkWidget  *widget,
+                        const char *uri);
+
+/* Replaced by the tests, so that no browser starts. */
+static BsUriLaunchFunc launch_func = launch_uri;
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+launch_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (object), result, &error) &&
+      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    g_message ("Could not open %s: %s", gtk_uri_launcher_get_uri (GTK_URI_LAUNCHER (object)), error->message);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+#endif
+
+/* The browser or mail program, for the window the card is in. */
+static void
+launch_uri (GtkWidget  *widget,
+            const char *uri)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  /* Newer than the API this is written for (see meson.build): the 4.8
+   * call below is deprecated there. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
+
+  gtk_uri_launcher_launch (launcher, window, NULL, launch_done_cb, NULL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  gtk_show_uri (window, uri, GDK_CURRENT_TIME);
+#endif
+}
 
 static char *
 descriptor_markup (BsStatementCard *self,
@@ -143,7 +191,106 @@ sync_buttons (BsStatementCard *self)
     gtk_toggle_button_set_active (g_ptr_array_index (self->buttons, i), (int) i == index);
   self->updating = FALSE;
 
+  /* Only an answer can be cleared; the button is there while there is one. */
+  gtk_widget_set_visible (self->clear_button, value != BS_VALUE_NONE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.clear-answer", value != BS_VALUE_NONE);
+
   show_descriptor (self, value);
+}
+
+/* Takes the answer back to none, as undo would, and says so with undo at
+ * hand: a click or a key is as easily a mistake as a stage picked. */
+static void
+clear_answer (BsStatementCard *self)
+{
+  gboolean focus_leaves;
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
+  if (bs_answer_get_value (self->answer) == BS_VALUE_NONE)
+    return;
+
+  /* The button hides: the keyboard carries on from the first stage. */
+  focus_leaves = gtk_widget_has_focus (self->clear_button);
+  bs_answer_set_value (self->answer, BS_VALUE_NONE);
+  if (focus_leaves)
+    bs_statement_card_focus (self);
+  /* Translators: a toast after an answer was cleared */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-undo-toast", "s", _("Answer cleared"));
+}
+
+static void
+evidence_changed_cb (BsStatementCard *self)
+{
+  gboolean has_link = bs_links_contains (gtk_editable_get_text (GTK_EDITABLE (self->evidence_entry)));
+
+  gtk_widget_set_visible (self->open_link_button, has_link);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.open-link", has_link);
+}
+
+static void
+link_clicked_cb (BsStatementCard *self,
+                 GtkButton       *button)
+{
+  gtk_popover_popdown (GTK_POPOVER (self->links_popover));
+  launch_func (GTK_WIDGET (self), g_object_get_data (G_OBJECT (button), URI_KEY));
+}
+
+/* Several links: the user picks one, in the order of the text. */
+static void
+choose_link (BsStatementCard    *self,
+             const char * const *uris)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  for (guint i = 0; uris[i] != NULL; i++)
+    {
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *label = gtk_label_new (uris[i]);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+      gtk_button_set_child (GTK_BUTTON (button), label);
+      gtk_widget_set_tooltip_text (button, uris[i]);
+      gtk_widget_add_css_class (button, "flat");
+      g_object_set_data_full (G_OBJECT (button), URI_KEY, g_strdup (uris[i]), g_free);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (link_clicked_cb), self, G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+
+  if (self->links_popover == NULL)
+    {
+      self->links_popover = gtk_popover_new ();
+      gtk_widget_set_parent (self->links_popover, self->open_link_button);
+    }
+  gtk_popover_set_child (GTK_POPOVER (self->links_popover), box);
+  gtk_popover_popup (GTK_POPOVER (self->links_popover));
+  gtk_widget_grab_focus (gtk_widget_get_first_child (box));
+}
+
+static void
+open_link_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BsStatementCard *self = BS_STATEMENT_CARD (widget);
+  g_auto(GStrv) uris = bs_links_extract (gtk_editable_get_text (GTK_EDITABLE (self->evidence_entry)));
+
+  if (uris[0] == NULL)
+    return;
+  if (uris[1] == NULL)
+    launch_func (widget, uris[0]);
+  else
+    choose_link (self, (const char * const *) uris);
+}
+
+static void
+clear_answer_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  clear_answer (BS_STATEMENT_CARD (widget));
 }
 
 static void
@@ -298,6 +445,12 @@ key_pressed_cb (GtkEventControllerKey *key,
    * on the card after a click beside its controls. */
   if (!is_value_button (self, gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)))))
     return GDK_EVENT_PROPAGATE;
+
+  if (keyval == GDK_KEY_Delete || keyval == GDK_KEY_KP_Delete || keyval == GDK_KEY_BackSpace)
+    {
+      clear_answer (self);
+      return GDK_EVENT_STOP;
+    }
 
   value = bs_display_value_for_key (keyval, self->n_stages);
   if (value == BS_VALUE_NONE)
@@ -454,6 +607,8 @@ build (BsStatementCard *self)
 
   bs_binding_text_buffer (gtk_text_view_get_buffer (self->note_view), self->answer, "note");
   bs_binding_editable (GTK_EDITABLE (self->evidence_entry), self->answer, "evidence");
+  g_signal_connect_object (self->evidence_entry, "changed", G_CALLBACK (evidence_changed_cb), self, G_CONNECT_SWAPPED);
+  evidence_changed_cb (self);
 
   g_signal_connect_object (self->answer, "notify::value", G_CALLBACK (answer_value_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->answer, "notify::target", G_CALLBACK (answer_target_cb), self, G_CONNECT_SWAPPED);
@@ -481,6 +636,7 @@ bs_statement_card_dispose (GObject *object)
   BsStatementCard *self = (BsStatementCard *) object;
   GtkWidget *child;
 
+  g_clear_pointer (&self->links_popover, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_STATEMENT_CARD);
   /* the template's outermost child has no id, so is not disposed with it */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -526,6 +682,11 @@ bs_statement_card_class_init (BsStatementCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, descriptor_stack);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, note_view);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, evidence_entry);
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, open_link_button);
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, clear_button);
+
+  gtk_widget_class_install_action (widget_class, "card.open-link", NULL, open_link_action);
+  gtk_widget_class_install_action (widget_class, "card.clear-answer", NULL, clear_answer_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "statementcard");
@@ -541,6 +702,14 @@ bs_statement_card_init (BsStatementCard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   if (bs_card_shadow_available ())
     gtk_widget_add_css_class (self->box, BS_CARD_SHADOW_CLASS);
+
+  /* In the evidence field, Ctrl+Enter opens its link: the keyboard's
+   * way to the button beside it. */
+  controller = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>Return|<Control>KP_Enter"),
+                                                          gtk_named_action_new ("card.open-link")));
+  gtk_widget_add_controller (GTK_WIDGET (self->evidence_entry), controller);
 
   controller = gtk_event_controller_key_new ();
   g_signal_connect_object (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
@@ -643,4 +812,61 @@ bs_statement_card_focus (BsStatementCard *self)
 
   index = bs_display_button_for_value (bs_answer_get_value (self->answer), self->n_stages);
   gtk_widget_grab_focus (g_ptr_array_index (self->buttons, MAX (index, 0)));
+}
+
+/**
+ * bs_statement_card_get_evidence_entry:
+ *
+ * Returns: (transfer none): the field of the answer's evidence
+ */
+GtkEntry *
+bs_statement_card_get_evidence_entry (BsStatementCard *self)
+{
+  g_return_val_if_fail (BS_IS_STATEMENT_CARD (self), NULL);
+
+  return self->evidence_entry;
+}
+
+/**
+ * bs_statement_card_get_open_link_button:
+ *
+ * Returns: (transfer none): the button that opens the evidence's link,
+ *   visible while it has one
+ */
+GtkWidget *
+bs_statement_card_get_open_link_button (BsStatementCard *self)
+{
+  g_return_val_if_fail (BS_IS_STATEMENT_CARD (self), NULL);
+
+  return self->open_link_button;
+}
+
+/**
+ * bs_statement_card_get_clear_button:
+ *
+ * Returns: (transfer none): the button that clears the answer, visible
+ *   while there is one
+ */
+GtkWidget *
+bs_statement_card_get_clear_button (BsStatementCard *self)
+{
+  g_return_val_if_fail (BS_IS_STATEMENT_CARD (self), NULL);
+
+  return self->clear_button;
+}
+
+/**
+ * _bs_statement_card_set_launch_func:
+ * @func: (nullable): what opens a link from now on; %NULL for the browser
+ *
+ * Returns: what opened links until now
+ */
+BsUriLaunchFunc
+_bs_statement_card_set_launch_func (BsUriLaunchFunc func)
+{
+  BsUriLaunchFunc old = launch_func;
+
+  launch_func = func != NULL ? func : launch_uri;
+
+  return old;
 }

@@ -21,6 +21,9 @@ BsAnswer        *bs_statement_card_get_answer        (BsStatementCard *self);
 GtkToggleButton *bs_statement_card_get_value_button  (BsStatementCard *self,
                                                       int              value);
 GtkTextView     *bs_statement_card_get_note_view     (BsStatementCard *self);
+GtkEntry        *bs_statement_card_get_evidence_entry (BsStatementCard *self);
+GtkWidget       *bs_statement_card_get_open_link_button (BsStatementCard *self);
+GtkWidget       *bs_statement_card_get_clear_button  (BsStatementCard *self);
 void             bs_statement_card_focus             (BsStatementCard *self);
 
 G_END_DECLS

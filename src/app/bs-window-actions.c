@@ -527,7 +527,7 @@ _bs_window_update_actions (BsWindow *self)
   gtk_widget_action_set_enabled (widget, "win.next", on_dimension && index >= 0 && (guint) index + 1 < self->dimensions->len);
   gtk_widget_action_set_enabled (widget, "win.show-results", walking && self->results_page != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-actions", walking);
-  gtk_widget_action_set_enabled (widget, "win.toggle-sidebar", walking && adw_flap_get_folded (self->flap));
+  gtk_widget_action_set_enabled (widget, "win.toggle-sidebar", walking);
   gtk_widget_action_set_enabled (widget, "win.export-scores-csv", have);
   gtk_widget_action_set_enabled (widget, "win.export-actions-csv", have);
   gtk_widget_action_set_enabled (widget, "win.show-reflection",

@@ -32,7 +32,6 @@ struct _BsWindow
   /* The results page is built when first shown, not at open. */
   gboolean              results_stale;
   guint                 sidebar_folded : 1;
-  guint                 want_folded : 1;
   /* Has drawn a frame: before that, switching pages is not animated. */
   guint                 drawn : 1;
 

@@ -214,8 +214,11 @@ sidebar_row_selected_cb (BsWindow      *self,
   _bs_window_update_actions (self);
 }
 
-/* The sidebar button is there only when the sidebar is folded away and
- * an assessment is open: on the welcome page there is no sidebar. */
+/* The sidebar button is there while an assessment is open (on the welcome
+ * page there is no sidebar). It stays when the sidebar folds: showing it
+ * only then changed the header's size in the middle of a resize, and GTK
+ * 4.8 went on allocating without drawing the page. Side by side it hides
+ * the sidebar, for a projector; folded it slides the sidebar in. */
 static void
 update_sidebar_button (BsWindow *self)
 {
@@ -230,7 +233,7 @@ update_sidebar_button (BsWindow *self)
       adw_flap_set_reveal_flap (self->flap, !folded);
     }
 
-  gtk_widget_set_visible (self->sidebar_button, walking && adw_flap_get_folded (self->flap));
+  gtk_widget_set_visible (self->sidebar_button, walking);
   _bs_window_update_actions (self);
 }
 
@@ -238,11 +241,8 @@ static gboolean
 update_sidebar_button_idle_cb (gpointer data)
 {
   BsWindow *self = BS_WINDOW (data);
-  AdwFlapFoldPolicy policy = self->want_folded ? ADW_FLAP_FOLD_POLICY_ALWAYS : ADW_FLAP_FOLD_POLICY_NEVER;
 
   self->folded_idle = 0;
-  if (adw_flap_get_fold_policy (self->flap) != policy)
-    adw_flap_set_fold_policy (self->flap, policy);
   update_sidebar_button (self);
 
   return G_SOURCE_REMOVE;
@@ -348,28 +348,6 @@ bs_window_finalize (GObject *object)
   G_OBJECT_CLASS (bs_window_parent_class)->finalize (object);
 }
 
-/* The sidebar folds by the window's width: a sidebar of 260 px beside a
- * page narrower than 600 px leaves the page too little room. */
-#define FOLD_BELOW_WIDTH 860
-
-static void
-bs_window_size_allocate (GtkWidget *widget,
-                         int        width,
-                         int        height,
-                         int        baseline)
-{
-  BsWindow *self = BS_WINDOW (widget);
-  gboolean want_folded = width < FOLD_BELOW_WIDTH;
-
-  GTK_WIDGET_CLASS (bs_window_parent_class)->size_allocate (widget, width, height, baseline);
-
-  if (want_folded != self->want_folded)
-    {
-      self->want_folded = want_folded;
-      flap_folded_cb (self);
-    }
-}
-
 static void
 bs_window_class_init (BsWindowClass *klass)
 {
@@ -381,7 +359,6 @@ bs_window_class_init (BsWindowClass *klass)
   object_class->finalize = bs_window_finalize;
 
   widget_class->snapshot = bs_window_snapshot;
-  widget_class->size_allocate = bs_window_size_allocate;
 
   window_class->close_request = bs_window_close_request;
 

@@ -18,4 +18,5 @@
 #include "bs-localized.h"
 #include "bs-participant.h"
 #include "bs-score.h"
+#include "bs-links.h"
 #include "bs-text.h"

@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include "bs-links.h"
 #include "bs-page-flow.h"
 
 #define MAX_CELLS BS_PAGE_FLOW_MAX_CELLS
@@ -37,6 +40,7 @@ struct _BsFlowPiece
   double       size;
   BsTextStyle  style;
   double       width;
+  gboolean     cut;     /* the text goes on in the next piece */
 };
 
 /* A chart or a table, drawn by its owner. */
@@ -256,6 +260,107 @@ set_color (cairo_t     *cr,
     }
 }
 
+/* A link's address as a cairo tag attribute: quoted, its quotes escaped. */
+static char *
+link_attributes (const char *uri)
+{
+  GString *attrs = g_string_new ("uri='");
+
+  for (const char *p = uri; *p != '\0'; p++)
+    {
+      if (*p == '\'' || *p == '\\')
+        g_string_append_c (attrs, '\\');
+      g_string_append_c (attrs, *p);
+    }
+  g_string_append_c (attrs, '\'');
+
+  return g_string_free (attrs, FALSE);
+}
+
+/* One link annotation over x, y, w, h. The area is given, not taken from
+ * what is drawn inside the tag: cairo 1.16 skips a transparent fill, so a
+ * link around one has no area and is left out of the PDF. */
+static void
+tag_area (cairo_t    *cr,
+          const char *attrs,
+          double      x,
+          double      y,
+          double      w,
+          double      h)
+{
+  char num[4][G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *tag = NULL;
+
+  /* Not printf's %g: a Dutch locale would write commas. */
+  g_ascii_formatd (num[0], sizeof num[0], "%.2f", x);
+  g_ascii_formatd (num[1], sizeof num[1], "%.2f", y);
+  g_ascii_formatd (num[2], sizeof num[2], "%.2f", w);
+  g_ascii_formatd (num[3], sizeof num[3], "%.2f", h);
+  tag = g_strdup_printf ("%s rect=[%s %s %s %s]", attrs, num[0], num[1], num[2], num[3]);
+  cairo_tag_begin (cr, CAIRO_TAG_LINK, tag);
+  cairo_tag_end (cr, CAIRO_TAG_LINK);
+}
+
+/* Makes the links (bs-links.c) in the lines of @layout that @item shows
+ * clickable in a PDF: each part of a link on a line is a link
+ * annotation to the whole address. Other surfaces have no links. */
+static void
+tag_links (cairo_t     *cr,
+           PangoLayout *layout,
+           const Item  *item)
+{
+  const char *text = pango_layout_get_text (layout);
+  gsize text_len = strlen (text);
+  g_autoptr(GArray) spans = NULL;
+
+  if (cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_PDF ||
+      strchr (text, ':') == NULL)
+    return;
+
+  spans = bs_links_find (text);
+  for (guint s = 0; s < spans->len; s++)
+    {
+      const BsLinkSpan *span = &g_array_index (spans, BsLinkSpan, s);
+      g_autofree char *uri = NULL;
+      g_autofree char *attrs = NULL;
+      PangoLayoutIter *iter;
+      int line = 0;
+
+      /* It may go on in the next piece: an address cut short would lead
+       * elsewhere. The next piece starts with this line again. */
+      if (item->piece != NULL && item->piece->cut && span->end == text_len)
+        continue;
+
+      uri = bs_link_to_uri (text + span->start, span->end - span->start);
+      attrs = link_attributes (uri);
+      iter = pango_layout_get_iter (layout);
+      do
+        {
+          PangoLayoutLine *l = pango_layout_iter_get_line_readonly (iter);
+          int from = MAX ((int) span->start, l->start_index);
+          int to = MIN ((int) span->end, l->start_index + l->length);
+          PangoRectangle logical;
+          int *ranges = NULL, n_ranges = 0;
+
+          if (line >= item->first_line + item->n_lines)
+            break;
+          if (line++ < item->first_line || from >= to)
+            continue;
+
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+          pango_layout_line_get_x_ranges (l, from, to, &ranges, &n_ranges);
+          for (int r = 0; r < n_ranges; r++)
+            tag_area (cr, attrs, item->x + (double) ranges[2 * r] / PANGO_SCALE,
+                      item->origin_y + (double) logical.y / PANGO_SCALE,
+                      (double) (ranges[2 * r + 1] - ranges[2 * r]) / PANGO_SCALE,
+                      (double) logical.height / PANGO_SCALE);
+          g_free (ranges);
+        }
+      while (pango_layout_iter_next_line (iter));
+      pango_layout_iter_free (iter);
+    }
+}
+
 static void
 draw_text_item (BsPageFlow *f,
                 cairo_t    *cr,
@@ -292,6 +397,8 @@ draw_text_item (BsPageFlow *f,
     }
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
+
+  tag_links (cr, item->layout != NULL ? item->layout : again, item);
 }
 
 static void
@@ -368,11 +475,7 @@ draw_contents_item (BsPageFlow *f,
       g_autofree char *link = g_strdup_printf ("page=%u pos=[0 0]", section->page + 1);
 
       /* A table of contents in a PDF is clickable. */
-      cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
-      cairo_rectangle (cr, item->x, item->y, item->width, item->height);
-      cairo_set_source_rgba (cr, 0, 0, 0, 0);
-      cairo_fill (cr);
-      cairo_tag_end (cr, CAIRO_TAG_LINK);
+      tag_area (cr, link, item->x, item->y, item->width, item->height);
     }
 }
 
@@ -644,6 +747,7 @@ _bs_page_flow_user_text (BsPageFlow  *f,
 
       piece->size = size;
       piece->width = f->width - indent;
+      piece->cut = piece_stop < end;
       if (first && label_markup != NULL)
         {
           g_autofree char *escaped = g_markup_escape_text (p, len);

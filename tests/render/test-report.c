@@ -333,6 +333,86 @@ test_long_note (void)
   remove_tree (dir);
 }
 
+/* The links of every page: "uri → page" per link annotation. */
+static GPtrArray *
+document_links (PopplerDocument *doc)
+{
+  GPtrArray *links = g_ptr_array_new_with_free_func (g_free);
+
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      GList *mapping = poppler_page_get_link_mapping (page);
+
+      for (GList *l = mapping; l != NULL; l = l->next)
+        {
+          PopplerLinkMapping *link = l->data;
+
+          if (link->action->type == POPPLER_ACTION_URI)
+            {
+              g_ptr_array_add (links, g_strdup (link->action->uri.uri));
+              g_test_message ("page %d: %s at %.0f,%.0f–%.0f,%.0f", i + 1, link->action->uri.uri,
+                              link->area.x1, link->area.y1, link->area.x2, link->area.y2);
+              g_assert_cmpfloat (link->area.x2 - link->area.x1, >, 5);
+              g_assert_cmpfloat (link->area.y2 - link->area.y1, >, 5);
+            }
+        }
+      poppler_page_free_link_mapping (mapping);
+    }
+
+  return links;
+}
+
+static gboolean
+has_link (GPtrArray  *links,
+          const char *uri)
+{
+  for (guint i = 0; i < links->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (links, i), uri) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Links in evidence and notes are links in the PDF; nothing else is. */
+static void
+test_links (void)
+{
+  g_autoptr(BsAssessment) a = load_example ("marketingcommunicatie.blendscan");
+  g_autoptr(BsReport) report = NULL;
+  g_autofree char *dir = bs_test_make_tmpdir ();
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) links = NULL;
+  g_autoptr(GString) long_note = g_string_new ("Lang verslag. ");
+  BsAnswer *answer;
+
+  answer = bs_assessment_get_answer (a, "course.flexibility.1");
+  bs_answer_set_evidence (answer, "Studiegids: https://www.hu.nl/studiegids; verslag https://x.nl/it's-café.pdf.");
+  bs_answer_set_note (answer, "Zie (mailto:onderwijs@hu.nl) en www.hu.nl; niet file:///etc/passwd.");
+  /* A link far into a note of several pieces, and one over a line break. */
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (long_note, "Zin %u van een lange toelichting. ", i);
+  g_string_append (long_note, "Bron: https://example.org/ver/in/de/tekst/met/een/heel/lang/pad/dat/over/de/regel/heen/loopt/en/nog/verder/gaat/tot/het/einde.html einde.");
+  bs_answer_set_note (bs_assessment_get_answer (a, "course.flexibility.2"), long_note->str);
+
+  report = bs_report_new (a, "nl");
+  doc = write_and_open (report, dir, "links.pdf");
+  links = document_links (doc);
+
+  g_assert_true (has_link (links, "https://www.hu.nl/studiegids"));
+  g_assert_true (has_link (links, "https://x.nl/it's-caf%C3%A9.pdf"));
+  g_assert_true (has_link (links, "mailto:onderwijs@hu.nl"));
+  g_assert_true (has_link (links, "https://example.org/ver/in/de/tekst/met/een/heel/lang/pad/dat/over/de/regel/heen/loopt/en/nog/verder/gaat/tot/het/einde.html"));
+  for (guint i = 0; i < links->len; i++)
+    {
+      const char *uri = g_ptr_array_index (links, i);
+
+      g_assert_true (g_str_has_prefix (uri, "https://") || g_str_has_prefix (uri, "http://") ||
+                     g_str_has_prefix (uri, "mailto:"));
+    }
+  remove_tree (dir);
+}
+
 /* The text of the page bodies, without the running header and footer and
  * without any white space: a text wrapped over lines and pages is found
  * whole, with every character in its place. */
@@ -720,6 +800,7 @@ main (int    argc,
   g_test_add_func ("/report/examples", test_examples);
   g_test_add_func ("/report/long-note", test_long_note);
   g_test_add_func ("/report/long-texts", test_long_texts);
+  g_test_add_func ("/report/links", test_links);
   g_test_add_func ("/report/radar-key", test_radar_key);
   g_test_add_func ("/report/empty", test_empty);
   g_test_add_func ("/report/draw-pages", test_draw_pages);

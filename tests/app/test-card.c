@@ -1,0 +1,325 @@
+/* test-card.c: a statement card's answer cleared and its evidence's links opened, in a real window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-test"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <gtk/gtk.h>
+#ifdef GDK_WINDOWING_X11
+# include <gdk/x11/gdkx.h>
+#endif
+
+#include "bs-statement-card-private.h"
+#include "bs-window.h"
+#include "bs-test-gui.h"
+
+static gboolean have_display;
+
+#define REQUIRE_DISPLAY() \
+  G_STMT_START { \
+    if (!have_display) \
+      { \
+        g_test_skip ("no display"); \
+        return; \
+      } \
+  } G_STMT_END
+
+static BsWindow *
+new_window_with_example (void)
+{
+  g_autofree char *path = bs_test_example_path ("marketingcommunicatie.blendscan");
+  BsWindow *window = bs_test_new_window ();
+
+  g_assert_true (bs_window_open_path (window, path));
+  bs_test_pump ();
+
+  return window;
+}
+
+static void
+close_window (BsWindow *window)
+{
+  /* Leave without the unsaved-changes dialog. */
+  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
+  bs_test_destroy_window (window);
+}
+
+/* A key as a user's: xdotool sends it through the X server. */
+static gboolean
+xdotool_key (BsWindow   *window,
+             const char *key)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *program = g_find_program_in_path ("xdotool");
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  if (program == NULL || !GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  {
+    const char *argv[] = { program, "windowfocus", "--sync", xid, "key", key, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                 NULL, NULL, &status, &error));
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+/* What the card asked to open instead of a browser. */
+static GPtrArray *launched;
+
+static void
+record_launch (GtkWidget  *widget,
+               const char *uri)
+{
+  g_assert_true (BS_IS_STATEMENT_CARD (widget));
+  g_ptr_array_add (launched, g_strdup (uri));
+}
+
+static gboolean
+launched_one (gpointer data)
+{
+  return launched->len > 0;
+}
+
+static GtkWidget *
+find_link_button (GtkWidget  *widget,
+                  const char *uri)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), uri) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_link_button (child, uri);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkPopover *
+find_popover (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      return GTK_POPOVER (child);
+
+  return NULL;
+}
+
+/* The button beside the evidence shows for a link only, and opens it. */
+static void
+test_evidence_link (void)
+{
+  BsUriLaunchFunc old;
+  BsStatementCard *card;
+  GtkWidget *button;
+  GtkEditable *entry;
+  GtkPopover *popover;
+  BsWindow *window;
+
+  REQUIRE_DISPLAY ();
+
+  launched = g_ptr_array_new_with_free_func (g_free);
+  old = _bs_statement_card_set_launch_func (record_launch);
+  window = new_window_with_example ();
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
+  entry = GTK_EDITABLE (bs_statement_card_get_evidence_entry (card));
+  button = bs_statement_card_get_open_link_button (card);
+
+  const char *plain[] = { "", "Jaarverslag 2025, p. 12", "www.hu.nl", "file:///etc/passwd",
+                          "javascript:alert(1)", "https://" };
+  for (guint i = 0; i < G_N_ELEMENTS (plain); i++)
+    {
+      gtk_editable_set_text (entry, plain[i]);
+      bs_test_pump ();
+      g_assert_false (gtk_widget_get_visible (button));
+      /* Ctrl+Enter's action does nothing either. */
+      gtk_widget_activate_action (GTK_WIDGET (entry), "card.open-link", NULL);
+      bs_test_pump ();
+      g_assert_cmpuint (launched->len, ==, 0);
+    }
+
+  gtk_editable_set_text (entry, "Zie https://www.hu.nl/studiegids.");
+  bs_test_pump ();
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_true (gtk_widget_get_mapped (button));
+  /* An icon: its name for a screen reader is said once (see test-a11y.c). */
+  {
+    g_autofree char *problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                                                   GTK_ACCESSIBLE_PROPERTY_LABEL, "Open Link");
+    g_autofree char *other = NULL;
+
+    g_assert_null (problem);
+    /* GTK labels an icon button by its image, which has no name to read. */
+    g_assert_true (GTK_IS_IMAGE (gtk_widget_get_first_child (button)));
+    if (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+      other = gtk_test_accessible_check_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                                  gtk_widget_get_first_child (button), NULL);
+    g_assert_null (other);
+  }
+  g_assert_cmpstr (bs_answer_get_evidence (bs_statement_card_get_answer (card)), ==,
+                   "Zie https://www.hu.nl/studiegids.");
+  bs_test_click (button);
+  g_assert_cmpuint (launched->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (launched, 0), ==, "https://www.hu.nl/studiegids");
+
+  /* The keyboard's way: Ctrl+Enter in the field. */
+  g_ptr_array_set_size (launched, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  bs_test_pump ();
+  if (xdotool_key (window, "ctrl+Return"))
+    {
+      g_assert_true (bs_test_wait_until (launched_one, NULL));
+      g_assert_cmpstr (g_ptr_array_index (launched, 0), ==, "https://www.hu.nl/studiegids");
+    }
+
+  /* Several: the user picks one. */
+  g_ptr_array_set_size (launched, 0);
+  gtk_editable_set_text (entry, "https://a.example.nl/verslag.pdf; https://b.example.nl/café");
+  bs_test_pump ();
+  bs_test_click (button);
+  g_assert_cmpuint (launched->len, ==, 0);
+  popover = find_popover (button);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_nonnull (find_link_button (GTK_WIDGET (popover), "https://a.example.nl/verslag.pdf"));
+  bs_test_click (find_link_button (GTK_WIDGET (popover), "https://b.example.nl/caf%C3%A9"));
+  g_assert_cmpuint (launched->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (launched, 0), ==, "https://b.example.nl/caf%C3%A9");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  gtk_editable_set_text (entry, "nu zonder link");
+  bs_test_pump ();
+  g_assert_false (gtk_widget_get_visible (button));
+
+  close_window (window);
+  g_assert_true (_bs_statement_card_set_launch_func (old) == record_launch);
+  g_clear_pointer (&launched, g_ptr_array_unref);
+}
+
+typedef struct
+{
+  BsAnswer *answer;
+  int       value;
+} ValueWait;
+
+static gboolean
+value_is (gpointer data)
+{
+  ValueWait *wait = data;
+
+  return bs_answer_get_value (wait->answer) == wait->value;
+}
+
+/* A chosen stage is cleared by its button or by Delete on a stage, with
+ * undo at hand. */
+static void
+test_clear_answer (void)
+{
+  BsStatementCard *card;
+  GtkWidget *clear;
+  BsAnswer *answer;
+  BsWindow *window;
+  AdwToast *toast;
+  ValueWait wait;
+  int before;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_with_example ();
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 1);
+  answer = bs_statement_card_get_answer (card);
+  before = bs_answer_get_value (answer);
+  clear = bs_statement_card_get_clear_button (card);
+  g_assert_cmpint (before, !=, BS_VALUE_NONE);
+  g_assert_true (gtk_widget_get_visible (clear));
+  {
+    /* Its label is short; a screen reader says what it does. */
+    g_autofree char *problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (clear),
+                                                                   GTK_ACCESSIBLE_PROPERTY_LABEL, "Clear Answer");
+
+    g_assert_null (problem);
+  }
+
+  gtk_widget_grab_focus (clear);
+  bs_test_click (clear);
+  g_assert_cmpint (bs_answer_get_value (answer), ==, BS_VALUE_NONE);
+  g_assert_false (gtk_widget_get_visible (clear));
+  for (int v = 1; v <= 4; v++)
+    g_assert_false (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, v)));
+  /* The keyboard carries on from the first stage. */
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (bs_statement_card_get_value_button (card, 1))));
+
+  toast = bs_window_get_undo_toast (window);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Answer cleared");
+  g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.undo");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  bs_test_pump ();
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 1);
+  g_assert_cmpint (bs_answer_get_value (answer), ==, before);
+  g_assert_true (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, before)));
+  g_assert_true (gtk_widget_get_visible (bs_statement_card_get_clear_button (card)));
+
+  /* Delete on the chosen stage's button. */
+  gtk_widget_grab_focus (GTK_WIDGET (bs_statement_card_get_value_button (card, before)));
+  bs_test_pump ();
+  if (xdotool_key (window, "Delete"))
+    {
+      wait = (ValueWait) { answer, BS_VALUE_NONE };
+      g_assert_true (bs_test_wait_until (value_is, &wait));
+      g_assert_false (gtk_widget_get_visible (bs_statement_card_get_clear_button (card)));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+      bs_test_pump ();
+      g_assert_cmpint (bs_answer_get_value (answer), ==, before);
+
+      /* In a field, Delete is the field's. */
+      gtk_widget_grab_focus (GTK_WIDGET (bs_statement_card_get_evidence_entry (card)));
+      bs_test_pump ();
+      g_assert_true (xdotool_key (window, "BackSpace"));
+      bs_test_pump ();
+      g_assert_cmpint (bs_answer_get_value (answer), ==, before);
+    }
+  else
+    g_test_message ("no xdotool: Delete not typed");
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  have_display = gtk_init_check ();
+  if (have_display)
+    adw_init ();
+
+  g_test_add_func ("/app/card/evidence-link", test_evidence_link);
+  g_test_add_func ("/app/card/clear-answer", test_clear_answer);
+
+  return g_test_run ();
+}
