@@ -334,9 +334,7 @@ level_section_new (BsResultsPage *self,
   bs_radar_view_set_flags (BS_RADAR_VIEW (radar), current_flags (self));
   bs_level_view_set_zoom (BS_LEVEL_VIEW (radar), self->zoom);
   gtk_widget_set_hexpand (radar, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (radar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Radar chart of the dimension scores"),
-                                  -1);
+  /* Named and described by BsLevelView itself: kind, level and scores. */
   g_ptr_array_add (self->radars, radar);
   g_ptr_array_add (self->views, radar);
   gtk_box_append (GTK_BOX (charts), radar);
@@ -345,9 +343,6 @@ level_section_new (BsResultsPage *self,
   bs_level_view_set_zoom (BS_LEVEL_VIEW (table), self->zoom);
   g_ptr_array_add (self->views, table);
   gtk_widget_set_hexpand (table, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (table),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Table of the dimension scores"),
-                                  -1);
   gtk_box_append (GTK_BOX (charts), table);
   gtk_box_append (GTK_BOX (section), charts);
 
