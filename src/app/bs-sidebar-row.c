@@ -61,6 +61,15 @@ bs_sidebar_row_init (BsSidebarRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/* A screen reader reads a row's name only, not the labels inside it:
+ * the name carries the numbers too. */
+static void
+set_accessible_name (BsSidebarRow *self,
+                     const char   *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 /**
  * bs_sidebar_row_new_level:
  *
@@ -77,6 +86,7 @@ bs_sidebar_row_new_level (BsLevel *level)
   self->kind = BS_SIDEBAR_ROW_LEVEL;
   self->level = g_object_ref (level);
   gtk_label_set_label (self->title_label, bs_level_get_title_text (level, bs_default_language ()));
+  set_accessible_name (self, bs_level_get_title_text (level, bs_default_language ()));
   gtk_widget_add_css_class (GTK_WIDGET (self), "level-row");
   gtk_widget_set_visible (GTK_WIDGET (self->progress_label), FALSE);
 
@@ -97,6 +107,7 @@ bs_sidebar_row_new_dimension (BsDimension *dimension)
   self->kind = BS_SIDEBAR_ROW_DIMENSION;
   self->dimension = g_object_ref (dimension);
   gtk_label_set_label (self->title_label, title);
+  set_accessible_name (self, title);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), title);
 
   return GTK_WIDGET (self);
@@ -123,11 +134,13 @@ bs_sidebar_row_new_page (BsSidebarRowKind kind)
   if (kind == BS_SIDEBAR_ROW_RESULTS)
     {
       gtk_label_set_label (self->title_label, _("Results"));
+      set_accessible_name (self, _("Results"));
       gtk_image_set_from_icon_name (self->icon, "view-grid-symbolic");
     }
   else if (kind == BS_SIDEBAR_ROW_REFLECTION)
     {
       gtk_label_set_label (self->title_label, _("Reflection"));
+      set_accessible_name (self, _("Reflection"));
       gtk_image_set_from_icon_name (self->icon, "document-edit-symbolic");
       /* how many questions have an answer */
       gtk_widget_set_visible (GTK_WIDGET (self->progress_label), TRUE);
@@ -135,6 +148,7 @@ bs_sidebar_row_new_page (BsSidebarRowKind kind)
   else
     {
       gtk_label_set_label (self->title_label, _("Action Plan"));
+      set_accessible_name (self, _("Action Plan"));
       gtk_image_set_from_icon_name (self->icon, "view-list-bullet-symbolic");
     }
 
@@ -208,6 +222,13 @@ update_reflection (BsSidebarRow *self,
   tooltip = g_strdup_printf (_("%s answered"), progress);
   gtk_label_set_label (self->progress_label, progress);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->progress_label), tooltip);
+  {
+    /* Translators: the reflection row for a screen reader, e.g.
+     * "Reflection, 2 of 3 answered" */
+    g_autofree char *name = g_strdup_printf (_("%s, %u of %u answered"), _("Reflection"), answered, total);
+
+    set_accessible_name (self, name);
+  }
 
   if (total > 0 && answered == total)
     gtk_widget_add_css_class (GTK_WIDGET (self->progress_label), "success");
@@ -252,6 +273,20 @@ bs_sidebar_row_update (BsSidebarRow *self,
 
   gtk_label_set_label (self->progress_label, progress);
   gtk_label_set_label (self->score_label, score_text);
+  {
+    g_autofree char *name = NULL;
+
+    if (bs_score_has_score (&score))
+      /* Translators: a sidebar row for a screen reader, e.g.
+       * "Flexibility, 3 of 5 answered, score 2.7" */
+      name = g_strdup_printf (_("%s, %u of %u answered, score %s"),
+                              gtk_label_get_label (self->title_label), score.answered, score.total, score_text);
+    else
+      /* Translators: a sidebar row for a screen reader, no score yet */
+      name = g_strdup_printf (_("%s, %u of %u answered, no score yet"),
+                              gtk_label_get_label (self->title_label), score.answered, score.total);
+    set_accessible_name (self, name);
+  }
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->score_label), tooltip);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->progress_label), tooltip);
 

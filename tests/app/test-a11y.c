@@ -115,6 +115,12 @@ collect_unnamed (GtkWidget *widget,
     return;
 
   role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
+  /* A row one chooses, as in the sidebar, is read by its own name (rows
+   * that only hold controls are read through the controls). */
+  if (GTK_IS_LIST_BOX_ROW (widget) && gtk_list_box_row_get_selectable (GTK_LIST_BOX_ROW (widget)) &&
+      GTK_IS_LIST_BOX (gtk_widget_get_parent (widget)) &&
+      gtk_list_box_get_selection_mode (GTK_LIST_BOX (gtk_widget_get_parent (widget))) != GTK_SELECTION_NONE)
+    role = GTK_ACCESSIBLE_ROLE_BUTTON;
   if (is_control (role))
     {
       const char *problem = name_problem (widget);
