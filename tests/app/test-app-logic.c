@@ -10,6 +10,7 @@
 
 #include <gdk/gdk.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <string.h>
 
 #include "bs-date-format.h"
@@ -355,6 +356,23 @@ test_recovery (void)
 
   after = bs_recovery_list ();
   g_assert_cmpuint (after->len, ==, before->len + 1);
+  {
+    /* Private, rewritten in place without temporary files left over. */
+    g_autofree char *source = g_strconcat (path, ".source", NULL);
+    g_autoptr(GDir) listing = NULL;
+    const char *name;
+    struct stat st;
+
+    g_assert_true (bs_recovery_write (assessment, path, "/somewhere/scan.blendscan", &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_stat (path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    g_assert_cmpint (g_stat (source, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    listing = g_dir_open (dir, 0, NULL);
+    while ((name = g_dir_read_name (listing)) != NULL)
+      g_assert_true (g_str_has_suffix (name, ".blendscan") || g_str_has_suffix (name, ".source"));
+  }
 
   original = bs_recovery_get_original (path);
   g_assert_cmpstr (original, ==, "/somewhere/scan.blendscan");
