@@ -6,6 +6,10 @@
 
 #include "config.h"
 
+#include <string.h>
+#include <utime.h>
+
+#include <adwaita.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
@@ -112,6 +116,127 @@ test_new_assessment_marked (void)
   bs_test_pump ();
 }
 
+static char *
+read_all (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  return contents;
+}
+
+/* Someone else writes the file: other bytes, and a modification time in
+ * the past, so the test does not depend on the clock having ticked. */
+static void
+change_on_disk (const char *path,
+                const char *bytes)
+{
+  struct utimbuf past = { 978307200, 978307200 };  /* 2001-01-01 */
+
+  g_assert_true (g_file_set_contents (path, bytes, -1, NULL));
+  g_assert_cmpint (g_utime (path, &past), ==, 0);
+}
+
+/* A file someone else changed since the window opened it is not silently
+ * overwritten: Save asks, naming the file; Cancel leaves their version on
+ * disk and ours in the window, unsaved; Overwrite writes ours. A file
+ * nobody else touched saves without a question. */
+static void
+test_changed_on_disk (void)
+{
+  g_autofree char *example = bs_test_example_path ("digicoaches.blendscan");
+  g_autofree char *dir = g_dir_make_tmp ("blendscan-unsaved-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "x.blendscan", NULL);
+  g_autofree char *backup = g_build_filename (dir, "x.blendscan~", NULL);
+  g_autofree char *theirs = NULL;
+  g_autofree char *on_disk = NULL;
+  g_autoptr(BsAssessment) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  BsWindow *window;
+
+  REQUIRE_DISPLAY ();
+
+  window = bs_test_new_window ();
+  g_assert_true (bs_window_open_path (window, example));
+  g_assert_true (bs_window_save_to_path (window, path));
+  g_assert_true (bs_window_open_path (window, path));
+
+  /* Nobody else touched it: saved at once, no question. */
+  bs_assessment_set_title (bs_window_get_assessment (window), "Ons eerste");
+  bs_test_pump ();
+  g_assert_true (bs_window_save (window));
+  bs_test_pump ();
+  g_assert_null (bs_test_find_dialog ());
+  g_assert_false (bs_window_get_dirty (window));
+
+  /* Again after our own save: the window knows its own version. */
+  bs_assessment_set_title (bs_window_get_assessment (window), "Ons tweede");
+  bs_test_pump ();
+  g_assert_true (bs_window_save (window));
+  bs_test_pump ();
+  g_assert_null (bs_test_find_dialog ());
+
+  /* Someone else writes it. */
+  theirs = read_all (path);
+  theirs = g_realloc (theirs, strlen (theirs) + 32);
+  strcat (theirs, "<!-- hun versie -->\n");
+  change_on_disk (path, theirs);
+
+  bs_assessment_set_title (bs_window_get_assessment (window), "Ons derde");
+  bs_test_pump ();
+  g_assert_false (bs_window_save (window));
+  bs_test_pump ();
+  dialog = bs_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   "“x.blendscan” was changed by someone else since you opened it");
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "overwrite"), ==,
+                   ADW_RESPONSE_DESTRUCTIVE);
+
+  /* Cancel: their bytes stay, our work stays open and unsaved. */
+  bs_test_respond (dialog, "cancel");
+  bs_test_pump ();
+  g_assert_null (bs_test_find_dialog ());
+  on_disk = read_all (path);
+  g_assert_cmpstr (on_disk, ==, theirs);
+  g_clear_pointer (&on_disk, g_free);
+  g_assert_true (bs_window_get_dirty (window));
+  g_assert_cmpstr (bs_window_get_path (window), ==, path);
+  g_assert_cmpstr (bs_assessment_get_title (bs_window_get_assessment (window)), ==, "Ons derde");
+
+  /* Asked again on the next Save; Overwrite writes ours. */
+  g_assert_false (bs_window_save (window));
+  bs_test_pump ();
+  dialog = bs_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  bs_test_respond (dialog, "overwrite");
+  bs_test_pump ();
+  g_assert_null (bs_test_find_dialog ());
+  g_assert_false (bs_window_get_dirty (window));
+  reloaded = bs_assessment_load (path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bs_assessment_get_title (reloaded), ==, "Ons derde");
+  /* Their version is the backup a save keeps. */
+  on_disk = read_all (backup);
+  g_assert_cmpstr (on_disk, ==, theirs);
+
+  /* And ours is the known version now: no question. */
+  bs_assessment_set_title (bs_window_get_assessment (window), "Ons vierde");
+  bs_test_pump ();
+  g_assert_true (bs_window_save (window));
+  bs_test_pump ();
+  g_assert_null (bs_test_find_dialog ());
+
+  bs_test_destroy_window (window);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_remove (backup), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -124,6 +249,7 @@ main (int   argc,
 
   g_test_add_func ("/app/unsaved/title-mark", test_title_mark_follows_changes);
   g_test_add_func ("/app/unsaved/new-assessment", test_new_assessment_marked);
+  g_test_add_func ("/app/unsaved/changed-on-disk", test_changed_on_disk);
 
   return g_test_run ();
 }
