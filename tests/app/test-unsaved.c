@@ -6,13 +6,16 @@
 
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <utime.h>
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "bs-recovery.h"
 #include "bs-window.h"
 #include "bs-test-gui.h"
 
@@ -237,10 +240,135 @@ test_changed_on_disk (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The child of test_recovery_survives_kill: a window with unsaved work,
+ * left running until the parent kills it. */
+static int
+run_recovery_child (const char *path)
+{
+  BsWindow *window;
+
+  if (!gtk_init_check ())
+    return 77;
+  adw_init ();
+
+  window = bs_test_new_window ();
+  if (!bs_window_open_path (window, path))
+    return 1;
+  bs_assessment_set_title (bs_window_get_assessment (window), "Niet opgeslagen werk");
+
+  /* Runs until killed; the recovery timer writes the copy meanwhile. */
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+
+  return 0;
+}
+
+static gboolean
+copy_appeared (gpointer data)
+{
+  GPtrArray *before = data;
+  g_autoptr(GPtrArray) now = bs_recovery_list ();
+
+  for (guint i = 0; i < now->len; i++)
+    {
+      const char *path = g_ptr_array_index (now, i);
+      g_autofree char *source = g_strconcat (path, ".source", NULL);
+
+      if (!g_ptr_array_find_with_equal_func (before, path, g_str_equal, NULL)
+          && g_file_test (source, G_FILE_TEST_EXISTS))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The recovery copy of a window with unsaved work survives the process
+ * being killed (SIGKILL: nothing runs on the way out) and is offered
+ * back: it is in the list the app offers at its next start, names the
+ * file it belongs to, and opens with the unsaved change in it. The
+ * window runs in a child process, with a short recovery interval. */
+static void
+test_recovery_survives_kill (void)
+{
+  g_autofree char *example = bs_test_example_path ("digicoaches.blendscan");
+  g_autofree char *dir = g_dir_make_tmp ("blendscan-kill-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "werk.blendscan", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *recovery = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *recovery_dir = bs_recovery_get_dir ();
+  g_autoptr(GPtrArray) before = bs_recovery_list ();
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(BsAssessment) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = NULL;
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+  const char *argv[4];
+  GPid pid;
+  int status;
+  gboolean appeared = FALSE;
+
+  REQUIRE_DISPLAY ();
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+
+  argv[0] = g_test_get_filename (G_TEST_BUILT, "test-unsaved", NULL);
+  argv[1] = "--recovery-child";
+  argv[2] = path;
+  argv[3] = NULL;
+  envp = g_get_environ ();
+  envp = g_environ_setenv (envp, "BLENDSCAN_TEST_RECOVERY_INTERVAL_MS", "50", TRUE);
+  g_assert_true (g_spawn_async (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD,
+                                NULL, NULL, &pid, &error));
+  g_assert_no_error (error);
+
+  /* Bounded: 30 s at most, then the test fails instead of hanging. */
+  for (guint i = 0; i < 3000 && !appeared; i++)
+    {
+      appeared = copy_appeared (before);
+      if (!appeared)
+        g_usleep (10 * 1000);
+    }
+
+  g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_spawn_close_pid (pid);
+  g_assert_true (appeared);
+  g_assert_true (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
+
+  after = bs_recovery_list ();
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  for (guint i = 0; i < after->len && recovery == NULL; i++)
+    if (!g_ptr_array_find_with_equal_func (before, g_ptr_array_index (after, i), g_str_equal, NULL))
+      recovery = g_strdup (g_ptr_array_index (after, i));
+  g_assert_nonnull (recovery);
+
+  original = bs_recovery_get_original (recovery);
+  g_assert_cmpstr (original, ==, path);
+  restored = bs_recovery_load (recovery, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bs_assessment_get_title (restored), ==, "Niet opgeslagen werk");
+
+  /* The copy was written whole, through a temporary file: none is left
+   * that the next start would have to deal with. */
+  bs_recovery_remove (recovery);
+  listing = g_dir_open (recovery_dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    g_assert_null (strstr (name, ".blendscan-"));
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  if (argc == 3 && g_str_equal (argv[1], "--recovery-child"))
+    return run_recovery_child (argv[2]);
+
   g_test_init (&argc, &argv, NULL);
 
   have_display = gtk_init_check ();
@@ -250,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/app/unsaved/title-mark", test_title_mark_follows_changes);
   g_test_add_func ("/app/unsaved/new-assessment", test_new_assessment_marked);
   g_test_add_func ("/app/unsaved/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/app/unsaved/recovery-survives-kill", test_recovery_survives_kill);
 
   return g_test_run ();
 }
