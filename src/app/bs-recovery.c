@@ -7,10 +7,12 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "bs-recovery.h"
+#include "bs-safe-write.h"
 
 /* Beside each copy, a small file holds where the work was saved before,
  * so a restored assessment can be saved back to its own file. */
@@ -71,12 +73,16 @@ bs_recovery_write (BsAssessment  *assessment,
       return FALSE;
     }
 
+  /* bs_safe_write() replaces the copy at once and cleans up after a
+   * writer that was killed half-way, so the folder never fills with
+   * temporary files. */
   bytes = bs_assessment_to_bytes (assessment);
-  if (!g_file_set_contents_full (recovery_path,
-                                 g_bytes_get_data (bytes, NULL),
-                                 g_bytes_get_size (bytes),
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+  if (!bs_safe_write (recovery_path, g_bytes_get_data (bytes, NULL),
+                      g_bytes_get_size (bytes), BS_WRITE_NONE, error))
     return FALSE;
+  /* A new file gets the umask's mode; the folder is 0700 already, this
+   * keeps the copy private even if someone widens the folder. */
+  g_chmod (recovery_path, 0600);
 
   source = g_strconcat (recovery_path, ORIGINAL_SUFFIX, NULL);
   if (original_path == NULL)
@@ -85,8 +91,12 @@ bs_recovery_write (BsAssessment  *assessment,
       return TRUE;
     }
 
-  return g_file_set_contents_full (source, original_path, -1,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  if (!bs_safe_write (source, original_path, strlen (original_path),
+                      BS_WRITE_NONE, error))
+    return FALSE;
+  g_chmod (source, 0600);
+
+  return TRUE;
 }
 
 /**

@@ -315,7 +315,7 @@ save_action (GtkWidget  *widget,
   if (self->path == NULL)
     run_chooser (self, CHOOSE_SAVE);
   else
-    bs_window_save_to_path (self, self->path);
+    bs_window_save (self);
 }
 
 static void

@@ -6,20 +6,23 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "bs-settings.h"
 #include "bs-window-private.h"
 
 #include "bs-print.h"
+#include "bs-safe-write.h"
 
 G_DEFINE_ENUM_TYPE (BsExportKind, bs_export_kind,
   G_DEFINE_ENUM_VALUE (BS_EXPORT_PDF, "pdf"),
   G_DEFINE_ENUM_VALUE (BS_EXPORT_SCORES_CSV, "scores-csv"),
   G_DEFINE_ENUM_VALUE (BS_EXPORT_ACTIONS_CSV, "actions-csv"))
 
-/* Written as the CLI and the report write their files: the whole text at
- * once, replacing the file only when it is complete. */
+/* Written as the CLI and the report write their files, through
+ * bs_safe_write(): the whole text at once, replacing the file only when it
+ * is complete, keeping its mode and following a link to its target. */
 static gboolean
 write_text (const char  *path,
             const char  *text,
@@ -27,7 +30,7 @@ write_text (const char  *path,
 {
   g_autoptr(GError) local_error = NULL;
 
-  if (!g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
+  if (!bs_safe_write (path, text, strlen (text), BS_WRITE_NONE, &local_error))
     {
       g_autofree char *display = g_filename_display_name (path);
 

@@ -7,6 +7,7 @@
 #include "bs-action-plan-page.h"
 #include "bs-reflection-page.h"
 #include "bs-welcome-page.h"
+#include "bs-file-stamp.h"
 #include "bs-window.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,10 @@ struct _BsWindow
   guint                 dirty : 1;
   /* "Save" was chosen in the question on close: close once saved */
   guint                 close_after_save : 1;
+  /* @path as it was on disk when opened or last saved here, to notice
+   * when someone else changes it (not known for other sources) */
+  guint                 disk_stamp_known : 1;
+  BsFileStamp           disk_stamp;
 
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gi18n.h>
 
 #include "bs-display.h"
@@ -51,6 +53,90 @@ discard_and_close (BsWindow *self)
 }
 
 static void
+changed_on_disk_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             BsWindow         *self)
+{
+  gboolean close_after_save = self->close_after_save;
+
+  if (g_str_equal (response, "save-as"))
+    {
+      /* The chooser closes the window after saving, if that was asked. */
+      _bs_window_save_as (self);
+      return;
+    }
+
+  self->close_after_save = FALSE;
+  if (g_str_equal (response, "overwrite")
+      && bs_window_save_to_path (self, self->path)
+      && close_after_save)
+    close_later (self);
+}
+
+/* Saves to the window's own file, asking first if someone else changed
+ * it; @close_after: close the window once saved. */
+static gboolean
+save_checked (BsWindow *self,
+              gboolean  close_after)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *basename = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *heading = NULL;
+
+  if (!self->disk_stamp_known || !bs_file_stamp_changed (&self->disk_stamp, self->path))
+    {
+      if (!bs_window_save_to_path (self, self->path))
+        return FALSE;
+      if (close_after)
+        close_later (self);
+      return TRUE;
+    }
+
+  self->close_after_save = close_after;
+
+  basename = g_path_get_basename (self->path);
+  display = g_filename_display_name (basename);
+  /* Translators: %s is a file name */
+  heading = g_strdup_printf (_("“%s” was changed by someone else since you opened it"), display);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                                       _("Overwriting it replaces their changes with yours. "
+                                                         "To keep both, save yours as another file.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "save-as", _("Save _As…"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save-as");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (changed_on_disk_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return FALSE;
+}
+
+/**
+ * bs_window_save:
+ *
+ * Saves the assessment to its own file. When someone else changed that
+ * file since this window opened or last saved it, asks first whether to
+ * overwrite their version, save elsewhere, or not save: nothing is lost
+ * without the user choosing it.
+ *
+ * Returns: whether it was saved now (%FALSE while asking, or on failure)
+ */
+gboolean
+bs_window_save (BsWindow *self)
+{
+  g_return_val_if_fail (BS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (self->path != NULL, FALSE);
+
+  return save_checked (self, FALSE);
+}
+
+static void
 close_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
                    BsWindow         *self)
@@ -64,10 +150,11 @@ close_response_cb (AdwMessageDialog *dialog,
           self->close_after_save = TRUE;
           _bs_window_save_as (self);
         }
-      else if (bs_window_save_to_path (self, self->path))
-        close_later (self);
+      else
+        save_checked (self, TRUE);
     }
 }
+
 
 /*
  * _bs_window_update_title:
@@ -118,7 +205,15 @@ _bs_window_set_dirty (BsWindow *self,
     }
 
   if (dirty && self->recovery_source == 0)
-    self->recovery_source = g_timeout_add_seconds (RECOVERY_INTERVAL_SECONDS, recovery_timeout_cb, self);
+    {
+      /* Only for tests, which cannot wait 20 s for a copy to appear. */
+      const char *test_interval = g_getenv ("BLENDSCAN_TEST_RECOVERY_INTERVAL_MS");
+
+      if (test_interval != NULL)
+        self->recovery_source = g_timeout_add (MAX (1, atoi (test_interval)), recovery_timeout_cb, self);
+      else
+        self->recovery_source = g_timeout_add_seconds (RECOVERY_INTERVAL_SECONDS, recovery_timeout_cb, self);
+    }
   else if (!dirty)
     g_clear_handle_id (&self->recovery_source, g_source_remove);
 }

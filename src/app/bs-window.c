@@ -467,6 +467,7 @@ bs_window_set_assessment (BsWindow     *self,
 
   g_set_object (&self->assessment, assessment);
   set_str (&self->path, path);
+  self->disk_stamp_known = FALSE;
   g_clear_object (&self->undo_stack);
   self->undo_stack = bs_undo_stack_new (assessment);
 
@@ -518,10 +519,14 @@ bs_window_open_path (BsWindow   *self,
 {
   g_autoptr(BsAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
+  BsFileStamp stamp;
 
   g_return_val_if_fail (BS_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  /* Taken before reading: a change made while reading then counts as a
+   * change, never the other way round. */
+  bs_file_stamp_read (&stamp, path);
   assessment = bs_assessment_load (path, NULL, &error);
   if (assessment == NULL)
     {
@@ -530,6 +535,8 @@ bs_window_open_path (BsWindow   *self,
     }
 
   bs_window_set_assessment (self, assessment, path, FALSE);
+  self->disk_stamp = stamp;
+  self->disk_stamp_known = TRUE;
 
   bs_settings_add_recent (self->settings, path);
 
@@ -594,6 +601,8 @@ bs_window_save_to_path (BsWindow   *self,
     }
 
   _bs_window_mark_saved (self, path);
+  bs_file_stamp_read (&self->disk_stamp, path);
+  self->disk_stamp_known = TRUE;
 
   if (problems->len == 0)
     {

@@ -45,6 +45,7 @@ void                 bs_window_set_assessment     (BsWindow       *self,
 BsAssessment        *bs_window_get_assessment     (BsWindow       *self);
 const char          *bs_window_get_path           (BsWindow       *self);
 gboolean             bs_window_get_dirty          (BsWindow       *self);
+gboolean             bs_window_save               (BsWindow       *self);
 gboolean             bs_window_save_to_path       (BsWindow       *self,
                                                    const char     *path);
 void                 bs_window_show_new_assessment (BsWindow      *self);

@@ -10,10 +10,13 @@
 
 #include <gdk/gdk.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <utime.h>
 #include <string.h>
 
 #include "bs-date-format.h"
 #include "bs-display.h"
+#include "bs-file-stamp.h"
 #include "bs-recovery.h"
 #include "bs-undo-stack.h"
 #include "bs-test-common.h"
@@ -355,6 +358,23 @@ test_recovery (void)
 
   after = bs_recovery_list ();
   g_assert_cmpuint (after->len, ==, before->len + 1);
+  {
+    /* Private, rewritten in place without temporary files left over. */
+    g_autofree char *source = g_strconcat (path, ".source", NULL);
+    g_autoptr(GDir) listing = NULL;
+    const char *name;
+    struct stat st;
+
+    g_assert_true (bs_recovery_write (assessment, path, "/somewhere/scan.blendscan", &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_stat (path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    g_assert_cmpint (g_stat (source, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    listing = g_dir_open (dir, 0, NULL);
+    while ((name = g_dir_read_name (listing)) != NULL)
+      g_assert_true (g_str_has_suffix (name, ".blendscan") || g_str_has_suffix (name, ".source"));
+  }
 
   original = bs_recovery_get_original (path);
   g_assert_cmpstr (original, ==, "/somewhere/scan.blendscan");
@@ -597,6 +617,47 @@ test_date_locale (void)
   g_assert_true (g_strv_contains ((const char * const *) months, "December"));
 }
 
+/* The stamp a window compares before saving: the same file unchanged is
+ * equal; new bytes, only a new modification time (same inode, same size),
+ * or a deleted file all count as changed. */
+static void
+test_file_stamp (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("blendscan-stamp-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "x.blendscan", NULL);
+  struct utimbuf past = { 978307200, 978307200 };
+  BsFileStamp known;
+  BsFileStamp again;
+
+  g_assert_true (g_file_set_contents (path, "abc", -1, NULL));
+  g_assert_cmpint (g_utime (path, &past), ==, 0);
+  bs_file_stamp_read (&known, path);
+  g_assert_true (known.exists);
+  bs_file_stamp_read (&again, path);
+  g_assert_true (bs_file_stamp_equal (&known, &again));
+  g_assert_false (bs_file_stamp_changed (&known, path));
+
+  /* Only the time moves. */
+  past.modtime += 1;
+  g_assert_cmpint (g_utime (path, &past), ==, 0);
+  g_assert_true (bs_file_stamp_changed (&known, path));
+  bs_file_stamp_read (&known, path);
+
+  /* Same size, same time, other bytes, written by rename: a new inode. */
+  g_assert_true (g_file_set_contents (path, "xyz", -1, NULL));
+  g_assert_cmpint (g_utime (path, &past), ==, 0);
+  g_assert_true (bs_file_stamp_changed (&known, path));
+  bs_file_stamp_read (&known, path);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_true (bs_file_stamp_changed (&known, path));
+  bs_file_stamp_read (&again, path);
+  g_assert_false (again.exists);
+  g_assert_false (bs_file_stamp_changed (&again, path));
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -617,6 +678,7 @@ main (int   argc,
   g_test_add_func ("/app/undo/actions", test_undo_actions);
   g_test_add_func ("/app/recovery/write-list-remove", test_recovery);
   g_test_add_func ("/app/recovery/unopened-is-kept", test_recovery_unopened);
+  g_test_add_func ("/app/file-stamp/changed", test_file_stamp);
   g_test_add_func ("/app/display/dates-core-rule", test_dates_core_rule);
   g_test_add_func ("/app/display/level-summary", test_level_summary);
 

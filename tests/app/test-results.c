@@ -8,6 +8,8 @@
 
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
@@ -468,6 +470,39 @@ test_export_csv (void)
     g_autoptr(GFile) expected_folder = g_file_new_for_path (example_dir);
 
     g_assert_true (g_file_equal (folder, expected_folder));
+  }
+
+  /* A replaced export keeps its mode, a link keeps pointing at the file
+   * that gets the new text, and no temporary file is left beside it. */
+  {
+    g_autofree char *target_path = g_build_filename (dir, "target.csv", NULL);
+    g_autofree char *link_path = g_build_filename (dir, "link.csv", NULL);
+    g_autofree char *through_link = NULL;
+    g_autoptr(GDir) listing = NULL;
+    struct stat st;
+    guint n_files = 0;
+
+    g_assert_cmpint (g_chmod (scores_path, 0600), ==, 0);
+    g_assert_true (bs_window_export (window, BS_EXPORT_SCORES_CSV, scores_path, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_stat (scores_path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+    g_assert_true (g_file_set_contents (target_path, "old", -1, NULL));
+    g_assert_cmpint (symlink ("target.csv", link_path), ==, 0);
+    g_assert_true (bs_window_export (window, BS_EXPORT_SCORES_CSV, link_path, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+    through_link = read_file (target_path);
+    g_assert_cmpstr (through_link, ==, scores);
+
+    listing = g_dir_open (dir, 0, NULL);
+    while (g_dir_read_name (listing) != NULL)
+      n_files++;
+    /* scores, actions, target and link */
+    g_assert_cmpuint (n_files, ==, 4);
+    g_unlink (link_path);
+    g_unlink (target_path);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
