@@ -257,7 +257,7 @@ bs_recovery_load (const char  *recovery_path,
       g_autoptr(GError) again = NULL;
       g_autoptr(BsAssessment) unexpected = bs_assessment_load (kept, NULL, &again);
 
-      if (again != NULL)
+      if (unexpected == NULL && again != NULL)
         {
           g_clear_error (&load_error);
           load_error = g_steal_pointer (&again);

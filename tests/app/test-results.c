@@ -113,7 +113,10 @@ pixel (cairo_surface_t *surface,
        int              y)
 {
   const guchar *data = cairo_image_surface_get_data (surface);
-  guint32 p = *(const guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4);
+  guint32 p;
+
+  /* memcpy: a byte pointer cast to guint32 * may be misaligned (-Wcast-align). */
+  memcpy (&p, data + y * cairo_image_surface_get_stride (surface) + x * 4, sizeof p);
 
   return (BsRgb) { ((p >> 16) & 0xff) / 255.0, ((p >> 8) & 0xff) / 255.0, (p & 0xff) / 255.0 };
 }

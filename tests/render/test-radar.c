@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "blendscan-core.h"
 #include "bs-radar.h"
@@ -173,14 +174,26 @@ test_series (void)
   g_assert_true (isnan (gap_values[5]));
 }
 
+/* memcpy: a byte pointer cast to guint32 * may be misaligned (-Wcast-align). */
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  guint32 p;
+
+  memcpy (&p, cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface) + x * 4, sizeof p);
+  return p;
+}
+
 static gboolean
 pixel_is_white (cairo_surface_t *surface,
                 int              x,
                 int              y)
 {
-  guint32 *row = (guint32 *) (cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface));
+  guint32 p = pixel_at (surface, x, y);
 
-  return (row[x] & 0xffffff) == 0xffffff;
+  return (p & 0xffffff) == 0xffffff;
 }
 
 static void
@@ -191,11 +204,11 @@ pixel_rgb (cairo_surface_t *surface,
            int             *g,
            int             *b)
 {
-  guint32 *row = (guint32 *) (cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface));
+  guint32 p = pixel_at (surface, x, y);
 
-  *r = (row[x] >> 16) & 0xff;
-  *g = (row[x] >> 8) & 0xff;
-  *b = row[x] & 0xff;
+  *r = (p >> 16) & 0xff;
+  *g = (p >> 8) & 0xff;
+  *b = p & 0xff;
 }
 
 static void
