@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "bs-a11y.h"
+#include "bs-text-limit.h"
 #include "bs-action-row.h"
 #include "bs-binding.h"
 #include "bs-date-format.h"
@@ -468,6 +469,9 @@ bs_action_row_init (BsActionRow *self)
   self->dimension_ids = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  bs_text_limit_attach (GTK_WIDGET (self->owner_entry));
+  bs_text_limit_attach (GTK_WIDGET (self->due_entry));
   /* Drop-downs have no label beside them: the tooltip says what each is. */
   bs_a11y_label_popup_button (GTK_WIDGET (self->dimension_dropdown), _("Dimension"));
   bs_a11y_label_popup_button (GTK_WIDGET (self->status_dropdown), _("Status"));

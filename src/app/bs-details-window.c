@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bs-text-limit.h"
 #include "bs-binding.h"
 #include "bs-details-window.h"
 #include "bs-display.h"
@@ -337,6 +338,7 @@ participant_entry_new (BsParticipant *participant,
 {
   GtkWidget *entry = gtk_entry_new ();
 
+  bs_text_limit_attach (entry);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
   gtk_widget_set_hexpand (entry, TRUE);
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
@@ -608,6 +610,12 @@ bs_details_window_init (BsDetailsWindow *self)
   self->level_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  bs_text_limit_attach (GTK_WIDGET (self->title_row));
+  bs_text_limit_attach (GTK_WIDGET (self->institution_row));
+  bs_text_limit_attach (GTK_WIDGET (self->unit_row));
+  bs_text_limit_attach (GTK_WIDGET (self->date_row));
+  bs_text_limit_attach (GTK_WIDGET (self->facilitator_row));
   /* Its name says more than the "Add" it shows; the mnemonic label's
    * relation would have it read as "Add a participant Add". */
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->add_participant_button),

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "bs-text-limit.h"
 #include "bs-display.h"
 #include "bs-new-assessment-page.h"
 
@@ -338,6 +339,12 @@ bs_new_assessment_page_init (BsNewAssessmentPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  bs_text_limit_attach (GTK_WIDGET (self->title_row));
+  bs_text_limit_attach (GTK_WIDGET (self->institution_row));
+  bs_text_limit_attach (GTK_WIDGET (self->unit_row));
+  bs_text_limit_attach (GTK_WIDGET (self->date_row));
+  bs_text_limit_attach (GTK_WIDGET (self->facilitator_row));
+
   g_signal_connect_object (self->unit_level_row, "notify::selected", G_CALLBACK (unit_level_selected_cb),
                            self, G_CONNECT_SWAPPED);
   bs_new_assessment_page_reset (self, NULL);
@@ -470,6 +477,7 @@ bs_new_assessment_page_add_participant (BsNewAssessmentPage *self,
   gtk_widget_set_margin_end (box, 6);
 
   name_entry = gtk_entry_new ();
+  bs_text_limit_attach (name_entry);
   gtk_entry_set_placeholder_text (GTK_ENTRY (name_entry), _("Name"));
   gtk_widget_set_hexpand (name_entry, TRUE);
   gtk_editable_set_width_chars (GTK_EDITABLE (name_entry), 8);
@@ -477,6 +485,7 @@ bs_new_assessment_page_add_participant (BsNewAssessmentPage *self,
   gtk_box_append (GTK_BOX (box), name_entry);
 
   role_entry = gtk_entry_new ();
+  bs_text_limit_attach (role_entry);
   gtk_entry_set_placeholder_text (GTK_ENTRY (role_entry), _("Role"));
   gtk_widget_set_hexpand (role_entry, TRUE);
   gtk_editable_set_width_chars (GTK_EDITABLE (role_entry), 8);

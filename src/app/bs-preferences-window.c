@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bs-text-limit.h"
 #include "bs-preferences-window.h"
 #include "bs-settings.h"
 
@@ -82,6 +83,8 @@ static void
 bs_preferences_window_init (BsPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  bs_text_limit_attach (GTK_WIDGET (self->author_row));
 
   self->settings = bs_settings_new ();
   g_settings_bind_with_mapping (self->settings, "report-language",

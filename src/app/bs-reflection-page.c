@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "bs-text-limit.h"
 #include "bs-reflection-page.h"
 
 #define QUESTION_KEY "bs-question-id"
@@ -101,6 +102,7 @@ question_new (BsReflectionPage *self,
   gtk_box_append (GTK_BOX (box), frame);
 
   view = gtk_text_view_new ();
+  bs_text_limit_attach (view);
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "bs-text-limit.h"
 #include "bs-binding.h"
 #include "bs-card-shadow.h"
 #include "bs-display.h"
@@ -700,6 +701,8 @@ bs_statement_card_init (BsStatementCard *self)
   self->buttons = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  bs_text_limit_attach (GTK_WIDGET (self->evidence_entry));
   if (bs_card_shadow_available ())
     gtk_widget_add_css_class (self->box, BS_CARD_SHADOW_CLASS);
 

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "bs-text-limit.h"
 #include "bs-text-field.h"
 
 /* GtkTextView (GTK 4.8) answers a height-for-width request with the height
@@ -153,6 +154,8 @@ bs_text_field_init (BsTextField *self)
   /* A model's fresh buffer replaces the one the field had (bs-dimension-page.c). */
   g_signal_connect (self, "notify::buffer", G_CALLBACK (buffer_notify_cb), NULL);
   buffer_notify_cb (self);
+
+  bs_text_limit_attach (GTK_WIDGET (self));
 }
 
 /**
