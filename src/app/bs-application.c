@@ -77,8 +77,7 @@ restore_response_cb (AdwMessageDialog *dialog,
         }
 
       window = empty_window (self);
-      bs_window_adopt_recovery (window, path);
-      bs_window_set_assessment (window, assessment, original, TRUE);
+      bs_window_restore_recovery (window, assessment, path, original);
       gtk_window_present (GTK_WINDOW (window));
     }
 

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <glib/gstdio.h>
@@ -87,4 +88,50 @@ bs_file_stamp_changed (const BsFileStamp *known,
   bs_file_stamp_read (&now, path);
 
   return !bs_file_stamp_equal (known, &now);
+}
+
+/**
+ * bs_file_stamp_to_string:
+ *
+ * Returns: (transfer full): @stamp as one line of text, for
+ *   bs_file_stamp_from_string()
+ */
+char *
+bs_file_stamp_to_string (const BsFileStamp *stamp)
+{
+  g_return_val_if_fail (stamp != NULL, NULL);
+
+  return g_strdup_printf ("%d %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GINT64_FORMAT
+                          " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT,
+                          stamp->exists ? 1 : 0, stamp->device, stamp->inode, stamp->size,
+                          stamp->mtime_sec, stamp->mtime_nsec);
+}
+
+/**
+ * bs_file_stamp_from_string:
+ *
+ * Returns: whether @text was a stamp written by bs_file_stamp_to_string();
+ *   @stamp is left as it was when it was not
+ */
+gboolean
+bs_file_stamp_from_string (BsFileStamp *stamp,
+                           const char  *text)
+{
+  BsFileStamp read = { 0 };
+  int exists;
+  char end;
+
+  g_return_val_if_fail (stamp != NULL, FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (sscanf (text, "%d %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GINT64_FORMAT
+              " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "%c",
+              &exists, &read.device, &read.inode, &read.size,
+              &read.mtime_sec, &read.mtime_nsec, &end) != 6
+      || (exists != 0 && exists != 1))
+    return FALSE;
+
+  read.exists = exists == 1;
+  *stamp = read;
+  return TRUE;
 }

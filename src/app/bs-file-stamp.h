@@ -30,5 +30,8 @@ gboolean bs_file_stamp_equal (const BsFileStamp *a,
                               const BsFileStamp *b);
 gboolean bs_file_stamp_changed (const BsFileStamp *known,
                                 const char        *path);
+char    *bs_file_stamp_to_string   (const BsFileStamp *stamp);
+gboolean bs_file_stamp_from_string (BsFileStamp       *stamp,
+                                    const char        *text);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 /* Beside each copy, a small file holds where the work was saved before,
  * so a restored assessment can be saved back to its own file. */
 #define ORIGINAL_SUFFIX ".source"
+#define STAMP_PREFIX "stamp "
 
 /**
  * bs_recovery_get_dir:
@@ -54,9 +55,12 @@ gboolean
 bs_recovery_write (BsAssessment  *assessment,
                    const char    *recovery_path,
                    const char    *original_path,
+                   const BsFileStamp *original_stamp,
                    GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *source_text = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *source = NULL;
 
@@ -91,7 +95,20 @@ bs_recovery_write (BsAssessment  *assessment,
       return TRUE;
     }
 
-  if (!bs_safe_write (source, original_path, strlen (original_path),
+  /* The original's stamp goes first, on its own line ("stamp …"; a path
+   * is absolute, so it never starts so): on restore, the window knows which
+   * version of the original the work was based on and still notices a
+   * change made by someone else since. Copies from before have the path
+   * alone. */
+  if (original_stamp != NULL)
+    {
+      stamp = bs_file_stamp_to_string (original_stamp);
+      source_text = g_strdup_printf ("%s%s\n%s", STAMP_PREFIX, stamp, original_path);
+    }
+  else
+    source_text = g_strdup (original_path);
+
+  if (!bs_safe_write (source, source_text, strlen (source_text),
                       BS_WRITE_NONE, error))
     return FALSE;
   g_chmod (source, 0600);
@@ -117,10 +134,51 @@ bs_recovery_get_original (const char *recovery_path)
   if (!g_file_get_contents (source, &contents, NULL, NULL))
     return NULL;
 
+  if (g_str_has_prefix (contents, STAMP_PREFIX))
+    {
+      const char *newline = strchr (contents, '\n');
+      char *path = g_strdup (newline != NULL ? newline + 1 : "");
+
+      g_free (contents);
+      contents = path;
+    }
+
   if (contents[0] == '\0')
     g_clear_pointer (&contents, g_free);
 
   return contents;
+}
+
+/**
+ * bs_recovery_get_stamp:
+ * @stamp: (out): the original file's stamp when the copy was written
+ *
+ * Returns: whether the copy knows which version of its original file the
+ *   work was based on (copies written before it did, and copies of new
+ *   assessments, do not)
+ */
+gboolean
+bs_recovery_get_stamp (const char  *recovery_path,
+                       BsFileStamp *stamp)
+{
+  g_autofree char *source = NULL;
+  g_autofree char *contents = NULL;
+  char *newline;
+
+  g_return_val_if_fail (recovery_path != NULL, FALSE);
+  g_return_val_if_fail (stamp != NULL, FALSE);
+
+  source = g_strconcat (recovery_path, ORIGINAL_SUFFIX, NULL);
+  if (!g_file_get_contents (source, &contents, NULL, NULL)
+      || !g_str_has_prefix (contents, STAMP_PREFIX))
+    return FALSE;
+
+  newline = strchr (contents, '\n');
+  if (newline == NULL)
+    return FALSE;
+  *newline = '\0';
+
+  return bs_file_stamp_from_string (stamp, contents + strlen (STAMP_PREFIX));
 }
 
 static int

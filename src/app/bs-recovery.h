@@ -5,6 +5,7 @@
 #pragma once
 
 #include "blendscan-core.h"
+#include "bs-file-stamp.h"
 
 G_BEGIN_DECLS
 
@@ -13,8 +14,11 @@ char      *bs_recovery_new_path      (void);
 gboolean   bs_recovery_write         (BsAssessment  *assessment,
                                       const char    *recovery_path,
                                       const char    *original_path,
+                                      const BsFileStamp *original_stamp,
                                       GError       **error);
 char      *bs_recovery_get_original  (const char    *recovery_path);
+gboolean   bs_recovery_get_stamp     (const char    *recovery_path,
+                                      BsFileStamp   *stamp);
 char      *bs_recovery_describe      (const char    *recovery_path);
 GPtrArray *bs_recovery_list          (void);
 void       bs_recovery_remove        (const char    *recovery_path);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -319,7 +320,8 @@ bs_window_write_recovery (BsWindow *self)
   if (self->assessment == NULL || !self->dirty || self->recovery_path == NULL)
     return FALSE;
 
-  if (!bs_recovery_write (self->assessment, self->recovery_path, self->path, &error))
+  if (!bs_recovery_write (self->assessment, self->recovery_path, self->path,
+                          self->disk_stamp_known ? &self->disk_stamp : NULL, &error))
     {
       g_debug ("Recovery copy not written: %s", error->message);
       return FALSE;
@@ -353,4 +355,36 @@ bs_window_adopt_recovery (BsWindow   *self,
       g_free (self->recovery_path);
       self->recovery_path = g_strdup (recovery_path);
     }
+}
+
+/**
+ * bs_window_restore_recovery:
+ * @assessment: the work loaded from @recovery_path
+ * @original_path: (nullable): the file it was saved to before
+ *
+ * Shows restored work, unsaved, with its recovery copy kept until it is
+ * saved or discarded. Saving it back to @original_path still notices a
+ * change someone else made to that file after the work was read: the copy
+ * knows which version that was. A copy that does not know (written by an
+ * earlier version) is treated as based on an unknown version, so saving
+ * over the original asks first.
+ */
+void
+bs_window_restore_recovery (BsWindow     *self,
+                            BsAssessment *assessment,
+                            const char   *recovery_path,
+                            const char   *original_path)
+{
+  g_return_if_fail (BS_IS_WINDOW (self));
+  g_return_if_fail (BS_IS_ASSESSMENT (assessment));
+  g_return_if_fail (recovery_path != NULL);
+
+  bs_window_adopt_recovery (self, recovery_path);
+  bs_window_set_assessment (self, assessment, original_path, TRUE);
+  if (original_path == NULL)
+    return;
+
+  if (!bs_recovery_get_stamp (recovery_path, &self->disk_stamp))
+    memset (&self->disk_stamp, 0, sizeof self->disk_stamp);
+  self->disk_stamp_known = TRUE;
 }

@@ -70,6 +70,10 @@ GtkWidget           *bs_window_get_results_page   (BsWindow       *self);
 BsUndoStack         *bs_window_get_undo_stack     (BsWindow       *self);
 gboolean             bs_window_write_recovery     (BsWindow       *self);
 const char          *bs_window_get_recovery_path  (BsWindow       *self);
+void                 bs_window_restore_recovery   (BsWindow       *self,
+                                                   BsAssessment   *assessment,
+                                                   const char     *recovery_path,
+                                                   const char     *original_path);
 void                 bs_window_adopt_recovery     (BsWindow       *self,
                                                    const char     *recovery_path);
 void                 bs_window_show_error         (BsWindow       *self,

@@ -353,7 +353,7 @@ test_recovery (void)
   g_assert_true (g_str_has_prefix (dir, g_get_user_state_dir ()));
 
   bs_assessment_set_value (assessment, id, 4);
-  g_assert_true (bs_recovery_write (assessment, path, "/somewhere/scan.blendscan", &error));
+  g_assert_true (bs_recovery_write (assessment, path, "/somewhere/scan.blendscan", NULL, &error));
   g_assert_no_error (error);
 
   after = bs_recovery_list ();
@@ -365,7 +365,7 @@ test_recovery (void)
     const char *name;
     struct stat st;
 
-    g_assert_true (bs_recovery_write (assessment, path, "/somewhere/scan.blendscan", &error));
+    g_assert_true (bs_recovery_write (assessment, path, "/somewhere/scan.blendscan", NULL, &error));
     g_assert_no_error (error);
     g_assert_cmpint (g_stat (path, &st), ==, 0);
     g_assert_cmpint (st.st_mode & 0777, ==, 0600);
@@ -387,7 +387,7 @@ test_recovery (void)
      * that was never saved. */
     g_assert_cmpstr (described, ==, "“scan.blendscan”");
     bs_assessment_set_title (assessment, "Zelfevaluatie 2026");
-    g_assert_true (bs_recovery_write (assessment, unsaved_path, NULL, &error));
+    g_assert_true (bs_recovery_write (assessment, unsaved_path, NULL, NULL, &error));
     g_assert_no_error (error);
     unsaved = bs_recovery_describe (unsaved_path);
     g_assert_cmpstr (unsaved, ==, "“Zelfevaluatie 2026” (not saved yet)");
@@ -658,6 +658,54 @@ test_file_stamp (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The recovery copy remembers which version of its original the work was
+ * based on; copies without it (written before) still give their path. */
+static void
+test_recovery_stamp (void)
+{
+  g_autoptr(BsAssessment) assessment = new_assessment ();
+  g_autofree char *path = bs_recovery_new_path ();
+  g_autofree char *source = g_strconcat (path, ".source", NULL);
+  g_autofree char *original = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  BsFileStamp stamp = { TRUE, 2049, 123456789012ULL, 4711, 1733312345, 999999999 };
+  BsFileStamp read = { 0 };
+
+  g_assert_true (bs_recovery_write (assessment, path, "/somewhere/scan.blendscan", &stamp, &error));
+  g_assert_no_error (error);
+  original = bs_recovery_get_original (path);
+  g_assert_cmpstr (original, ==, "/somewhere/scan.blendscan");
+  g_assert_true (bs_recovery_get_stamp (path, &read));
+  g_assert_true (bs_file_stamp_equal (&stamp, &read));
+  g_assert_cmpint (read.mtime_nsec, ==, 999999999);
+
+  /* as written before there were stamps */
+  g_assert_true (g_file_set_contents (source, "/somewhere/old.blendscan", -1, NULL));
+  g_clear_pointer (&original, g_free);
+  original = bs_recovery_get_original (path);
+  g_assert_cmpstr (original, ==, "/somewhere/old.blendscan");
+  g_assert_false (bs_recovery_get_stamp (path, &read));
+
+  /* a broken stamp line is no stamp, and the path is still found */
+  g_assert_true (g_file_set_contents (source, "stamp 1 2 x\n/somewhere/x.blendscan", -1, NULL));
+  g_clear_pointer (&original, g_free);
+  original = bs_recovery_get_original (path);
+  g_assert_cmpstr (original, ==, "/somewhere/x.blendscan");
+  g_assert_false (bs_recovery_get_stamp (path, &read));
+
+  /* round trip of a file that did not exist */
+  stamp = (BsFileStamp) { 0 };
+  text = bs_file_stamp_to_string (&stamp);
+  g_assert_true (bs_file_stamp_from_string (&read, text));
+  g_assert_false (read.exists);
+  g_assert_false (bs_file_stamp_from_string (&read, "1 2 3 4 5 6 7"));
+  g_assert_false (bs_file_stamp_from_string (&read, "2 2 3 4 5 6"));
+
+  bs_recovery_remove (path);
+  g_assert_false (g_file_test (source, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -677,6 +725,7 @@ main (int   argc,
   g_test_add_func ("/app/undo/undo-redo", test_undo_redo);
   g_test_add_func ("/app/undo/actions", test_undo_actions);
   g_test_add_func ("/app/recovery/write-list-remove", test_recovery);
+  g_test_add_func ("/app/recovery/stamp", test_recovery_stamp);
   g_test_add_func ("/app/recovery/unopened-is-kept", test_recovery_unopened);
   g_test_add_func ("/app/file-stamp/changed", test_file_stamp);
   g_test_add_func ("/app/display/dates-core-rule", test_dates_core_rule);

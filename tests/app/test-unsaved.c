@@ -362,6 +362,130 @@ test_recovery_survives_kill (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Copies a window's recovery copy aside, as if its process had died: the
+ * window's own copy goes when the window is closed. */
+static char *
+copy_recovery (BsWindow *window)
+{
+  const char *path = bs_window_get_recovery_path (window);
+  g_autofree char *copy = bs_recovery_new_path ();
+  g_autofree char *source = g_strconcat (path, ".source", NULL);
+  g_autofree char *copy_source = g_strconcat (copy, ".source", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (bs_window_write_recovery (window));
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy_source, contents, length, NULL));
+
+  return g_steal_pointer (&copy);
+}
+
+static BsWindow *
+restore (const char *recovery_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) assessment = bs_recovery_load (recovery_path, NULL, &error);
+  g_autofree char *original = bs_recovery_get_original (recovery_path);
+  BsWindow *window;
+
+  g_assert_no_error (error);
+  window = bs_test_new_window ();
+  bs_window_restore_recovery (window, assessment, recovery_path, original);
+  bs_test_pump ();
+  g_assert_true (bs_window_get_dirty (window));
+  g_assert_cmpstr (bs_window_get_path (window), ==, original);
+
+  return window;
+}
+
+/* Work restored after a crash is based on the version of the file that was
+ * open then: saving it back still notices a change someone else made to
+ * the file since, and does not ask when nobody did. */
+static void
+test_restored_changed_on_disk (void)
+{
+  g_autofree char *example = bs_test_example_path ("digicoaches.blendscan");
+  g_autofree char *dir = g_dir_make_tmp ("blendscan-unsaved-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "x.blendscan", NULL);
+  g_autofree char *theirs = NULL;
+  g_autofree char *on_disk = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *source = NULL;
+  AdwMessageDialog *dialog;
+  BsWindow *window;
+  BsWindow *restored;
+
+  REQUIRE_DISPLAY ();
+
+  window = bs_test_new_window ();
+  g_assert_true (bs_window_open_path (window, example));
+  g_assert_true (bs_window_save_to_path (window, path));
+  g_assert_true (bs_window_open_path (window, path));
+  bs_assessment_set_title (bs_window_get_assessment (window), "Ons werk");
+  bs_test_pump ();
+
+  /* Nobody else touched the file: the restored work saves without a question. */
+  copy = copy_recovery (window);
+  restored = restore (copy);
+  g_assert_true (bs_window_save (restored));
+  bs_test_pump ();
+  g_assert_null (bs_test_find_dialog ());
+  bs_test_destroy_window (restored);
+  bs_recovery_remove (copy);
+  g_clear_pointer (&copy, g_free);
+
+  /* The window's file is now the restored save; it opens that version. */
+  g_assert_true (bs_window_open_path (window, path));
+  bs_assessment_set_title (bs_window_get_assessment (window), "Ons tweede werk");
+  bs_test_pump ();
+  copy = copy_recovery (window);
+  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
+  bs_test_destroy_window (window);
+
+  /* Someone else writes the file before the work is restored. */
+  theirs = read_all (path);
+  theirs = g_realloc (theirs, strlen (theirs) + 32);
+  strcat (theirs, "<!-- hun versie -->\n");
+  change_on_disk (path, theirs);
+
+  restored = restore (copy);
+  g_assert_false (bs_window_save (restored));
+  bs_test_pump ();
+  dialog = bs_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   "“x.blendscan” was changed by someone else since you opened it");
+  bs_test_respond (dialog, "cancel");
+  bs_test_pump ();
+  on_disk = read_all (path);
+  g_assert_cmpstr (on_disk, ==, theirs);
+  g_clear_pointer (&on_disk, g_free);
+  bs_window_set_assessment (restored, bs_window_get_assessment (restored), NULL, FALSE);
+  bs_test_destroy_window (restored);
+
+  /* A copy from an earlier version knows no stamp: saving over the
+   * original asks, whatever happened to it. */
+  source = g_strconcat (copy, ".source", NULL);
+  g_assert_true (g_file_set_contents (source, path, -1, NULL));
+  restored = restore (copy);
+  g_assert_false (bs_window_save (restored));
+  bs_test_pump ();
+  dialog = bs_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  bs_test_respond (dialog, "cancel");
+  bs_test_pump ();
+  bs_window_set_assessment (restored, bs_window_get_assessment (restored), NULL, FALSE);
+  bs_test_destroy_window (restored);
+
+  bs_recovery_remove (copy);
+  g_unlink (path);
+  g_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -378,6 +502,7 @@ main (int   argc,
   g_test_add_func ("/app/unsaved/title-mark", test_title_mark_follows_changes);
   g_test_add_func ("/app/unsaved/new-assessment", test_new_assessment_marked);
   g_test_add_func ("/app/unsaved/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/app/unsaved/restored-changed-on-disk", test_restored_changed_on_disk);
   g_test_add_func ("/app/unsaved/recovery-survives-kill", test_recovery_survives_kill);
 
   return g_test_run ();
