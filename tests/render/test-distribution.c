@@ -1,0 +1,183 @@
+/* test-distribution.c: the team distribution chart: marks per respondent, labels that wrap, nothing outside
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-test"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "bs-distribution.h"
+#include "bs-test-common.h"
+
+static const char * const stages[] = {
+  "Verkennen", "Toepassen", "Integreren en borgen in de hele opleiding", "Vernieuwen op basis van gegevens",
+};
+static const char * const roles[] = {
+  "Docent", "Student", "Opleidingsmanagement", "Onderwijsondersteuning",
+};
+
+/* Twelve respondents in four roles, who disagree: students low, teachers high. */
+static const BsDistributionMark marks[] = {
+  { 3, 0 }, { 4, 0 }, { 3, 0 }, { 4, 0 },
+  { 1, 1 }, { 2, 1 }, { 1, 1 },
+  { 3, 2 }, { 2, 2 },
+  { BS_VALUE_NOT_APPLICABLE, 3 }, { BS_VALUE_UNKNOWN, 3 }, { BS_VALUE_NONE, 3 },
+};
+
+static BsDistribution
+example (void)
+{
+  return (BsDistribution) {
+    .n_stages = 4, .stage_labels = stages,
+    .n_roles = 4, .role_labels = roles,
+    .n_marks = G_N_ELEMENTS (marks), .marks = marks,
+    .na_label = "n.v.t.", .unknown_label = "Weet niet", .mean_label = "Gemiddelde",
+    .agreed = 3, .mean = 2.56, .font_scale = 1.0,
+  };
+}
+
+static guint32
+pixel (cairo_surface_t *surface,
+       int              x,
+       int              y)
+{
+  guint32 p;
+
+  memcpy (&p, cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface) + x * 4,
+          sizeof p);
+  return p & 0xffffff;
+}
+
+/* Draws at (M, M) on a white surface M larger on every side. */
+#define M 20
+
+static cairo_surface_t *
+draw (const BsDistribution *d,
+      double                width,
+      double                height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                                         (int) width + 2 * M, (int) ceil (height) + 2 * M);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_translate (cr, M, M);
+  bs_distribution_draw (cr, width, d);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* Nothing is drawn outside the width given and the height asked for, at
+ * any width: labels wrap and the chart grows instead. */
+static void
+test_inside (void)
+{
+  BsDistribution d = example ();
+  double widths[] = { 180, 260, 400, 640, 1000 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      double height = bs_distribution_get_height (&d, widths[i]);
+      cairo_surface_t *surface = draw (&d, widths[i], height);
+      int w = cairo_image_surface_get_width (surface);
+      int h = cairo_image_surface_get_height (surface);
+      guint outside = 0;
+      guint inside = 0;
+
+      g_assert_cmpfloat (height, >, 60);
+
+      for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++)
+          {
+            gboolean in = x >= M && x < w - M && y >= M && y < h - M;
+
+            if (pixel (surface, x, y) != 0xffffff)
+              {
+                if (in)
+                  inside++;
+                else
+                  outside++;
+              }
+          }
+      if (g_getenv ("BS_TEST_SAVE_PNG") != NULL)
+        {
+          g_autofree char *name = g_strdup_printf ("distribution-%d.png", (int) widths[i]);
+
+          cairo_surface_write_to_png (surface, name);
+        }
+      g_assert_cmpuint (outside, ==, 0);
+      g_assert_cmpuint (inside, >, 500);
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* One mark per respondent who answered: eleven (the twelfth did not), each
+ * in its role's colour. Counted by colour in the plot, legend left out. */
+static void
+test_marks (void)
+{
+  BsDistribution d = example ();
+  BsDistribution legend_only = example ();
+  double width = 640;
+  double height = bs_distribution_get_height (&d, width);
+  cairo_surface_t *surface;
+  cairo_surface_t *empty;
+  BsRgb color = bs_distribution_role_color (1);
+  guint32 student = ((guint32) round (color.red * 255) << 16)
+                    | ((guint32) round (color.green * 255) << 8)
+                    | (guint32) round (color.blue * 255);
+  guint with_marks = 0, without = 0;
+
+  legend_only.n_marks = 0;
+  surface = draw (&d, width, height);
+  empty = draw (&legend_only, width, bs_distribution_get_height (&legend_only, width));
+
+  for (int y = 0; y < cairo_image_surface_get_height (empty); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (empty); x++)
+      if (pixel (empty, x, y) == student)
+        without++;
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      if (pixel (surface, x, y) == student)
+        with_marks++;
+
+  /* Three students' marks, each at least a few dozen pixels. */
+  g_assert_cmpuint (with_marks, >, without + 3 * 30);
+
+  cairo_surface_destroy (surface);
+  cairo_surface_destroy (empty);
+}
+
+/* Many respondents in one column stack in rows: the chart grows. */
+static void
+test_many (void)
+{
+  g_autofree BsDistributionMark *many = g_new0 (BsDistributionMark, 200);
+  BsDistribution d = example ();
+  double few_height = bs_distribution_get_height (&d, 400);
+
+  for (guint i = 0; i < 200; i++)
+    many[i] = (BsDistributionMark) { 2, i % 4 };
+  d.marks = many;
+  d.n_marks = 200;
+  g_assert_cmpfloat (bs_distribution_get_height (&d, 400), >, few_height * 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/distribution/inside", test_inside);
+  g_test_add_func ("/distribution/marks", test_marks);
+  g_test_add_func ("/distribution/many", test_many);
+
+  return g_test_run ();
+}
