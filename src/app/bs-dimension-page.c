@@ -47,12 +47,8 @@ static void
 bs_dimension_page_dispose (GObject *object)
 {
   BsDimensionPage *self = (BsDimensionPage *) object;
-  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_DIMENSION_PAGE);
-  /* the template's outermost child has no id, so is not disposed with it */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   g_clear_object (&self->dimension);
   g_clear_object (&self->assessment);
@@ -71,6 +67,7 @@ bs_dimension_page_class_init (BsDimensionPageClass *klass)
   g_type_ensure (BS_TYPE_TEXT_FIELD);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-dimension-page.ui");
+  /* bound, so that disposing the template unparents it */
   gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, scrolled);
   gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, level_label);
   gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, title_label);

@@ -20,6 +20,7 @@ struct _BsResultsPage
 {
   GtkWidget             parent_instance;
 
+  GtkWidget            *scrolled;
   BsAssessment         *assessment;
   GPtrArray            *radars;
   /* the radars and tables, which follow the zoom */
@@ -356,16 +357,12 @@ static void
 bs_results_page_dispose (GObject *object)
 {
   BsResultsPage *self = (BsResultsPage *) object;
-  GtkWidget *child;
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_RESULTS_PAGE);
-  /* the template's outermost child has no id, so is not disposed with it */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   g_clear_object (&self->assessment);
 
   G_OBJECT_CLASS (bs_results_page_parent_class)->dispose (object);
@@ -443,6 +440,8 @@ bs_results_page_class_init (BsResultsPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-results-page.ui");
+  /* bound, so that disposing the template unparents it */
+  gtk_widget_class_bind_template_child (widget_class, BsResultsPage, scrolled);
   gtk_widget_class_bind_template_child (widget_class, BsResultsPage, levels_box);
   gtk_widget_class_bind_template_child (widget_class, BsResultsPage, target_switch);
   gtk_widget_class_bind_template_callback (widget_class, target_switch_cb);

@@ -634,13 +634,9 @@ static void
 bs_statement_card_dispose (GObject *object)
 {
   BsStatementCard *self = (BsStatementCard *) object;
-  GtkWidget *child;
 
   g_clear_pointer (&self->links_popover, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_STATEMENT_CARD);
-  /* the template's outermost child has no id, so is not disposed with it */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   g_clear_object (&self->answer);
   g_clear_object (&self->statement);
@@ -673,6 +669,7 @@ bs_statement_card_class_init (BsStatementCardClass *klass)
   g_type_ensure (BS_TYPE_TEXT_FIELD);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-statement-card.ui");
+  /* bound, so that disposing the template unparents it */
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, box);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, text_label);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, stages_box);
