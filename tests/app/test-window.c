@@ -823,6 +823,112 @@ test_undo_redo (void)
 }
 
 static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+assert_row_shows (BsSidebarRow *row,
+                  BsAssessment *assessment)
+{
+  g_autofree char *progress = NULL;
+  g_autofree char *score_text = NULL;
+  BsScore score;
+
+  bs_score_dimension (assessment, bs_sidebar_row_get_dimension (row), &score);
+  progress = bs_display_progress_text (score.answered, score.total);
+  score_text = bs_display_score_text (&score);
+  g_assert_cmpstr (bs_sidebar_row_get_progress_text (row), ==, progress);
+  g_assert_cmpstr (bs_sidebar_row_get_score_text (row), ==, score_text);
+}
+
+/* Each sidebar row is bound to its own dimension's answers: typing a note
+ * rescores no row, a stage picked changes its own dimension's row and
+ * level row and no other, and an undo through the model brings back both
+ * the card's stage and the row's numbers. */
+static void
+test_sidebar_rows_bound (void)
+{
+  g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  BsAssessment *assessment;
+  BsDimension *dimension;
+  BsSidebarRow *own, *level_row;
+  BsStatementCard *card;
+  GtkTextBuffer *buffer;
+  BsWindow *window;
+  BsAnswer *answer;
+  int before, after;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_with_example ();
+  assessment = bs_window_get_assessment (window);
+  dimension = bs_dimension_page_get_dimension (bs_window_get_dimension_page (window));
+  own = bs_window_get_sidebar_row (window, bs_dimension_get_level_id (dimension), bs_dimension_get_id (dimension));
+  level_row = bs_window_get_sidebar_row (window, bs_dimension_get_level_id (dimension), NULL);
+  g_assert_nonnull (own);
+  g_assert_nonnull (level_row);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_parent (GTK_WIDGET (own)));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (BS_IS_SIDEBAR_ROW (child) && bs_sidebar_row_get_score_watch (BS_SIDEBAR_ROW (child)) != NULL)
+      g_ptr_array_add (rows, child);
+  g_assert_cmpuint (rows->len, >, 3);
+  g_array_set_size (counts, rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    g_signal_connect (bs_sidebar_row_get_score_watch (rows->pdata[i]), "notify::score",
+                      G_CALLBACK (count_notify_cb), &g_array_index (counts, guint, i));
+
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
+  answer = bs_statement_card_get_answer (card);
+  before = bs_answer_get_value (answer);
+  after = before == 4 ? 1 : 4;
+
+  /* Typing a note: no row rescored. */
+  buffer = gtk_text_view_get_buffer (bs_statement_card_get_note_view (card));
+  gtk_text_buffer_insert_at_cursor (buffer, "t", -1);
+  gtk_text_buffer_insert_at_cursor (buffer, "yped", -1);
+  bs_test_pump ();
+  g_assert_true (g_str_has_suffix (bs_answer_get_note (answer), "typed"));
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_cmpuint (g_array_index (counts, guint, i), ==, 0);
+
+  /* A stage: its row and its level's, no other. */
+  bs_test_click (bs_statement_card_get_value_button (card, after));
+  g_assert_cmpint (bs_answer_get_value (answer), ==, after);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      gboolean mine = rows->pdata[i] == own || rows->pdata[i] == level_row;
+
+      g_assert_cmpuint (g_array_index (counts, guint, i), ==, mine ? 1 : 0);
+    }
+  assert_row_shows (own, assessment);
+
+  /* Undo, a change made through the model: card and row follow. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  bs_test_pump ();
+  g_assert_cmpint (bs_answer_get_value (answer), ==, before);
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
+  g_assert_false (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, after)));
+  if (before != BS_VALUE_NONE)
+    g_assert_true (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, before)));
+  assert_row_shows (own, assessment);
+
+  /* And directly in the model, as a merge or a script would. */
+  bs_assessment_set_value (assessment, bs_answer_get_statement_id (answer), BS_VALUE_NOT_APPLICABLE);
+  g_assert_true (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, BS_VALUE_NOT_APPLICABLE)));
+  assert_row_shows (own, assessment);
+
+  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
+  bs_test_destroy_window (window);
+}
+
+static void
 test_recovery_copy (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("blendscan-test-XXXXXX", NULL);
@@ -1353,6 +1459,7 @@ main (int   argc,
   g_test_add_func ("/app/window/unsaved-changes", test_unsaved_changes);
   g_test_add_func ("/app/window/broken-file", test_broken_file);
   g_test_add_func ("/app/window/undo-redo", test_undo_redo);
+  g_test_add_func ("/app/window/sidebar-rows-bound", test_sidebar_rows_bound);
   g_test_add_func ("/app/window/recovery-copy", test_recovery_copy);
   g_test_add_func ("/app/window/action-plan", test_action_plan);
   g_test_add_func ("/app/window/due-dates", test_due_dates);
