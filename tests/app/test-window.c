@@ -987,6 +987,61 @@ test_action_plan (void)
   bs_test_destroy_window (window);
 }
 
+/* An action row is bound to its action: a change made in the model (an
+ * undo, a merge) shows in the row, and an edit in the row reaches it. */
+static void
+test_action_row_bound (void)
+{
+  BsActionPlanPage *page;
+  GtkDropDown *status;
+  BsActionRow *row;
+  GtkEntry *owner;
+  BsAction *action;
+  BsWindow *window;
+  guint n;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_with_example ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-actions", NULL));
+  bs_test_pump ();
+  page = BS_ACTION_PLAN_PAGE (bs_window_get_action_plan_page (window));
+  n = g_list_model_get_n_items (bs_assessment_get_actions (bs_window_get_assessment (window)));
+  bs_action_plan_page_add_action (page);
+  bs_test_pump ();
+  row = BS_ACTION_ROW (gtk_list_box_get_row_at_index (bs_action_plan_page_get_list (page), n));
+  action = bs_action_row_get_action (row);
+  owner = bs_action_row_get_owner_entry (row);
+  status = bs_action_row_get_status_drop_down (row);
+  g_assert_true (BS_IS_ACTION (action));
+  {
+    g_autoptr(BsAction) property = NULL;
+
+    g_object_get (row, "action", &property, NULL);
+    g_assert_true (property == action);
+  }
+
+  bs_action_set_owner (action, "Ann");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (owner)), ==, "Ann");
+  bs_action_set_owner (action, NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (owner)), ==, "");
+  gtk_editable_set_text (GTK_EDITABLE (owner), "Bob");
+  g_assert_cmpstr (bs_action_get_owner (action), ==, "Bob");
+
+  bs_action_set_status (action, BS_ACTION_DONE);
+  g_assert_cmpuint (gtk_drop_down_get_selected (status), ==, BS_ACTION_DONE);
+  gtk_drop_down_set_selected (status, BS_ACTION_IN_PROGRESS);
+  g_assert_cmpint (bs_action_get_status (action), ==, BS_ACTION_IN_PROGRESS);
+
+  /* Undo goes back through the model to the row. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  bs_test_pump ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (status), ==, (guint) bs_action_get_status (action));
+
+  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
+  bs_test_destroy_window (window);
+}
+
 /* The interface in Dutch, from the translations in the build tree, for
  * as long as a test needs it. FALSE when they are not built. */
 static gboolean
@@ -1462,6 +1517,7 @@ main (int   argc,
   g_test_add_func ("/app/window/sidebar-rows-bound", test_sidebar_rows_bound);
   g_test_add_func ("/app/window/recovery-copy", test_recovery_copy);
   g_test_add_func ("/app/window/action-plan", test_action_plan);
+  g_test_add_func ("/app/window/action-row-bound", test_action_row_bound);
   g_test_add_func ("/app/window/due-dates", test_due_dates);
   g_test_add_func ("/app/window/undo-action-plan", test_undo_action_plan);
   g_test_add_func ("/app/window/results-and-pdf", test_results_and_pdf);
