@@ -928,6 +928,49 @@ test_sidebar_rows_bound (void)
   bs_test_destroy_window (window);
 }
 
+/* The dimension page's dimension is a property: setting it shows that
+ * dimension's statements, and going to the next one notifies it. */
+static void
+test_dimension_page_property (void)
+{
+  g_autoptr(BsDimension) shown = NULL;
+  g_autoptr(BsAssessment) assessment = NULL;
+  BsDimensionPage *page;
+  BsDimension *first;
+  BsStatementCard *card;
+  BsWindow *window;
+  guint notified = 0;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_with_example ();
+  page = bs_window_get_dimension_page (window);
+  first = bs_dimension_page_get_dimension (page);
+  g_object_get (page, "dimension", &shown, "assessment", &assessment, NULL);
+  g_assert_true (shown == first);
+  g_assert_true (assessment == bs_window_get_assessment (window));
+  g_clear_object (&shown);
+
+  g_signal_connect (page, "notify::dimension", G_CALLBACK (count_notify_cb), &notified);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL));
+  bs_test_pump ();
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (bs_dimension_page_get_dimension (page) != first);
+
+  g_object_set (page, "dimension", first, NULL);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_true (bs_dimension_page_get_dimension (page) == first);
+  card = bs_dimension_page_get_nth_card (page, 0);
+  {
+    g_autoptr(BsStatement) statement = g_list_model_get_item (bs_dimension_get_statements (first), 0);
+
+    g_assert_true (bs_statement_card_get_statement (card) == statement);
+  }
+
+  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
+  bs_test_destroy_window (window);
+}
+
 static void
 test_recovery_copy (void)
 {
@@ -1515,6 +1558,7 @@ main (int   argc,
   g_test_add_func ("/app/window/broken-file", test_broken_file);
   g_test_add_func ("/app/window/undo-redo", test_undo_redo);
   g_test_add_func ("/app/window/sidebar-rows-bound", test_sidebar_rows_bound);
+  g_test_add_func ("/app/window/dimension-page-property", test_dimension_page_property);
   g_test_add_func ("/app/window/recovery-copy", test_recovery_copy);
   g_test_add_func ("/app/window/action-plan", test_action_plan);
   g_test_add_func ("/app/window/action-row-bound", test_action_row_bound);
