@@ -78,6 +78,8 @@ action_dimension_cb (BsActionRow *self)
 {
   guint index = dimension_index (self);
 
+  g_assert (BS_IS_ACTION_ROW (self));
+
   if (gtk_drop_down_get_selected (self->dimension_dropdown) != index)
     gtk_drop_down_set_selected (self->dimension_dropdown, index);
 }
@@ -115,6 +117,8 @@ dimension_selected_cb (BsActionRow *self)
 {
   guint index = gtk_drop_down_get_selected (self->dimension_dropdown);
 
+  g_assert (BS_IS_ACTION_ROW (self));
+
   if (index == 0 || index > self->dimension_ids->len)
     {
       bs_action_set_level_id (self->action, NULL);
@@ -134,6 +138,8 @@ mark_due (BsActionRow *self,
   GtkWidget *entry = GTK_WIDGET (self->due_entry);
   g_autofree char *example = bs_date_locale_format_date ("2027-03-31");
   g_autofree char *tooltip = NULL;
+
+  g_assert (BS_IS_ACTION_ROW (self));
 
   if (invalid == NULL)
     {
@@ -159,6 +165,8 @@ show_due (BsActionRow *self)
   const char *due = bs_action_get_due (self->action);
   g_autofree char *text = due != NULL ? bs_date_locale_format_date (due) : NULL;
 
+  g_assert (BS_IS_ACTION_ROW (self));
+
   gtk_editable_set_text (GTK_EDITABLE (self->due_entry), text != NULL ? text : due != NULL ? due : "");
   mark_due (self, NULL);
 }
@@ -166,6 +174,8 @@ show_due (BsActionRow *self)
 static char *
 typed_due (BsActionRow *self)
 {
+  g_assert (BS_IS_ACTION_ROW (self));
+
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->due_entry))));
 }
 
@@ -181,6 +191,8 @@ commit_due (BsActionRow *self)
 {
   g_autofree char *text = typed_due (self);
   g_autofree char *iso = NULL;
+
+  g_assert (BS_IS_ACTION_ROW (self));
 
   if (text[0] == '\0')
     {
@@ -208,6 +220,8 @@ due_changed_cb (BsActionRow *self)
   g_autofree char *text = typed_due (self);
   g_autofree char *iso = bs_date_locale_parse (text);
 
+  g_assert (BS_IS_ACTION_ROW (self));
+
   /* Marked wrong only once the user is done; a mark goes as soon as the
    * text is right. */
   if (text[0] == '\0' || iso != NULL)
@@ -217,12 +231,16 @@ due_changed_cb (BsActionRow *self)
 static void
 due_activate_cb (BsActionRow *self)
 {
+  g_assert (BS_IS_ACTION_ROW (self));
+
   commit_due (self);
 }
 
 static void
 due_focus_leave_cb (BsActionRow *self)
 {
+  g_assert (BS_IS_ACTION_ROW (self));
+
   commit_due (self);
 }
 
@@ -231,6 +249,8 @@ action_due_cb (BsActionRow *self)
 {
   g_autofree char *text = typed_due (self);
   g_autofree char *iso = bs_date_locale_parse (text);
+
+  g_assert (BS_IS_ACTION_ROW (self));
 
   /* An undo or redo: show the date it brought back. */
   if (g_strcmp0 (iso, bs_action_get_due (self->action)) != 0)
@@ -244,6 +264,8 @@ due_popover_show_cb (BsActionRow *self)
   g_autofree char *iso = bs_date_locale_parse (text);
   g_autoptr(GDateTime) date = NULL;
   int year, month, day;
+
+  g_assert (BS_IS_ACTION_ROW (self));
 
   if (iso != NULL && sscanf (iso, "%d-%d-%d", &year, &month, &day) == 3)
     date = g_date_time_new_local (year, month, day, 0, 0, 0);
@@ -261,6 +283,8 @@ day_selected_cb (BsActionRow *self)
   g_autoptr(GDateTime) date = gtk_calendar_get_date (self->due_calendar);
   g_autofree char *iso = g_date_time_format (date, "%Y-%m-%d");
   g_autofree char *text = bs_date_locale_format_date (iso);
+
+  g_assert (BS_IS_ACTION_ROW (self));
 
   if (self->selecting_day)
     return;
@@ -282,6 +306,8 @@ move (BsActionRow *self,
   GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (self));
   GtkListBoxRow *moved;
   int to = index + delta;
+
+  g_assert (BS_IS_ACTION_ROW (self));
 
   if (index < 0 || to < 0 || (guint) to >= g_list_model_get_n_items (actions))
     return;
@@ -305,12 +331,16 @@ move (BsActionRow *self,
 static void
 up_cb (BsActionRow *self)
 {
+  g_assert (BS_IS_ACTION_ROW (self));
+
   move (self, -1);
 }
 
 static void
 down_cb (BsActionRow *self)
 {
+  g_assert (BS_IS_ACTION_ROW (self));
+
   move (self, +1);
 }
 
@@ -321,6 +351,8 @@ delete_cb (BsActionRow *self)
   g_autoptr(GtkWidget) list = NULL;
   g_autoptr(GtkWidget) root = NULL;
   GtkListBoxRow *next;
+
+  g_assert (BS_IS_ACTION_ROW (self));
 
   if (index < 0)
     return;

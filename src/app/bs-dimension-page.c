@@ -235,6 +235,7 @@ bs_dimension_page_get_card (BsDimensionPage *self,
                             const char      *statement_id)
 {
   g_return_val_if_fail (BS_IS_DIMENSION_PAGE (self), NULL);
+  g_return_val_if_fail (statement_id != NULL, NULL);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box));
        child != NULL;

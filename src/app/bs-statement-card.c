@@ -107,6 +107,8 @@ descriptor_markup (BsStatementCard *self,
   BsFramework *framework = bs_assessment_get_framework (self->assessment);
   const char *lang = bs_default_language ();
 
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
   if (value >= 1 && (guint) value <= self->n_stages)
     {
       BsStage *stage = bs_framework_get_stage (framework, value);
@@ -142,6 +144,8 @@ add_descriptor (BsStatementCard *self,
   g_autofree char *name = g_strdup_printf ("%d", value);
   GtkWidget *label = gtk_label_new (NULL);
 
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_yalign (GTK_LABEL (label), 0);
@@ -155,6 +159,8 @@ show_descriptor (BsStatementCard *self,
                  int              value)
 {
   g_autofree char *name = NULL;
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
 
   if (!(value >= 1 && (guint) value <= self->n_stages) &&
       value != BS_VALUE_NOT_APPLICABLE && value != BS_VALUE_UNKNOWN)
@@ -170,6 +176,8 @@ value_text (BsStatementCard *self,
             int              value)
 {
   BsFramework *framework = bs_assessment_get_framework (self->assessment);
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
 
   if (value >= 1 && (guint) value <= self->n_stages)
     return bs_display_stage_label (value, bs_stage_get_name_text (bs_framework_get_stage (framework, value),
@@ -314,6 +322,8 @@ evidence_changed_cb (BsStatementCard *self)
 {
   gboolean has_link = bs_links_contains (gtk_editable_get_text (GTK_EDITABLE (self->evidence_entry)));
 
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
   gtk_widget_set_visible (self->open_link_button, has_link);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.open-link", has_link);
 }
@@ -322,6 +332,8 @@ static void
 link_clicked_cb (BsStatementCard *self,
                  GtkButton       *button)
 {
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
   gtk_popover_popdown (GTK_POPOVER (self->links_popover));
   launch_func (GTK_WIDGET (self), g_object_get_data (G_OBJECT (button), URI_KEY));
 }
@@ -332,6 +344,8 @@ choose_link (BsStatementCard    *self,
              const char * const *uris)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
 
   for (guint i = 0; uris[i] != NULL; i++)
     {
@@ -392,6 +406,8 @@ button_enter_cb (GtkEventControllerMotion *motion,
   GtkWidget *button = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (motion));
   int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), BUTTON_INDEX_KEY));
 
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
   show_descriptor (self, bs_display_value_for_button (index, self->n_stages));
 }
 
@@ -408,6 +424,8 @@ button_focus_enter_cb (GtkEventControllerFocus *focus,
 static void
 button_leave_cb (BsStatementCard *self)
 {
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
   show_descriptor (self, bs_answer_get_value (self->answer));
 }
 
@@ -459,6 +477,8 @@ key_pressed_cb (GtkEventControllerKey *key,
 {
   GtkWidget *sibling;
   int value;
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
 
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
     return GDK_EVENT_PROPAGATE;
@@ -536,6 +556,8 @@ background_pressed_cb (GtkGestureClick *gesture,
                        double           y,
                        BsStatementCard *self)
 {
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
@@ -545,6 +567,8 @@ is_focus_cb (GtkEventControllerFocus *focus,
              GParamSpec              *pspec,
              BsStatementCard         *self)
 {
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
   if (!gtk_event_controller_focus_is_focus (focus))
     gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
 }
