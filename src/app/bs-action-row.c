@@ -40,6 +40,8 @@ struct _BsActionRow
 
   /* the calendar is being set to the date typed, not by the user */
   guint          selecting_day : 1;
+  /* the dimension drop-down is being set to the model's, not by the user */
+  guint          showing_dimension : 1;
 };
 
 G_DEFINE_FINAL_TYPE (BsActionRow, bs_action_row, GTK_TYPE_LIST_BOX_ROW)
@@ -72,7 +74,9 @@ dimension_index (BsActionRow *self)
   return 0;
 }
 
-/* The choice is a pair of ids, not one property a binding could carry. */
+/* The choice is a pair of ids, not one property a binding could carry.
+ * Undo sets them one after the other; the pair in between may be none of
+ * the choices, and showing "No dimension" for it must not clear the model. */
 static void
 action_dimension_cb (BsActionRow *self)
 {
@@ -81,7 +85,11 @@ action_dimension_cb (BsActionRow *self)
   g_assert (BS_IS_ACTION_ROW (self));
 
   if (gtk_drop_down_get_selected (self->dimension_dropdown) != index)
-    gtk_drop_down_set_selected (self->dimension_dropdown, index);
+    {
+      self->showing_dimension = TRUE;
+      gtk_drop_down_set_selected (self->dimension_dropdown, index);
+      self->showing_dimension = FALSE;
+    }
 }
 
 /* The status drop-down lists the states in their order. */
@@ -118,6 +126,9 @@ dimension_selected_cb (BsActionRow *self)
   guint index = gtk_drop_down_get_selected (self->dimension_dropdown);
 
   g_assert (BS_IS_ACTION_ROW (self));
+
+  if (self->showing_dimension)
+    return;
 
   if (index == 0 || index > self->dimension_ids->len)
     {

@@ -1081,6 +1081,15 @@ test_action_row_bound (void)
   bs_test_pump ();
   g_assert_cmpuint (gtk_drop_down_get_selected (status), ==, (guint) bs_action_get_status (action));
 
+  /* The dimension is a pair of ids, set one after the other as undo does:
+   * the pair in between, which no level has, must not reach the model. */
+  bs_action_set_level_id (action, "course");
+  bs_action_set_dimension_id (action, "interaction");
+  bs_action_set_level_id (action, "programme");
+  bs_action_set_dimension_id (action, "flexibility");
+  g_assert_cmpstr (bs_action_get_level_id (action), ==, "programme");
+  g_assert_cmpstr (bs_action_get_dimension_id (action), ==, "flexibility");
+
   bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
   bs_test_destroy_window (window);
 }
