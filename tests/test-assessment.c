@@ -315,6 +315,49 @@ test_changed_signal (void)
 }
 
 static void
+answer_changed_cb (BsAssessment *assessment,
+                   BsAnswer     *answer,
+                   GString      *log)
+{
+  g_string_append_printf (log, "%s;", bs_answer_get_statement_id (answer));
+}
+
+static void
+reflection_changed_cb (BsAssessment *assessment,
+                       const char   *question_id,
+                       GString      *log)
+{
+  g_string_append_printf (log, "%s;", question_id);
+}
+
+/* ::answer-changed is detailed by the answer's property, so that a score
+ * listens to the stages without hearing every keystroke in a note. */
+static void
+test_answer_changed_signal (void)
+{
+  g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
+  g_autoptr(GString) values = g_string_new (NULL);
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_autoptr(GString) reflections = g_string_new (NULL);
+
+  g_signal_connect (a, "answer-changed::value", G_CALLBACK (answer_changed_cb), values);
+  g_signal_connect (a, "answer-changed", G_CALLBACK (answer_changed_cb), all);
+  g_signal_connect (a, "reflection-changed", G_CALLBACK (reflection_changed_cb), reflections);
+
+  bs_answer_set_note (bs_assessment_get_answer (a, "course.flexibility.1"), "x");
+  bs_assessment_set_value (a, "course.flexibility.2", 2);
+  bs_assessment_set_value (a, "course.flexibility.2", 2);
+  bs_answer_set_target (bs_assessment_get_answer (a, "course.flexibility.3"), 4);
+  g_assert_cmpstr (values->str, ==, "course.flexibility.2;");
+  g_assert_cmpstr (all->str, ==, "course.flexibility.1;course.flexibility.2;course.flexibility.3;");
+
+  bs_assessment_set_reflection (a, "environments.use", "r");
+  bs_assessment_set_reflection (a, "environments.use", "r");
+  bs_assessment_set_reflection (a, "environments.use", NULL);
+  g_assert_cmpstr (reflections->str, ==, "environments.use;environments.use;");
+}
+
+static void
 test_levels_follow_framework_order (void)
 {
   g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
@@ -368,6 +411,7 @@ main (int   argc,
   g_test_add_func ("/assessment/save/backup-and-unchanged", test_save_backup_and_unchanged);
   g_test_add_func ("/assessment/save/read-only-folder", test_failed_save_keeps_original);
   g_test_add_func ("/assessment/changed-signal", test_changed_signal);
+  g_test_add_func ("/assessment/answer-changed-signal", test_answer_changed_signal);
   g_test_add_func ("/assessment/levels/framework-order", test_levels_follow_framework_order);
   g_test_add_func ("/assessment/actions/reorder", test_actions_reorder);
 

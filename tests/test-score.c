@@ -274,6 +274,98 @@ test_level_scores_without_previous (void)
   g_assert_true (isnan (left_out->dimensions[0].previous));
 }
 
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+/* A watch notifies when its own dimension's or level's score or progress
+ * changes, and only then: not for a note, not for another dimension, not
+ * for the same stage chosen again. */
+static void
+test_watch (void)
+{
+  g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
+  BsLevel *course = bs_framework_lookup_level (bs_framework_get_default (), "course");
+  g_autoptr(BsScoreWatch) flexibility = bs_score_watch_new_dimension (a, dim ("course", "flexibility"));
+  g_autoptr(BsScoreWatch) other = NULL;
+  g_autoptr(BsScoreWatch) level = bs_score_watch_new_level (a, course);
+  g_autoptr(BsScore) copy = NULL;
+  guint n_flexibility = 0, n_other = 0, n_level = 0;
+  BsDimension *second;
+
+  second = g_list_model_get_item (bs_level_get_dimensions (course), 1);
+  g_object_unref (second);
+  g_assert_true (second != dim ("course", "flexibility"));
+  other = bs_score_watch_new_dimension (a, second);
+
+  g_signal_connect (flexibility, "notify::score", G_CALLBACK (count_cb), &n_flexibility);
+  g_signal_connect (other, "notify::score", G_CALLBACK (count_cb), &n_other);
+  g_signal_connect (level, "notify::score", G_CALLBACK (count_cb), &n_level);
+  g_assert_cmpuint (bs_score_watch_get_score (flexibility)->total, ==, 5);
+  g_assert_cmpuint (bs_score_watch_get_score (flexibility)->answered, ==, 0);
+
+  /* Typing a note rescores nothing. */
+  bs_answer_set_note (bs_assessment_get_answer (a, "course.flexibility.1"), "n");
+  bs_answer_set_note (bs_assessment_get_answer (a, "course.flexibility.1"), "no");
+  bs_answer_set_target (bs_assessment_get_answer (a, "course.flexibility.1"), 3);
+  g_assert_cmpuint (n_flexibility + n_other + n_level, ==, 0);
+
+  bs_assessment_set_value (a, "course.flexibility.1", 3);
+  g_assert_cmpuint (n_flexibility, ==, 1);
+  g_assert_cmpuint (n_other, ==, 0);
+  g_assert_cmpuint (n_level, ==, 1);
+  g_assert_cmpuint (bs_score_watch_get_score (flexibility)->answered, ==, 1);
+  g_assert_cmpfloat (bs_score_watch_get_score (flexibility)->score, ==, 3.0);
+  g_assert_cmpfloat (bs_score_watch_get_score (level)->score, ==, 3.0);
+
+  /* The property carries the same, as a boxed copy. */
+  g_object_get (flexibility, "score", &copy, NULL);
+  g_assert_true (bs_score_equal (copy, bs_score_watch_get_score (flexibility)));
+
+  /* Another statement of the dimension with the same mean: the progress
+   * changed, so it notifies; the same stage again does not. */
+  bs_assessment_set_value (a, "course.flexibility.2", 3);
+  g_assert_cmpuint (n_flexibility, ==, 2);
+  bs_assessment_set_value (a, "course.flexibility.2", 3);
+  g_assert_cmpuint (n_flexibility, ==, 2);
+  g_assert_cmpuint (n_other, ==, 0);
+
+  /* N/A is progress without a score. */
+  bs_assessment_set_value (a, "course.flexibility.3", BS_VALUE_NOT_APPLICABLE);
+  g_assert_cmpuint (n_flexibility, ==, 3);
+  g_assert_cmpuint (bs_score_watch_get_score (flexibility)->answered, ==, 3);
+  g_assert_cmpuint (bs_score_watch_get_score (flexibility)->scored, ==, 2);
+
+  /* Another level's statement reaches none of them. */
+  bs_assessment_set_value (a, "programme.flexibility.1", 2);
+  g_assert_cmpuint (n_flexibility, ==, 3);
+  g_assert_cmpuint (n_other, ==, 0);
+  g_assert_cmpuint (n_level, ==, 3);
+}
+
+static void
+test_score_boxed (void)
+{
+  BsScore s = { 2.5, 2, 3, 5 };
+  BsScore t = s;
+  g_autoptr(BsScore) copy = bs_score_copy (&s);
+
+  g_assert_true (G_TYPE_IS_BOXED (BS_TYPE_SCORE));
+  g_assert_true (bs_score_equal (copy, &s));
+  t.answered = 4;
+  g_assert_false (bs_score_equal (&t, &s));
+  t = s;
+  t.score = 3;
+  g_assert_false (bs_score_equal (&t, &s));
+  /* without a score, the mean means nothing */
+  s.scored = t.scored = 0;
+  g_assert_true (bs_score_equal (&t, &s));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,6 +382,8 @@ main (int   argc,
   g_test_add_func ("/score/dimension/matching", test_matching_dimension);
   g_test_add_func ("/score/level-scores/series", test_level_scores);
   g_test_add_func ("/score/level-scores/without-previous", test_level_scores_without_previous);
+  g_test_add_func ("/score/watch", test_watch);
+  g_test_add_func ("/score/boxed", test_score_boxed);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@ struct _BsActionPlanPage
 {
   GtkWidget     parent_instance;
 
+  GtkWidget    *scrolled;
   BsAssessment *assessment;
 
   GtkListBox   *list;
@@ -82,12 +83,8 @@ static void
 bs_action_plan_page_dispose (GObject *object)
 {
   BsActionPlanPage *self = (BsActionPlanPage *) object;
-  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_ACTION_PLAN_PAGE);
-  /* the template's outermost child has no id, so is not disposed with it */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   g_clear_object (&self->assessment);
 
@@ -103,6 +100,8 @@ bs_action_plan_page_class_init (BsActionPlanPageClass *klass)
   object_class->dispose = bs_action_plan_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-action-plan-page.ui");
+  /* bound, so that disposing the template unparents it */
+  gtk_widget_class_bind_template_child (widget_class, BsActionPlanPage, scrolled);
   gtk_widget_class_bind_template_child (widget_class, BsActionPlanPage, list);
   gtk_widget_class_bind_template_callback (widget_class, add_cb);
 

@@ -41,15 +41,31 @@ struct _BsActionRow
 
   /* the calendar is being set to the date typed, not by the user */
   guint          selecting_day : 1;
+  /* the dimension drop-down is being set to the model's, not by the user */
+  guint          showing_dimension : 1;
 };
 
 G_DEFINE_FINAL_TYPE (BsActionRow, bs_action_row, GTK_TYPE_LIST_BOX_ROW)
 
+enum {
+  PROP_0,
+  PROP_ASSESSMENT,
+  PROP_ACTION,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
 static guint
 dimension_index (BsActionRow *self)
 {
-  const char *level_id = bs_action_get_level_id (self->action);
-  const char *dimension_id = bs_action_get_dimension_id (self->action);
+  const char *level_id;
+  const char *dimension_id;
+
+  g_assert (BS_IS_ACTION_ROW (self));
+
+  level_id = bs_action_get_level_id (self->action);
+  dimension_id = bs_action_get_dimension_id (self->action);
 
   for (guint i = 0; i < self->dimension_ids->len; i++)
     if (g_strcmp0 (g_ptr_array_index (self->level_ids, i), level_id) == 0 &&
@@ -59,21 +75,61 @@ dimension_index (BsActionRow *self)
   return 0;
 }
 
+/* The choice is a pair of ids, not one property a binding could carry.
+ * Undo sets them one after the other; the pair in between may be none of
+ * the choices, and showing "No dimension" for it must not clear the model. */
 static void
-action_notify_cb (BsActionRow *self)
+action_dimension_cb (BsActionRow *self)
 {
   guint index = dimension_index (self);
 
+  g_assert (BS_IS_ACTION_ROW (self));
+
   if (gtk_drop_down_get_selected (self->dimension_dropdown) != index)
-    gtk_drop_down_set_selected (self->dimension_dropdown, index);
-  if (gtk_drop_down_get_selected (self->status_dropdown) != (guint) bs_action_get_status (self->action))
-    gtk_drop_down_set_selected (self->status_dropdown, bs_action_get_status (self->action));
+    {
+      self->showing_dimension = TRUE;
+      gtk_drop_down_set_selected (self->dimension_dropdown, index);
+      self->showing_dimension = FALSE;
+    }
+}
+
+/* The status drop-down lists the states in their order. */
+static gboolean
+status_to_selected (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  g_value_set_uint (to, g_value_get_enum (from));
+
+  return TRUE;
+}
+
+static gboolean
+selected_to_status (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected > BS_ACTION_DROPPED)
+    return FALSE;
+
+  g_value_set_enum (to, selected);
+
+  return TRUE;
 }
 
 static void
 dimension_selected_cb (BsActionRow *self)
 {
   guint index = gtk_drop_down_get_selected (self->dimension_dropdown);
+
+  g_assert (BS_IS_ACTION_ROW (self));
+
+  if (self->showing_dimension)
+    return;
 
   if (index == 0 || index > self->dimension_ids->len)
     {
@@ -88,18 +144,14 @@ dimension_selected_cb (BsActionRow *self)
 }
 
 static void
-status_selected_cb (BsActionRow *self)
-{
-  bs_action_set_status (self->action, gtk_drop_down_get_selected (self->status_dropdown));
-}
-
-static void
 mark_due (BsActionRow *self,
           const char  *invalid)
 {
   GtkWidget *entry = GTK_WIDGET (self->due_entry);
   g_autofree char *example = bs_date_locale_format_date ("2027-03-31");
   g_autofree char *tooltip = NULL;
+
+  g_assert (BS_IS_ACTION_ROW (self));
 
   if (invalid == NULL)
     {
@@ -125,6 +177,8 @@ show_due (BsActionRow *self)
   const char *due = bs_action_get_due (self->action);
   g_autofree char *text = due != NULL ? bs_date_locale_format_date (due) : NULL;
 
+  g_assert (BS_IS_ACTION_ROW (self));
+
   gtk_editable_set_text (GTK_EDITABLE (self->due_entry), text != NULL ? text : due != NULL ? due : "");
   mark_due (self, NULL);
 }
@@ -132,6 +186,8 @@ show_due (BsActionRow *self)
 static char *
 typed_due (BsActionRow *self)
 {
+  g_assert (BS_IS_ACTION_ROW (self));
+
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->due_entry))));
 }
 
@@ -147,6 +203,8 @@ commit_due (BsActionRow *self)
 {
   g_autofree char *text = typed_due (self);
   g_autofree char *iso = NULL;
+
+  g_assert (BS_IS_ACTION_ROW (self));
 
   if (text[0] == '\0')
     {
@@ -174,6 +232,8 @@ due_changed_cb (BsActionRow *self)
   g_autofree char *text = typed_due (self);
   g_autofree char *iso = bs_date_locale_parse (text);
 
+  g_assert (BS_IS_ACTION_ROW (self));
+
   /* Marked wrong only once the user is done; a mark goes as soon as the
    * text is right. */
   if (text[0] == '\0' || iso != NULL)
@@ -183,12 +243,16 @@ due_changed_cb (BsActionRow *self)
 static void
 due_activate_cb (BsActionRow *self)
 {
+  g_assert (BS_IS_ACTION_ROW (self));
+
   commit_due (self);
 }
 
 static void
 due_focus_leave_cb (BsActionRow *self)
 {
+  g_assert (BS_IS_ACTION_ROW (self));
+
   commit_due (self);
 }
 
@@ -197,6 +261,8 @@ action_due_cb (BsActionRow *self)
 {
   g_autofree char *text = typed_due (self);
   g_autofree char *iso = bs_date_locale_parse (text);
+
+  g_assert (BS_IS_ACTION_ROW (self));
 
   /* An undo or redo: show the date it brought back. */
   if (g_strcmp0 (iso, bs_action_get_due (self->action)) != 0)
@@ -210,6 +276,8 @@ due_popover_show_cb (BsActionRow *self)
   g_autofree char *iso = bs_date_locale_parse (text);
   g_autoptr(GDateTime) date = NULL;
   int year, month, day;
+
+  g_assert (BS_IS_ACTION_ROW (self));
 
   if (iso != NULL && sscanf (iso, "%d-%d-%d", &year, &month, &day) == 3)
     date = g_date_time_new_local (year, month, day, 0, 0, 0);
@@ -227,6 +295,8 @@ day_selected_cb (BsActionRow *self)
   g_autoptr(GDateTime) date = gtk_calendar_get_date (self->due_calendar);
   g_autofree char *iso = g_date_time_format (date, "%Y-%m-%d");
   g_autofree char *text = bs_date_locale_format_date (iso);
+
+  g_assert (BS_IS_ACTION_ROW (self));
 
   if (self->selecting_day)
     return;
@@ -248,6 +318,8 @@ move (BsActionRow *self,
   GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (self));
   GtkListBoxRow *moved;
   int to = index + delta;
+
+  g_assert (BS_IS_ACTION_ROW (self));
 
   if (index < 0 || to < 0 || (guint) to >= g_list_model_get_n_items (actions))
     return;
@@ -271,12 +343,16 @@ move (BsActionRow *self,
 static void
 up_cb (BsActionRow *self)
 {
+  g_assert (BS_IS_ACTION_ROW (self));
+
   move (self, -1);
 }
 
 static void
 down_cb (BsActionRow *self)
 {
+  g_assert (BS_IS_ACTION_ROW (self));
+
   move (self, +1);
 }
 
@@ -287,6 +363,8 @@ delete_cb (BsActionRow *self)
   g_autoptr(GtkWidget) list = NULL;
   g_autoptr(GtkWidget) root = NULL;
   GtkListBoxRow *next;
+
+  g_assert (BS_IS_ACTION_ROW (self));
 
   if (index < 0)
     return;
@@ -362,6 +440,9 @@ build (BsActionRow *self)
   g_autoptr(GtkStringList) dimensions = NULL;
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
+  g_assert (BS_IS_ACTION_ROW (self));
+  g_assert (BS_IS_ACTION (self->action));
+
   dimensions = gtk_string_list_new ((const char * const []) { _("No dimension"), NULL });
 
   for (guint l = 0; l < g_list_model_get_n_items (levels); l++)
@@ -393,20 +474,81 @@ build (BsActionRow *self)
   gtk_drop_down_set_list_factory (self->dimension_dropdown, list_factory);
   gtk_drop_down_set_model (self->dimension_dropdown, G_LIST_MODEL (dimensions));
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
-  action_notify_cb (self);
+  action_dimension_cb (self);
+  g_object_bind_property_full (self->action, "status", self->status_dropdown, "selected",
+                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                               status_to_selected, selected_to_status, NULL, NULL);
 
   bs_binding_text_buffer (gtk_text_view_get_buffer (self->description_view), self->action, "description");
   bs_binding_editable (GTK_EDITABLE (self->owner_entry), self->action, "owner");
   show_due (self);
 
-  g_signal_connect_object (self->action, "notify", G_CALLBACK (action_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->action, "notify::level-id", G_CALLBACK (action_dimension_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->action, "notify::dimension-id", G_CALLBACK (action_dimension_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->dimension_dropdown, "notify::selected",
                            G_CALLBACK (dimension_selected_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->status_dropdown, "notify::selected",
-                           G_CALLBACK (status_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->action, "notify::due", G_CALLBACK (action_due_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->due_entry, "changed", G_CALLBACK (due_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->due_entry, "activate", G_CALLBACK (due_activate_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+bs_action_row_constructed (GObject *object)
+{
+  BsActionRow *self = (BsActionRow *) object;
+
+  G_OBJECT_CLASS (bs_action_row_parent_class)->constructed (object);
+
+  g_return_if_fail (BS_IS_ASSESSMENT (self->assessment));
+  g_return_if_fail (BS_IS_ACTION (self->action));
+
+  build (self);
+}
+
+static void
+bs_action_row_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  BsActionRow *self = BS_ACTION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      g_value_set_object (value, self->assessment);
+      break;
+
+    case PROP_ACTION:
+      g_value_set_object (value, self->action);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bs_action_row_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  BsActionRow *self = BS_ACTION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      self->assessment = g_value_dup_object (value);
+      break;
+
+    case PROP_ACTION:
+      self->action = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -439,8 +581,21 @@ bs_action_row_class_init (BsActionRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = bs_action_row_constructed;
   object_class->dispose = bs_action_row_dispose;
   object_class->finalize = bs_action_row_finalize;
+  object_class->get_property = bs_action_row_get_property;
+  object_class->set_property = bs_action_row_set_property;
+
+  /* the plan the action belongs to: its levels, and the moves */
+  properties [PROP_ASSESSMENT] =
+    g_param_spec_object ("assessment", NULL, NULL, BS_TYPE_ASSESSMENT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_ACTION] =
+    g_param_spec_object ("action", NULL, NULL, BS_TYPE_ACTION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BS_TYPE_TEXT_FIELD);
 
@@ -493,17 +648,13 @@ GtkWidget *
 bs_action_row_new (BsAssessment *assessment,
                    BsAction     *action)
 {
-  BsActionRow *self;
-
   g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
   g_return_val_if_fail (BS_IS_ACTION (action), NULL);
 
-  self = g_object_new (BS_TYPE_ACTION_ROW, NULL);
-  self->assessment = g_object_ref (assessment);
-  self->action = g_object_ref (action);
-  build (self);
-
-  return GTK_WIDGET (self);
+  return g_object_new (BS_TYPE_ACTION_ROW,
+                       "assessment", assessment,
+                       "action", action,
+                       NULL);
 }
 
 BsAction *
@@ -574,6 +725,14 @@ bs_action_row_get_owner_entry (BsActionRow *self)
   g_return_val_if_fail (BS_IS_ACTION_ROW (self), NULL);
 
   return self->owner_entry;
+}
+
+GtkDropDown *
+bs_action_row_get_status_drop_down (BsActionRow *self)
+{
+  g_return_val_if_fail (BS_IS_ACTION_ROW (self), NULL);
+
+  return self->status_dropdown;
 }
 
 GtkCalendar *

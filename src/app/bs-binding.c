@@ -8,8 +8,12 @@
 
 #include "bs-binding.h"
 
-/* g_object_bind_property() cannot be used: the model's strings are NULL
- * when empty, which the text widgets refuse. The model keeps the one copy;
+/* Not g_object_bind_property_full(), though a transform could map the
+ * model's NULL to "": the model cleans what it is given (bs_text_clean()
+ * drops control characters, turns CR LF into a newline) and the field must
+ * show the cleaned text at once, which a GBinding, blocked while it is
+ * setting the model, would never write back. Everything else a widget shows
+ * of the model is bound with GBinding. The model keeps the one copy;
  * each side only writes when the text really differs, so the two handlers
  * never ping-pong. */
 
@@ -22,6 +26,9 @@ buffer_changed_cb (GtkTextBuffer *buffer,
   const char *property = g_object_get_data (G_OBJECT (buffer), PROPERTY_KEY);
   g_autofree char *text = NULL;
   GtkTextIter start, end;
+
+  g_assert (GTK_IS_TEXT_BUFFER (buffer));
+  g_assert (G_IS_OBJECT (object));
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -36,6 +43,9 @@ object_notify_buffer_cb (GObject       *object,
   g_autofree char *value = NULL;
   g_autofree char *text = NULL;
   GtkTextIter start, end;
+
+  g_assert (G_IS_OBJECT (object));
+  g_assert (GTK_IS_TEXT_BUFFER (buffer));
 
   g_object_get (object, pspec->name, &value, NULL);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -62,6 +72,7 @@ bs_binding_text_buffer (GtkTextBuffer *buffer,
 
   g_return_if_fail (GTK_IS_TEXT_BUFFER (buffer));
   g_return_if_fail (G_IS_OBJECT (object));
+  g_return_if_fail (property != NULL);
 
   g_object_get (object, property, &value, NULL);
   gtk_text_buffer_set_text (buffer, value != NULL ? value : "", -1);
@@ -77,6 +88,9 @@ editable_changed_cb (GtkEditable *editable,
 {
   const char *property = g_object_get_data (G_OBJECT (editable), PROPERTY_KEY);
 
+  g_assert (GTK_IS_EDITABLE (editable));
+  g_assert (G_IS_OBJECT (object));
+
   g_object_set (object, property, gtk_editable_get_text (editable), NULL);
 }
 
@@ -86,6 +100,9 @@ object_notify_editable_cb (GObject     *object,
                            GtkEditable *editable)
 {
   g_autofree char *value = NULL;
+
+  g_assert (G_IS_OBJECT (object));
+  g_assert (GTK_IS_EDITABLE (editable));
 
   g_object_get (object, pspec->name, &value, NULL);
 
@@ -108,6 +125,7 @@ bs_binding_editable (GtkEditable *editable,
 
   g_return_if_fail (GTK_IS_EDITABLE (editable));
   g_return_if_fail (G_IS_OBJECT (object));
+  g_return_if_fail (property != NULL);
 
   g_object_get (object, property, &value, NULL);
   gtk_editable_set_text (editable, value != NULL ? value : "");

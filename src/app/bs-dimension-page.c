@@ -31,6 +31,15 @@ struct _BsDimensionPage
 
 G_DEFINE_FINAL_TYPE (BsDimensionPage, bs_dimension_page, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_ASSESSMENT,
+  PROP_DIMENSION,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
 /* A fresh buffer drops the binding to the previous dimension's notes. */
 static void
 bind_view (GtkTextView *view,
@@ -38,6 +47,9 @@ bind_view (GtkTextView *view,
            const char  *property)
 {
   g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (NULL);
+
+  g_assert (GTK_IS_TEXT_VIEW (view));
+  g_assert (G_IS_OBJECT (object));
 
   gtk_text_view_set_buffer (view, buffer);
   bs_binding_text_buffer (buffer, object, property);
@@ -47,17 +59,62 @@ static void
 bs_dimension_page_dispose (GObject *object)
 {
   BsDimensionPage *self = (BsDimensionPage *) object;
-  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_DIMENSION_PAGE);
-  /* the template's outermost child has no id, so is not disposed with it */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   g_clear_object (&self->dimension);
   g_clear_object (&self->assessment);
 
   G_OBJECT_CLASS (bs_dimension_page_parent_class)->dispose (object);
+}
+
+static void
+bs_dimension_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  BsDimensionPage *self = BS_DIMENSION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      g_value_set_object (value, self->assessment);
+      break;
+
+    case PROP_DIMENSION:
+      g_value_set_object (value, self->dimension);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bs_dimension_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  BsDimensionPage *self = BS_DIMENSION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      /* the dimension that follows decides what is shown */
+      if (g_set_object (&self->assessment, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case PROP_DIMENSION:
+      if (g_value_get_object (value) != NULL)
+        bs_dimension_page_set_dimension (self, self->assessment, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -67,10 +124,24 @@ bs_dimension_page_class_init (BsDimensionPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bs_dimension_page_dispose;
+  object_class->get_property = bs_dimension_page_get_property;
+  object_class->set_property = bs_dimension_page_set_property;
+
+  /* The page lives as long as the window, so both can change: a window
+   * opens another file, the user goes to another dimension. */
+  properties [PROP_ASSESSMENT] =
+    g_param_spec_object ("assessment", NULL, NULL, BS_TYPE_ASSESSMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_DIMENSION] =
+    g_param_spec_object ("dimension", NULL, NULL, BS_TYPE_DIMENSION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BS_TYPE_TEXT_FIELD);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-dimension-page.ui");
+  /* bound, so that disposing the template unparents it */
   gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, scrolled);
   gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, level_label);
   gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, title_label);
@@ -111,8 +182,11 @@ bs_dimension_page_set_dimension (BsDimensionPage *self,
   g_return_if_fail (BS_IS_ASSESSMENT (assessment));
   g_return_if_fail (BS_IS_DIMENSION (dimension));
 
-  g_set_object (&self->assessment, assessment);
-  g_set_object (&self->dimension, dimension);
+  g_object_freeze_notify (G_OBJECT (self));
+  if (g_set_object (&self->assessment, assessment))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ASSESSMENT]);
+  if (g_set_object (&self->dimension, dimension))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DIMENSION]);
 
   framework = bs_assessment_get_framework (assessment);
   level_id = bs_dimension_get_level_id (dimension);
@@ -139,6 +213,7 @@ bs_dimension_page_set_dimension (BsDimensionPage *self,
   bind_view (self->improvements_view, notes, "improvements");
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 BsDimension *
@@ -160,6 +235,7 @@ bs_dimension_page_get_card (BsDimensionPage *self,
                             const char      *statement_id)
 {
   g_return_val_if_fail (BS_IS_DIMENSION_PAGE (self), NULL);
+  g_return_val_if_fail (statement_id != NULL, NULL);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box));
        child != NULL;

@@ -17,6 +17,7 @@ struct _BsNewAssessmentPage
 {
   GtkWidget             parent_instance;
 
+  GtkWidget            *scrolled;
   BsFramework          *framework;
   /* level id → its GtkCheckButton, in the framework's order */
   GPtrArray            *level_ids;
@@ -250,12 +251,8 @@ static void
 bs_new_assessment_page_dispose (GObject *object)
 {
   BsNewAssessmentPage *self = (BsNewAssessmentPage *) object;
-  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_NEW_ASSESSMENT_PAGE);
-  /* the template's outermost child has no id, so is not disposed with it */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -312,6 +309,8 @@ bs_new_assessment_page_class_init (BsNewAssessmentPageClass *klass)
                   G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-new-assessment-page.ui");
+  /* bound, so that disposing the template unparents it */
+  gtk_widget_class_bind_template_child (widget_class, BsNewAssessmentPage, scrolled);
   gtk_widget_class_bind_template_child (widget_class, BsNewAssessmentPage, title_row);
   gtk_widget_class_bind_template_child (widget_class, BsNewAssessmentPage, institution_row);
   gtk_widget_class_bind_template_child (widget_class, BsNewAssessmentPage, unit_row);

@@ -167,7 +167,7 @@ bs_radar_view_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_FLAGS:
-      g_value_set_uint (value, self->flags);
+      g_value_set_flags (value, self->flags);
       break;
 
     default:
@@ -186,7 +186,7 @@ bs_radar_view_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_FLAGS:
-      bs_radar_view_set_flags (self, g_value_get_uint (value));
+      bs_radar_view_set_flags (self, g_value_get_flags (value));
       break;
 
     default:
@@ -212,8 +212,8 @@ bs_radar_view_class_init (BsRadarViewClass *klass)
   BS_LEVEL_VIEW_CLASS (klass)->changed = bs_radar_view_changed;
 
   properties [PROP_FLAGS] =
-    g_param_spec_uint ("flags", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_flags ("flags", NULL, NULL, BS_TYPE_RADAR_FLAGS, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -17,6 +17,7 @@ struct _BsReflectionPage
 {
   GtkWidget     parent_instance;
 
+  GtkWidget    *scrolled;
   BsAssessment *assessment;
   /* question id → its GtkTextView, in the framework's order; the views
    * belong to the page's widget tree */
@@ -183,16 +184,12 @@ static void
 bs_reflection_page_dispose (GObject *object)
 {
   BsReflectionPage *self = (BsReflectionPage *) object;
-  GtkWidget *child;
 
   g_ptr_array_set_size (self->groups, 0);
   g_ptr_array_set_size (self->view_order, 0);
   g_hash_table_remove_all (self->views);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_REFLECTION_PAGE);
-  /* the template's outermost child has no id, so is not disposed with it */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   if (self->assessment != NULL)
     g_signal_handlers_disconnect_by_data (self->assessment, self);
@@ -223,6 +220,8 @@ bs_reflection_page_class_init (BsReflectionPageClass *klass)
   object_class->finalize = bs_reflection_page_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-reflection-page.ui");
+  /* bound, so that disposing the template unparents it */
+  gtk_widget_class_bind_template_child (widget_class, BsReflectionPage, scrolled);
   gtk_widget_class_bind_template_child (widget_class, BsReflectionPage, content_box);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

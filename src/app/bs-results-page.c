@@ -20,6 +20,7 @@ struct _BsResultsPage
 {
   GtkWidget             parent_instance;
 
+  GtkWidget            *scrolled;
   BsAssessment         *assessment;
   GPtrArray            *radars;
   /* the radars and tables, which follow the zoom */
@@ -162,11 +163,15 @@ export_clicked_cb (GtkButton     *button,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
-static void
-target_switch_cb (BsResultsPage *self)
+static gboolean
+active_to_flags (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      user_data)
 {
-  for (guint i = 0; i < self->radars->len; i++)
-    bs_radar_view_set_flags (g_ptr_array_index (self->radars, i), current_flags (self));
+  g_value_set_flags (to, g_value_get_boolean (from) ? BS_RADAR_SHOW_TARGET : 0);
+
+  return TRUE;
 }
 
 /* The radar and the score table of a level side by side when both fit at
@@ -331,7 +336,10 @@ level_section_new (BsResultsPage *self,
                                                                 charts_allocate));
 
   radar = bs_radar_view_new (self->assessment, level_id);
-  bs_radar_view_set_flags (BS_RADAR_VIEW (radar), current_flags (self));
+  /* The switch is the one place the overlays are chosen; every radar
+   * follows it. */
+  g_object_bind_property_full (self->target_switch, "active", radar, "flags", G_BINDING_SYNC_CREATE,
+                               active_to_flags, NULL, NULL, NULL);
   bs_level_view_set_zoom (BS_LEVEL_VIEW (radar), self->zoom);
   gtk_widget_set_hexpand (radar, TRUE);
   /* Named and described by BsLevelView itself: kind, level and scores. */
@@ -356,16 +364,12 @@ static void
 bs_results_page_dispose (GObject *object)
 {
   BsResultsPage *self = (BsResultsPage *) object;
-  GtkWidget *child;
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_RESULTS_PAGE);
-  /* the template's outermost child has no id, so is not disposed with it */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   g_clear_object (&self->assessment);
 
   G_OBJECT_CLASS (bs_results_page_parent_class)->dispose (object);
@@ -443,9 +447,10 @@ bs_results_page_class_init (BsResultsPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-results-page.ui");
+  /* bound, so that disposing the template unparents it */
+  gtk_widget_class_bind_template_child (widget_class, BsResultsPage, scrolled);
   gtk_widget_class_bind_template_child (widget_class, BsResultsPage, levels_box);
   gtk_widget_class_bind_template_child (widget_class, BsResultsPage, target_switch);
-  gtk_widget_class_bind_template_callback (widget_class, target_switch_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

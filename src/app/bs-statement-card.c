@@ -27,7 +27,6 @@ struct _BsStatementCard
   /* one toggle per stage, then "not applicable", then "don't know" */
   GPtrArray       *buttons;
   guint            n_stages;
-  guint            updating : 1;
 
   GtkWidget       *box;
   GtkLabel        *text_label;
@@ -45,6 +44,16 @@ struct _BsStatementCard
 };
 
 G_DEFINE_FINAL_TYPE (BsStatementCard, bs_statement_card, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ASSESSMENT,
+  PROP_STATEMENT,
+  PROP_ANSWER,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
 
 #define BUTTON_INDEX_KEY "bs-button-index"
 #define URI_KEY "bs-uri"
@@ -99,6 +108,8 @@ descriptor_markup (BsStatementCard *self,
   BsFramework *framework = bs_assessment_get_framework (self->assessment);
   const char *lang = bs_default_language ();
 
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
   if (value >= 1 && (guint) value <= self->n_stages)
     {
       BsStage *stage = bs_framework_get_stage (framework, value);
@@ -134,6 +145,8 @@ add_descriptor (BsStatementCard *self,
   g_autofree char *name = g_strdup_printf ("%d", value);
   GtkWidget *label = gtk_label_new (NULL);
 
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_yalign (GTK_LABEL (label), 0);
@@ -147,6 +160,8 @@ show_descriptor (BsStatementCard *self,
                  int              value)
 {
   g_autofree char *name = NULL;
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
 
   if (!(value >= 1 && (guint) value <= self->n_stages) &&
       value != BS_VALUE_NOT_APPLICABLE && value != BS_VALUE_UNKNOWN)
@@ -162,6 +177,8 @@ value_text (BsStatementCard *self,
             int              value)
 {
   BsFramework *framework = bs_assessment_get_framework (self->assessment);
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
 
   if (value >= 1 && (guint) value <= self->n_stages)
     return bs_display_stage_label (value, bs_stage_get_name_text (bs_framework_get_stage (framework, value),
@@ -181,22 +198,103 @@ is_value_button (BsStatementCard *self,
   return widget != NULL && g_ptr_array_find (self->buttons, widget, NULL);
 }
 
+/* The toggles, the target and the clear button are bound to the answer;
+ * what no property carries follows here. */
 static void
-sync_buttons (BsStatementCard *self)
+answer_value_cb (BsStatementCard *self)
 {
-  int value = bs_answer_get_value (self->answer);
-  int index = bs_display_button_for_value (value, self->n_stages);
+  int value;
 
-  self->updating = TRUE;
-  for (guint i = 0; i < self->buttons->len; i++)
-    gtk_toggle_button_set_active (g_ptr_array_index (self->buttons, i), (int) i == index);
-  self->updating = FALSE;
+  g_assert (BS_IS_STATEMENT_CARD (self));
 
-  /* Only an answer can be cleared; the button is there while there is one. */
-  gtk_widget_set_visible (self->clear_button, value != BS_VALUE_NONE);
+  value = bs_answer_get_value (self->answer);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.clear-answer", value != BS_VALUE_NONE);
-
   show_descriptor (self, value);
+}
+
+/* Each toggle is on when the answer is its value; switched on, it makes
+ * the answer its value. Switched off, it leaves the answer alone: that is
+ * the group letting go of it for another toggle. */
+static gboolean
+value_to_active (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      user_data)
+{
+  BsStatementCard *self = user_data;
+  g_autoptr(GObject) button = g_binding_dup_target (binding);
+  int index = GPOINTER_TO_INT (g_object_get_data (button, BUTTON_INDEX_KEY));
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
+  g_value_set_boolean (to, bs_display_button_for_value (g_value_get_int (from), self->n_stages) == index);
+
+  return TRUE;
+}
+
+static gboolean
+active_to_value (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      user_data)
+{
+  BsStatementCard *self = user_data;
+  g_autoptr(GObject) button = g_binding_dup_target (binding);
+  int index = GPOINTER_TO_INT (g_object_get_data (button, BUTTON_INDEX_KEY));
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
+  if (!g_value_get_boolean (from))
+    return FALSE;
+
+  g_value_set_int (to, bs_display_value_for_button (index, self->n_stages));
+
+  return TRUE;
+}
+
+/* Only an answer can be cleared; the button is there while there is one. */
+static gboolean
+value_to_clearable (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_int (from) != BS_VALUE_NONE);
+
+  return TRUE;
+}
+
+/* The first choice is "No target", then the stages; a target beyond the
+ * scale shows as the highest stage. */
+static gboolean
+target_to_selected (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  BsStatementCard *self = user_data;
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
+  g_value_set_uint (to, MIN (g_value_get_uint (from), self->n_stages));
+
+  return TRUE;
+}
+
+static gboolean
+selected_to_target (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  g_value_set_uint (to, selected);
+
+  return TRUE;
 }
 
 /* Takes the answer back to none, as undo would, and says so with undo at
@@ -225,6 +323,8 @@ evidence_changed_cb (BsStatementCard *self)
 {
   gboolean has_link = bs_links_contains (gtk_editable_get_text (GTK_EDITABLE (self->evidence_entry)));
 
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
   gtk_widget_set_visible (self->open_link_button, has_link);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.open-link", has_link);
 }
@@ -233,6 +333,8 @@ static void
 link_clicked_cb (BsStatementCard *self,
                  GtkButton       *button)
 {
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
   gtk_popover_popdown (GTK_POPOVER (self->links_popover));
   launch_func (GTK_WIDGET (self), g_object_get_data (G_OBJECT (button), URI_KEY));
 }
@@ -243,6 +345,8 @@ choose_link (BsStatementCard    *self,
              const char * const *uris)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
 
   for (guint i = 0; uris[i] != NULL; i++)
     {
@@ -295,36 +399,6 @@ clear_answer_action (GtkWidget  *widget,
 }
 
 static void
-answer_value_cb (BsStatementCard *self)
-{
-  sync_buttons (self);
-}
-
-static void
-answer_target_cb (BsStatementCard *self)
-{
-  guint target = bs_answer_get_target (self->answer);
-
-  if (gtk_drop_down_get_selected (self->target_dropdown) != target)
-    gtk_drop_down_set_selected (self->target_dropdown, target);
-}
-
-static void
-button_toggled_cb (BsStatementCard *self,
-                   GtkToggleButton *button)
-{
-  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), BUTTON_INDEX_KEY));
-
-  if (self->updating)
-    return;
-
-  /* Only the toggle going on counts: the one going off in the same group
-   * is part of the same change. */
-  if (gtk_toggle_button_get_active (button))
-    bs_answer_set_value (self->answer, bs_display_value_for_button (index, self->n_stages));
-}
-
-static void
 button_enter_cb (GtkEventControllerMotion *motion,
                  double                    x,
                  double                    y,
@@ -332,6 +406,8 @@ button_enter_cb (GtkEventControllerMotion *motion,
 {
   GtkWidget *button = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (motion));
   int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), BUTTON_INDEX_KEY));
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
 
   show_descriptor (self, bs_display_value_for_button (index, self->n_stages));
 }
@@ -349,13 +425,9 @@ button_focus_enter_cb (GtkEventControllerFocus *focus,
 static void
 button_leave_cb (BsStatementCard *self)
 {
-  show_descriptor (self, bs_answer_get_value (self->answer));
-}
+  g_assert (BS_IS_STATEMENT_CARD (self));
 
-static void
-target_selected_cb (BsStatementCard *self)
-{
-  bs_answer_set_target (self->answer, gtk_drop_down_get_selected (self->target_dropdown));
+  show_descriptor (self, bs_answer_get_value (self->answer));
 }
 
 /* The target's button shows the chosen stage ellipsized, so that the row
@@ -406,6 +478,8 @@ key_pressed_cb (GtkEventControllerKey *key,
 {
   GtkWidget *sibling;
   int value;
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
 
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
     return GDK_EVENT_PROPAGATE;
@@ -483,6 +557,8 @@ background_pressed_cb (GtkGestureClick *gesture,
                        double           y,
                        BsStatementCard *self)
 {
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
@@ -492,6 +568,8 @@ is_focus_cb (GtkEventControllerFocus *focus,
              GParamSpec              *pspec,
              BsStatementCard         *self)
 {
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
   if (!gtk_event_controller_focus_is_focus (focus))
     gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
 }
@@ -503,12 +581,18 @@ setup_button (BsStatementCard *self,
 {
   GtkEventController *controller;
 
+  g_assert (BS_IS_STATEMENT_CARD (self));
+  g_assert (GTK_IS_TOGGLE_BUTTON (button));
+  g_assert (BS_IS_ANSWER (self->answer));
+
   g_object_set_data (G_OBJECT (button), BUTTON_INDEX_KEY, GINT_TO_POINTER (index));
   if (self->buttons->len > 0)
     gtk_toggle_button_set_group (button, g_ptr_array_index (self->buttons, 0));
   g_ptr_array_add (self->buttons, button);
 
-  g_signal_connect_object (button, "toggled", G_CALLBACK (button_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_object_bind_property_full (self->answer, "value", button, "active",
+                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                               value_to_active, active_to_value, self, NULL);
 
   controller = gtk_event_controller_motion_new ();
   g_signal_connect_object (controller, "enter", G_CALLBACK (button_enter_cb), self, 0);
@@ -527,6 +611,9 @@ build (BsStatementCard *self)
   BsFramework *framework = bs_assessment_get_framework (self->assessment);
   const char *lang = bs_default_language ();
   g_autoptr(GtkStringList) targets = NULL;
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
+  g_assert (BS_IS_STATEMENT (self->statement));
 
   self->n_stages = bs_framework_get_n_stages (framework);
   self->answer = g_object_ref (bs_assessment_get_answer (self->assessment,
@@ -602,19 +689,82 @@ build (BsStatementCard *self)
     gtk_drop_down_set_list_factory (self->target_dropdown, list_factory);
   }
   gtk_drop_down_set_model (self->target_dropdown, G_LIST_MODEL (targets));
-  gtk_drop_down_set_selected (self->target_dropdown, MIN (bs_answer_get_target (self->answer), self->n_stages));
-  g_signal_connect_object (self->target_dropdown, "notify::selected",
-                           G_CALLBACK (target_selected_cb), self, G_CONNECT_SWAPPED);
+  g_object_bind_property_full (self->answer, "target", self->target_dropdown, "selected",
+                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                               target_to_selected, selected_to_target, self, NULL);
 
   bs_binding_text_buffer (gtk_text_view_get_buffer (self->note_view), self->answer, "note");
   bs_binding_editable (GTK_EDITABLE (self->evidence_entry), self->answer, "evidence");
   g_signal_connect_object (self->evidence_entry, "changed", G_CALLBACK (evidence_changed_cb), self, G_CONNECT_SWAPPED);
   evidence_changed_cb (self);
 
+  g_object_bind_property_full (self->answer, "value", self->clear_button, "visible", G_BINDING_SYNC_CREATE,
+                               value_to_clearable, NULL, NULL, NULL);
   g_signal_connect_object (self->answer, "notify::value", G_CALLBACK (answer_value_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->answer, "notify::target", G_CALLBACK (answer_target_cb), self, G_CONNECT_SWAPPED);
+  answer_value_cb (self);
+}
 
-  sync_buttons (self);
+static void
+bs_statement_card_constructed (GObject *object)
+{
+  BsStatementCard *self = (BsStatementCard *) object;
+
+  G_OBJECT_CLASS (bs_statement_card_parent_class)->constructed (object);
+
+  g_return_if_fail (BS_IS_ASSESSMENT (self->assessment));
+  g_return_if_fail (BS_IS_STATEMENT (self->statement));
+
+  build (self);
+}
+
+static void
+bs_statement_card_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  BsStatementCard *self = BS_STATEMENT_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      g_value_set_object (value, self->assessment);
+      break;
+
+    case PROP_STATEMENT:
+      g_value_set_object (value, self->statement);
+      break;
+
+    case PROP_ANSWER:
+      g_value_set_object (value, self->answer);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bs_statement_card_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  BsStatementCard *self = BS_STATEMENT_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      self->assessment = g_value_dup_object (value);
+      break;
+
+    case PROP_STATEMENT:
+      self->statement = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -635,13 +785,9 @@ static void
 bs_statement_card_dispose (GObject *object)
 {
   BsStatementCard *self = (BsStatementCard *) object;
-  GtkWidget *child;
 
   g_clear_pointer (&self->links_popover, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_STATEMENT_CARD);
-  /* the template's outermost child has no id, so is not disposed with it */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   g_clear_object (&self->answer);
   g_clear_object (&self->statement);
@@ -666,14 +812,31 @@ bs_statement_card_class_init (BsStatementCardClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = bs_statement_card_constructed;
   object_class->dispose = bs_statement_card_dispose;
   object_class->finalize = bs_statement_card_finalize;
+  object_class->get_property = bs_statement_card_get_property;
+  object_class->set_property = bs_statement_card_set_property;
+
+  properties [PROP_ASSESSMENT] =
+    g_param_spec_object ("assessment", NULL, NULL, BS_TYPE_ASSESSMENT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_STATEMENT] =
+    g_param_spec_object ("statement", NULL, NULL, BS_TYPE_STATEMENT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* the statement's answer in the assessment, which the card edits */
+  properties [PROP_ANSWER] =
+    g_param_spec_object ("answer", NULL, NULL, BS_TYPE_ANSWER,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->snapshot = bs_statement_card_snapshot;
 
   g_type_ensure (BS_TYPE_TEXT_FIELD);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/blendscan/Blendscan/bs-statement-card.ui");
+  /* bound, so that disposing the template unparents it */
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, box);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, text_label);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, stages_box);
@@ -738,17 +901,13 @@ GtkWidget *
 bs_statement_card_new (BsAssessment *assessment,
                        BsStatement  *statement)
 {
-  BsStatementCard *self;
-
   g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
   g_return_val_if_fail (BS_IS_STATEMENT (statement), NULL);
 
-  self = g_object_new (BS_TYPE_STATEMENT_CARD, NULL);
-  self->assessment = g_object_ref (assessment);
-  self->statement = g_object_ref (statement);
-  build (self);
-
-  return GTK_WIDGET (self);
+  return g_object_new (BS_TYPE_STATEMENT_CARD,
+                       "assessment", assessment,
+                       "statement", statement,
+                       NULL);
 }
 
 BsStatement *

@@ -29,21 +29,10 @@ set_str (char       **field,
 }
 
 static void
-update_sidebar (BsWindow *self)
-{
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (BS_IS_SIDEBAR_ROW (row))
-      bs_sidebar_row_update (BS_SIDEBAR_ROW (row), self->assessment);
-}
-
-static void
 assessment_changed_cb (BsWindow *self)
 {
   _bs_window_set_dirty (self, TRUE);
   _bs_window_update_title (self);
-  update_sidebar (self);
 }
 
 static void
@@ -64,10 +53,10 @@ build_sidebar (BsWindow *self)
   g_ptr_array_set_size (self->dimensions, 0);
 
   /* First, so that they stay in sight however many dimensions follow. */
-  gtk_list_box_append (self->sidebar, bs_sidebar_row_new_page (BS_SIDEBAR_ROW_RESULTS));
-  gtk_list_box_append (self->sidebar, bs_sidebar_row_new_page (BS_SIDEBAR_ROW_ACTIONS));
+  gtk_list_box_append (self->sidebar, bs_sidebar_row_new_page (self->assessment, BS_SIDEBAR_ROW_RESULTS));
+  gtk_list_box_append (self->sidebar, bs_sidebar_row_new_page (self->assessment, BS_SIDEBAR_ROW_ACTIONS));
   if (g_list_model_get_n_items (bs_framework_get_reflections (framework)) > 0)
-    gtk_list_box_append (self->sidebar, bs_sidebar_row_new_page (BS_SIDEBAR_ROW_REFLECTION));
+    gtk_list_box_append (self->sidebar, bs_sidebar_row_new_page (self->assessment, BS_SIDEBAR_ROW_REFLECTION));
 
   for (guint l = 0; l < g_list_model_get_n_items (levels); l++)
     {
@@ -77,18 +66,16 @@ build_sidebar (BsWindow *self)
       if (!bs_assessment_includes_level (self->assessment, bs_level_get_id (level)))
         continue;
 
-      gtk_list_box_append (self->sidebar, bs_sidebar_row_new_level (level));
+      gtk_list_box_append (self->sidebar, bs_sidebar_row_new_level (self->assessment, level));
 
       for (guint d = 0; d < g_list_model_get_n_items (dimensions); d++)
         {
           BsDimension *dimension = g_list_model_get_item (dimensions, d);
 
-          gtk_list_box_append (self->sidebar, bs_sidebar_row_new_dimension (dimension));
+          gtk_list_box_append (self->sidebar, bs_sidebar_row_new_dimension (self->assessment, dimension));
           g_ptr_array_add (self->dimensions, dimension);
         }
     }
-
-  update_sidebar (self);
 }
 
 static BsSidebarRow *

@@ -18,5 +18,6 @@
 #include "bs-localized.h"
 #include "bs-participant.h"
 #include "bs-score.h"
+#include "bs-score-watch.h"
 #include "bs-links.h"
 #include "bs-text.h"

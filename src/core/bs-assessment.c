@@ -27,6 +27,8 @@ enum {
 
 enum {
   CHANGED,
+  ANSWER_CHANGED,
+  REFLECTION_CHANGED,
   N_SIGNALS
 };
 
@@ -258,6 +260,34 @@ bs_assessment_class_init (BsAssessmentClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * BsAssessment::answer-changed:
+   * @answer: the answer
+   *
+   * Emitted after a property of one of the answers changed, detailed by the
+   * property's name: a score that depends on the stages only connects to
+   * `answer-changed::value`, and a keystroke in a note does not reach it.
+   */
+  signals [ANSWER_CHANGED] =
+    g_signal_new ("answer-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, BS_TYPE_ANSWER);
+
+  /**
+   * BsAssessment::reflection-changed:
+   * @question_id: the question whose answer changed
+   *
+   * Emitted after the answer to a reflection question changed.
+   */
+  signals [REFLECTION_CHANGED] =
+    g_signal_new ("reflection-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -543,6 +573,17 @@ bs_assessment_lookup_answer (BsAssessment *self,
   return g_hash_table_lookup (self->answers, statement_id);
 }
 
+static void
+answer_notify_cb (BsAnswer     *answer,
+                  GParamSpec   *pspec,
+                  BsAssessment *self)
+{
+  g_assert (BS_IS_ANSWER (answer));
+  g_assert (BS_IS_ASSESSMENT (self));
+
+  g_signal_emit (self, signals [ANSWER_CHANGED], g_param_spec_get_name_quark (pspec), answer);
+}
+
 /* Takes a filled-in answer; watching starts only now, so that filling it
  * in while a file loads does not emit ::changed for every field. */
 BsAnswer *
@@ -550,6 +591,7 @@ _bs_assessment_take_answer (BsAssessment *self,
                             BsAnswer     *answer)
 {
   _bs_assessment_watch (self, answer);
+  g_signal_connect_object (answer, "notify", G_CALLBACK (answer_notify_cb), self, 0);
   g_hash_table_insert (self->answers, g_strdup (bs_answer_get_statement_id (answer)), answer);
 
   return answer;
@@ -712,5 +754,6 @@ bs_assessment_set_reflection (BsAssessment *self,
   else
     g_hash_table_insert (self->reflections, g_strdup (question_id), g_steal_pointer (&clean));
 
+  g_signal_emit (self, signals [REFLECTION_CHANGED], 0, question_id);
   emit_changed (self);
 }

@@ -10,6 +10,39 @@
 
 #include "bs-score.h"
 
+G_DEFINE_BOXED_TYPE (BsScore, bs_score, bs_score_copy, bs_score_free)
+
+BsScore *
+bs_score_copy (const BsScore *score)
+{
+  g_return_val_if_fail (score != NULL, NULL);
+
+  return g_memdup2 (score, sizeof *score);
+}
+
+void
+bs_score_free (BsScore *score)
+{
+  g_free (score);
+}
+
+/**
+ * bs_score_equal:
+ *
+ * Returns: whether @a and @b show the same: the same counts and, when
+ *   there is a score, the same mean
+ */
+gboolean
+bs_score_equal (const BsScore *a,
+                const BsScore *b)
+{
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  return a->scored == b->scored && a->answered == b->answered && a->total == b->total &&
+         (a->scored == 0 || a->score == b->score);
+}
+
 gboolean
 bs_score_has_score (const BsScore *score)
 {

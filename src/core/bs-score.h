@@ -29,6 +29,13 @@ typedef struct
   guint  total;
 } BsScore;
 
+#define BS_TYPE_SCORE (bs_score_get_type ())
+
+GType    bs_score_get_type        (void) G_GNUC_CONST;
+BsScore *bs_score_copy            (const BsScore *score);
+void     bs_score_free            (BsScore       *score);
+gboolean bs_score_equal           (const BsScore *a,
+                                   const BsScore *b);
 gboolean bs_score_has_score       (const BsScore *score);
 void     bs_score_dimension       (BsAssessment  *assessment,
                                    BsDimension   *dimension,
@@ -44,5 +51,7 @@ gboolean bs_score_matching_dimension (BsAssessment *other,
                                       const char   *level_id,
                                       const char   *dimension_id,
                                       BsScore      *out);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BsScore, bs_score_free)
 
 G_END_DECLS

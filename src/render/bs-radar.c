@@ -13,6 +13,12 @@
 #include "bs-render-private.h"
 #include "bs-report-strings.h"
 
+G_DEFINE_FLAGS_TYPE (BsRadarFlags, bs_radar_flags,
+  G_DEFINE_ENUM_VALUE (BS_RADAR_SHOW_TARGET, "target"),
+  G_DEFINE_ENUM_VALUE (BS_RADAR_SHOW_PREVIOUS, "previous"),
+  G_DEFINE_ENUM_VALUE (BS_RADAR_SHOW_SPREAD, "spread"),
+  G_DEFINE_ENUM_VALUE (BS_RADAR_SHOW_LEGEND, "legend"))
+
 typedef enum
 {
   LEGEND_CURRENT,

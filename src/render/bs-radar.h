@@ -11,13 +11,26 @@
 
 G_BEGIN_DECLS
 
-typedef enum
+/**
+ * BsRadarFlags:
+ * @BS_RADAR_SHOW_TARGET: the targets' series
+ * @BS_RADAR_SHOW_PREVIOUS: the previous assessment's series
+ * @BS_RADAR_SHOW_SPREAD: the team's spread
+ * @BS_RADAR_SHOW_LEGEND: the legend below the chart
+ *
+ * Which optional parts a radar draws.
+ */
+typedef enum /*< flags >*/
 {
   BS_RADAR_SHOW_TARGET   = 1 << 0,
   BS_RADAR_SHOW_PREVIOUS = 1 << 1,
   BS_RADAR_SHOW_SPREAD   = 1 << 2,
   BS_RADAR_SHOW_LEGEND   = 1 << 3,
 } BsRadarFlags;
+
+#define BS_TYPE_RADAR_FLAGS (bs_radar_flags_get_type ())
+
+GType bs_radar_flags_get_type (void) G_GNUC_CONST;
 
 /**
  * BsRadarOptions:

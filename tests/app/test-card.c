@@ -308,6 +308,53 @@ test_clear_answer (void)
   close_window (window);
 }
 
+/* The card is bound to its answer both ways: a stage, the target and the
+ * clear button follow the model, and the target chosen reaches it. */
+static void
+test_bound_to_answer (void)
+{
+  g_autoptr(BsAnswer) property = NULL;
+  BsStatementCard *card;
+  GtkDropDown *target;
+  BsWindow *window;
+  BsAnswer *answer;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_with_example ();
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
+  answer = bs_statement_card_get_answer (card);
+  g_object_get (card, "answer", &property, NULL);
+  g_assert_true (property == answer);
+  target = GTK_DROP_DOWN (bs_test_find_type (GTK_WIDGET (card), GTK_TYPE_DROP_DOWN));
+  g_assert_nonnull (target);
+
+  bs_answer_set_value (answer, 2);
+  g_assert_true (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, 2)));
+  g_assert_true (gtk_widget_get_visible (bs_statement_card_get_clear_button (card)));
+  bs_answer_set_value (answer, BS_VALUE_UNKNOWN);
+  g_assert_false (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, 2)));
+  g_assert_true (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, BS_VALUE_UNKNOWN)));
+  bs_answer_set_value (answer, BS_VALUE_NONE);
+  for (int v = 1; v <= 4; v++)
+    g_assert_false (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, v)));
+  g_assert_false (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, BS_VALUE_UNKNOWN)));
+  g_assert_false (gtk_widget_get_visible (bs_statement_card_get_clear_button (card)));
+
+  /* A toggle switched on by the user sets the answer. */
+  gtk_toggle_button_set_active (bs_statement_card_get_value_button (card, 3), TRUE);
+  g_assert_cmpint (bs_answer_get_value (answer), ==, 3);
+
+  bs_answer_set_target (answer, 2);
+  g_assert_cmpuint (gtk_drop_down_get_selected (target), ==, 2);
+  gtk_drop_down_set_selected (target, 4);
+  g_assert_cmpuint (bs_answer_get_target (answer), ==, 4);
+  gtk_drop_down_set_selected (target, 0);
+  g_assert_cmpuint (bs_answer_get_target (answer), ==, 0);
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -320,6 +367,7 @@ main (int   argc,
 
   g_test_add_func ("/app/card/evidence-link", test_evidence_link);
   g_test_add_func ("/app/card/clear-answer", test_clear_answer);
+  g_test_add_func ("/app/card/bound-to-answer", test_bound_to_answer);
 
   return g_test_run ();
 }

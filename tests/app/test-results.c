@@ -330,6 +330,57 @@ test_large_window_and_zoom (void)
   bs_test_pump ();
 }
 
+static void
+collect_radars (GtkWidget *widget,
+                GPtrArray *radars)
+{
+  if (BS_IS_RADAR_VIEW (widget))
+    g_ptr_array_add (radars, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_radars (child, radars);
+}
+
+/* The "Show Targets" switch is bound to every radar's flags, a
+ * BsRadarFlags property. */
+static void
+test_target_switch (void)
+{
+  g_autoptr(GPtrArray) radars = g_ptr_array_new ();
+  GParamSpec *pspec;
+  GtkSwitch *target_switch;
+  BsRadarFlags flags;
+  BsWindow *window;
+
+  REQUIRE_DISPLAY ();
+
+  window = results_window (1280, 900);
+  collect_radars (bs_window_get_results_page (window), radars);
+  target_switch = GTK_SWITCH (bs_test_find_type (bs_window_get_results_page (window), GTK_TYPE_SWITCH));
+  g_assert_cmpuint (radars->len, ==, 3);
+  g_assert_nonnull (target_switch);
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (radars->pdata[0]), "flags");
+  g_assert_true (G_IS_PARAM_SPEC_FLAGS (pspec));
+  g_assert_true (G_PARAM_SPEC_VALUE_TYPE (pspec) == BS_TYPE_RADAR_FLAGS);
+
+  gtk_switch_set_active (target_switch, !gtk_switch_get_active (target_switch));
+  for (guint i = 0; i < radars->len; i++)
+    {
+      g_object_get (radars->pdata[i], "flags", &flags, NULL);
+      g_assert_cmpint (flags & BS_RADAR_SHOW_TARGET, ==,
+                       gtk_switch_get_active (target_switch) ? BS_RADAR_SHOW_TARGET : 0);
+    }
+  gtk_switch_set_active (target_switch, !gtk_switch_get_active (target_switch));
+  for (guint i = 0; i < radars->len; i++)
+    g_assert_cmpint (bs_radar_view_get_flags (radars->pdata[i]) & BS_RADAR_SHOW_TARGET, ==,
+                     gtk_switch_get_active (target_switch) ? BS_RADAR_SHOW_TARGET : 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  bs_test_pump ();
+}
+
 /* Whether a window manager is there to make a window full screen: Xvfb
  * alone has none. */
 static gboolean
@@ -619,6 +670,7 @@ main (int   argc,
   g_test_add_func ("/app/results/light-style", test_light_style);
   g_test_add_func ("/app/results/large-window-and-zoom", test_large_window_and_zoom);
   g_test_add_func ("/app/results/fullscreen", test_fullscreen);
+  g_test_add_func ("/app/results/target-switch", test_target_switch);
   g_test_add_func ("/app/results/export-csv", test_export_csv);
   g_test_add_func ("/app/results/export-error-names-file", test_export_error_names_file);
   g_test_add_func ("/app/results/pdf-metadata", test_pdf_metadata);

@@ -823,6 +823,155 @@ test_undo_redo (void)
 }
 
 static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+assert_row_shows (BsSidebarRow *row,
+                  BsAssessment *assessment)
+{
+  g_autofree char *progress = NULL;
+  g_autofree char *score_text = NULL;
+  BsScore score;
+
+  bs_score_dimension (assessment, bs_sidebar_row_get_dimension (row), &score);
+  progress = bs_display_progress_text (score.answered, score.total);
+  score_text = bs_display_score_text (&score);
+  g_assert_cmpstr (bs_sidebar_row_get_progress_text (row), ==, progress);
+  g_assert_cmpstr (bs_sidebar_row_get_score_text (row), ==, score_text);
+}
+
+/* Each sidebar row is bound to its own dimension's answers: typing a note
+ * rescores no row, a stage picked changes its own dimension's row and
+ * level row and no other, and an undo through the model brings back both
+ * the card's stage and the row's numbers. */
+static void
+test_sidebar_rows_bound (void)
+{
+  g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  BsAssessment *assessment;
+  BsDimension *dimension;
+  BsSidebarRow *own, *level_row;
+  BsStatementCard *card;
+  GtkTextBuffer *buffer;
+  BsWindow *window;
+  BsAnswer *answer;
+  int before, after;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_with_example ();
+  assessment = bs_window_get_assessment (window);
+  dimension = bs_dimension_page_get_dimension (bs_window_get_dimension_page (window));
+  own = bs_window_get_sidebar_row (window, bs_dimension_get_level_id (dimension), bs_dimension_get_id (dimension));
+  level_row = bs_window_get_sidebar_row (window, bs_dimension_get_level_id (dimension), NULL);
+  g_assert_nonnull (own);
+  g_assert_nonnull (level_row);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_parent (GTK_WIDGET (own)));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (BS_IS_SIDEBAR_ROW (child) && bs_sidebar_row_get_score_watch (BS_SIDEBAR_ROW (child)) != NULL)
+      g_ptr_array_add (rows, child);
+  g_assert_cmpuint (rows->len, >, 3);
+  g_array_set_size (counts, rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    g_signal_connect (bs_sidebar_row_get_score_watch (rows->pdata[i]), "notify::score",
+                      G_CALLBACK (count_notify_cb), &g_array_index (counts, guint, i));
+
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
+  answer = bs_statement_card_get_answer (card);
+  before = bs_answer_get_value (answer);
+  after = before == 4 ? 1 : 4;
+
+  /* Typing a note: no row rescored. */
+  buffer = gtk_text_view_get_buffer (bs_statement_card_get_note_view (card));
+  gtk_text_buffer_insert_at_cursor (buffer, "t", -1);
+  gtk_text_buffer_insert_at_cursor (buffer, "yped", -1);
+  bs_test_pump ();
+  g_assert_true (g_str_has_suffix (bs_answer_get_note (answer), "typed"));
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_cmpuint (g_array_index (counts, guint, i), ==, 0);
+
+  /* A stage: its row and its level's, no other. */
+  bs_test_click (bs_statement_card_get_value_button (card, after));
+  g_assert_cmpint (bs_answer_get_value (answer), ==, after);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      gboolean mine = rows->pdata[i] == own || rows->pdata[i] == level_row;
+
+      g_assert_cmpuint (g_array_index (counts, guint, i), ==, mine ? 1 : 0);
+    }
+  assert_row_shows (own, assessment);
+
+  /* Undo, a change made through the model: card and row follow. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  bs_test_pump ();
+  g_assert_cmpint (bs_answer_get_value (answer), ==, before);
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
+  g_assert_false (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, after)));
+  if (before != BS_VALUE_NONE)
+    g_assert_true (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, before)));
+  assert_row_shows (own, assessment);
+
+  /* And directly in the model, as a merge or a script would. */
+  bs_assessment_set_value (assessment, bs_answer_get_statement_id (answer), BS_VALUE_NOT_APPLICABLE);
+  g_assert_true (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, BS_VALUE_NOT_APPLICABLE)));
+  assert_row_shows (own, assessment);
+
+  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
+  bs_test_destroy_window (window);
+}
+
+/* The dimension page's dimension is a property: setting it shows that
+ * dimension's statements, and going to the next one notifies it. */
+static void
+test_dimension_page_property (void)
+{
+  g_autoptr(BsDimension) shown = NULL;
+  g_autoptr(BsAssessment) assessment = NULL;
+  BsDimensionPage *page;
+  BsDimension *first;
+  BsStatementCard *card;
+  BsWindow *window;
+  guint notified = 0;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_with_example ();
+  page = bs_window_get_dimension_page (window);
+  first = bs_dimension_page_get_dimension (page);
+  g_object_get (page, "dimension", &shown, "assessment", &assessment, NULL);
+  g_assert_true (shown == first);
+  g_assert_true (assessment == bs_window_get_assessment (window));
+  g_clear_object (&shown);
+
+  g_signal_connect (page, "notify::dimension", G_CALLBACK (count_notify_cb), &notified);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL));
+  bs_test_pump ();
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (bs_dimension_page_get_dimension (page) != first);
+
+  g_object_set (page, "dimension", first, NULL);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_true (bs_dimension_page_get_dimension (page) == first);
+  card = bs_dimension_page_get_nth_card (page, 0);
+  {
+    g_autoptr(BsStatement) statement = g_list_model_get_item (bs_dimension_get_statements (first), 0);
+
+    g_assert_true (bs_statement_card_get_statement (card) == statement);
+  }
+
+  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
+  bs_test_destroy_window (window);
+}
+
+static void
 test_recovery_copy (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("blendscan-test-XXXXXX", NULL);
@@ -876,6 +1025,70 @@ test_action_plan (void)
   g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n + 1);
   g_assert_nonnull (gtk_list_box_get_row_at_index (bs_action_plan_page_get_list (page), n));
   g_assert_true (bs_window_get_dirty (window));
+
+  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
+  bs_test_destroy_window (window);
+}
+
+/* An action row is bound to its action: a change made in the model (an
+ * undo, a merge) shows in the row, and an edit in the row reaches it. */
+static void
+test_action_row_bound (void)
+{
+  BsActionPlanPage *page;
+  GtkDropDown *status;
+  BsActionRow *row;
+  GtkEntry *owner;
+  BsAction *action;
+  BsWindow *window;
+  guint n;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_with_example ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-actions", NULL));
+  bs_test_pump ();
+  page = BS_ACTION_PLAN_PAGE (bs_window_get_action_plan_page (window));
+  n = g_list_model_get_n_items (bs_assessment_get_actions (bs_window_get_assessment (window)));
+  bs_action_plan_page_add_action (page);
+  bs_test_pump ();
+  row = BS_ACTION_ROW (gtk_list_box_get_row_at_index (bs_action_plan_page_get_list (page), n));
+  action = bs_action_row_get_action (row);
+  owner = bs_action_row_get_owner_entry (row);
+  status = bs_action_row_get_status_drop_down (row);
+  g_assert_true (BS_IS_ACTION (action));
+  {
+    g_autoptr(BsAction) property = NULL;
+
+    g_object_get (row, "action", &property, NULL);
+    g_assert_true (property == action);
+  }
+
+  bs_action_set_owner (action, "Ann");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (owner)), ==, "Ann");
+  bs_action_set_owner (action, NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (owner)), ==, "");
+  gtk_editable_set_text (GTK_EDITABLE (owner), "Bob");
+  g_assert_cmpstr (bs_action_get_owner (action), ==, "Bob");
+
+  bs_action_set_status (action, BS_ACTION_DONE);
+  g_assert_cmpuint (gtk_drop_down_get_selected (status), ==, BS_ACTION_DONE);
+  gtk_drop_down_set_selected (status, BS_ACTION_IN_PROGRESS);
+  g_assert_cmpint (bs_action_get_status (action), ==, BS_ACTION_IN_PROGRESS);
+
+  /* Undo goes back through the model to the row. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  bs_test_pump ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (status), ==, (guint) bs_action_get_status (action));
+
+  /* The dimension is a pair of ids, set one after the other as undo does:
+   * the pair in between, which no level has, must not reach the model. */
+  bs_action_set_level_id (action, "course");
+  bs_action_set_dimension_id (action, "interaction");
+  bs_action_set_level_id (action, "programme");
+  bs_action_set_dimension_id (action, "flexibility");
+  g_assert_cmpstr (bs_action_get_level_id (action), ==, "programme");
+  g_assert_cmpstr (bs_action_get_dimension_id (action), ==, "flexibility");
 
   bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
   bs_test_destroy_window (window);
@@ -1353,8 +1566,11 @@ main (int   argc,
   g_test_add_func ("/app/window/unsaved-changes", test_unsaved_changes);
   g_test_add_func ("/app/window/broken-file", test_broken_file);
   g_test_add_func ("/app/window/undo-redo", test_undo_redo);
+  g_test_add_func ("/app/window/sidebar-rows-bound", test_sidebar_rows_bound);
+  g_test_add_func ("/app/window/dimension-page-property", test_dimension_page_property);
   g_test_add_func ("/app/window/recovery-copy", test_recovery_copy);
   g_test_add_func ("/app/window/action-plan", test_action_plan);
+  g_test_add_func ("/app/window/action-row-bound", test_action_row_bound);
   g_test_add_func ("/app/window/due-dates", test_due_dates);
   g_test_add_func ("/app/window/undo-action-plan", test_undo_action_plan);
   g_test_add_func ("/app/window/results-and-pdf", test_results_and_pdf);

@@ -549,6 +549,21 @@ test_score_table_narrow (void)
     }
 }
 
+/* The flags are a registered type, so that a widget's property can
+ * carry them and a binding convert to them. */
+static void
+test_flags_type (void)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (BS_TYPE_RADAR_FLAGS);
+
+  g_assert_true (G_TYPE_IS_FLAGS (BS_TYPE_RADAR_FLAGS));
+  g_assert_cmpuint (klass->n_values, ==, 4);
+  g_assert_cmpstr (g_flags_get_first_value (klass, BS_RADAR_SHOW_TARGET)->value_nick, ==, "target");
+  g_assert_cmpstr (g_flags_get_first_value (klass, BS_RADAR_SHOW_LEGEND)->value_nick, ==, "legend");
+  g_assert_cmpuint (klass->mask, ==, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_PREVIOUS |
+                                     BS_RADAR_SHOW_SPREAD | BS_RADAR_SHOW_LEGEND);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -556,6 +571,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/radar/geometry/point", test_point);
+  g_test_add_func ("/radar/flags/type", test_flags_type);
   g_test_add_func ("/radar/series/values", test_series);
   g_test_add_func ("/radar/render/pixels", test_pixels);
   g_test_add_func ("/radar/labels/examples", test_labels_examples);
