@@ -9,6 +9,7 @@
 #include "bs-answer.h"
 #include "bs-assessment.h"
 #include "bs-csv.h"
+#include "bs-csv-reader.h"
 #include "bs-date.h"
 #include "bs-dimension-notes.h"
 #include "bs-error.h"
