@@ -6,6 +6,7 @@
 
 #include "bs-action.h"
 #include "bs-action-status.h"
+#include "bs-agreed-answer.h"
 #include "bs-answer.h"
 #include "bs-assessment.h"
 #include "bs-csv.h"
@@ -18,6 +19,10 @@
 #include "bs-level-scores.h"
 #include "bs-localized.h"
 #include "bs-participant.h"
+#include "bs-respondent.h"
+#include "bs-role.h"
 #include "bs-score.h"
+#include "bs-team.h"
+#include "bs-team-merge.h"
 #include "bs-links.h"
 #include "bs-text.h"
