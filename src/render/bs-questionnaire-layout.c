@@ -12,7 +12,7 @@
 #define BOX_X        3.0
 /* Where a stage's name and its descriptor start, from the body's left. */
 #define STAGE_X      20.0
-#define DESCRIPTOR_X 118.0
+#define DESCRIPTOR_X 126.0
 #define NOTE_HEIGHT  42.0
 #define MAX_BOXES    4
 
@@ -56,20 +56,6 @@ static const char * const strings[N_STRINGS][2] = {
                   "en besproken in het evaluatiegesprek." },
   [STR_CONTINUED] = { "continued", "vervolg" },
   [STR_LEVEL] = { "Level", "Niveau" },
-};
-
-/* The roles every framework has, as bs-role.c names them. */
-static const struct
-{
-  const char *id;
-  const char *name[2];
-} roles[] = {
-  { "teacher", { "Teacher", "Docent" } },
-  { "student", { "Student", "Student" } },
-  { "programme-management", { "Programme management", "Opleidingsmanagement" } },
-  { "support-staff", { "Support staff", "Ondersteunend personeel" } },
-  { "external", { "External", "Extern" } },
-  { "other", { "Other", "Anders" } },
 };
 
 static const char *
@@ -263,8 +249,8 @@ static void
 flow_respondent (BsQuestionnaire *self,
                  BsPageFlow      *f)
 {
+  GListModel *roles = bs_framework_get_roles (bs_assessment_get_framework (self->assessment));
   const char *lang = self->lang;
-  guint column = g_str_equal (lang, "nl") ? 1 : 0;
   double half = f->width / 2;
 
   _bs_page_flow_heading (f, string (STR_RESPONDENT, lang), SIZE_H2, BS_FLOW_COLOR_TEXT, 18, 120);
@@ -290,22 +276,26 @@ flow_respondent (BsQuestionnaire *self,
   f->y += 8;
   _bs_page_flow_text (f, string (STR_ROLE, lang), SIZE_H3, BS_TEXT_BOLD, BS_FLOW_COLOR_TEXT, 0);
   f->y += 2;
-  for (guint i = 0; i < G_N_ELEMENTS (roles); i += 2)
+  /* The framework's roles, two to a row. */
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i += 2)
     {
       Row row = { { NULL } };
       double x[2] = { BOX_X, half + BOX_X };
       int ticked = -1;
+      guint n = 0;
 
       row.pad = 4;
-      for (guint c = 0; c < 2 && i + c < G_N_ELEMENTS (roles); c++)
+      for (guint c = 0; c < 2 && i + c < g_list_model_get_n_items (roles); c++, n++)
         {
-          row.cells[c] = _bs_page_flow_layout (f, roles[i + c].name[column], SIZE_BODY, BS_TEXT_NORMAL,
+          g_autoptr(BsRole) role = g_list_model_get_item (roles, i + c);
+
+          row.cells[c] = _bs_page_flow_layout (f, bs_role_get_name_text (role, lang), SIZE_BODY, BS_TEXT_NORMAL,
                                                half - STAGE_X - 4);
           row.cell_x[c] = c * half + STAGE_X;
-          if (self->role != NULL && g_str_equal (self->role, roles[i + c].id))
+          if (self->role != NULL && g_str_equal (self->role, bs_role_get_id (role)))
             ticked = c;
         }
-      set_boxes (&row, row.cells[0], row.cells[1] != NULL ? 2 : 1, x, ticked);
+      set_boxes (&row, row.cells[0], n, x, ticked);
       _bs_page_flow_ensure (f, row_height (&row));
       place_row (f, &row);
     }
