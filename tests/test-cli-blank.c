@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "blendscan-core.h"
@@ -329,6 +330,41 @@ test_no_overwrite (void)
   remove_tree (tmp);
 }
 
+/* A file that cannot be written half-way takes back the ones written
+ * before it; a target that is a folder is refused before any is written. */
+static void
+test_write_fails (void)
+{
+  g_autofree char *example = bs_test_example_path ("full-three-levels.blendscan");
+  g_autofree char *tmp = bs_test_make_tmpdir ();
+  g_autofree char *out = g_build_filename (tmp, "out", NULL);
+  g_autofree char *names = write_file (tmp, "names.csv", "Anna,teacher\nBram,student\nCor,other\n", -1);
+  g_autofree char *anna = g_build_filename (out, "anna.blendscan", NULL);
+  g_autofree char *bram = g_build_filename (out, "bram.blendscan", NULL);
+  g_autofree char *cor = g_build_filename (out, "cor.blendscan", NULL);
+  g_auto(BsTestRun) dangling = { 0 };
+  g_auto(BsTestRun) folder = { 0 };
+
+  g_assert_cmpint (g_mkdir (out, 0755), ==, 0);
+  /* A link into a folder that is not there: it passes the checks (no
+   * file is there) but cannot be written. */
+  g_assert_cmpint (symlink ("/nonexistent-blendscan-test/x.blendscan", bram), ==, 0);
+  bs_test_run_cli (&dangling, "blank", example, "-o", out, "--names", names, NULL);
+  g_assert_cmpint (dangling.status, ==, 1);
+  g_assert_nonnull (strstr (dangling.err, "bram.blendscan"));
+  g_assert_false (g_file_test (anna, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (cor, G_FILE_TEST_EXISTS));
+  g_unlink (bram);
+
+  g_assert_cmpint (g_mkdir (bram, 0755), ==, 0);
+  bs_test_run_cli (&folder, "blank", example, "-o", out, "--names", names, "--force", NULL);
+  g_assert_cmpint (folder.status, ==, 1);
+  g_assert_nonnull (strstr (folder.err, "bram.blendscan"));
+  g_assert_false (g_file_test (anna, G_FILE_TEST_EXISTS));
+
+  remove_tree (tmp);
+}
+
 /* The CSV template, exactly: both header rows, then a row per name. */
 static void
 test_csv (void)
@@ -403,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/cli/blank/names-refused", test_names_refused);
   g_test_add_func ("/cli/blank/usage", test_usage);
   g_test_add_func ("/cli/blank/no-overwrite", test_no_overwrite);
+  g_test_add_func ("/cli/blank/write-fails", test_write_fails);
   g_test_add_func ("/cli/blank/csv", test_csv);
   g_test_add_func ("/cli/blank/file-names", test_file_names);
 

@@ -36,7 +36,6 @@ typedef struct
 {
   char      *path;
   BsCliName *entry;     /* (nullable): whose file it is */
-  GBytes    *bytes;
   gboolean   existed;
 } OutFile;
 
@@ -46,7 +45,6 @@ out_file_free (gpointer data)
   OutFile *out = data;
 
   g_free (out->path);
-  g_clear_pointer (&out->bytes, g_bytes_unref);
   g_free (out);
 }
 
@@ -188,14 +186,43 @@ make_respondent (BsAssessment *assessment,
   return bs_assessment_to_bytes (blank);
 }
 
-/* Writes every file, or none: one that cannot be written takes back the
- * ones this run created (a file replaced with --force stays replaced). */
+/* What every file of a run is made from. */
+typedef struct
+{
+  BlankFormat   format;
+  BsAssessment *assessment;
+  const char   *lang;
+  GPtrArray    *respondents;
+  GHashTable   *ids;
+} Maker;
+
+static GBytes *
+make_file (Maker    *maker,
+           OutFile  *out,
+           GError  **error)
+{
+  switch (maker->format)
+    {
+    case FORMAT_CSV:
+      return make_csv (maker->assessment, maker->lang, maker->respondents);
+    case FORMAT_PDF:
+      return make_pdf (maker->assessment, maker->lang, out->entry, error);
+    case FORMAT_XML:
+    default:
+      g_assert (out->entry != NULL);
+      return make_respondent (maker->assessment, out->entry, maker->ids);
+    }
+}
+
+/* Makes and writes every file, after every check has passed; one at a
+ * time, as a round of a few hundred paper forms is too much to hold at
+ * once. One that cannot be made or written takes back the files this run
+ * created (a file replaced with --force stays replaced). */
 static int
-write_all (const char *dir,
+write_all (Maker      *maker,
+           const char *dir,
            GPtrArray  *files)
 {
-  g_autoptr(GError) error = NULL;
-
   if (g_mkdir_with_parents (dir, 0777) != 0)
     {
       int saved = errno;
@@ -209,10 +236,12 @@ write_all (const char *dir,
   for (guint i = 0; i < files->len; i++)
     {
       OutFile *out = g_ptr_array_index (files, i);
-      gsize size;
-      const void *data = g_bytes_get_data (out->bytes, &size);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = make_file (maker, out, &error);
+      gsize size = 0;
+      const void *data = bytes != NULL ? g_bytes_get_data (bytes, &size) : NULL;
 
-      if (!bs_safe_write (out->path, data, size, BS_WRITE_NONE, &error))
+      if (bytes == NULL || !bs_safe_write (out->path, data, size, BS_WRITE_NONE, &error))
         {
           g_autofree char *display = g_filename_display_name (out->path);
 
@@ -280,42 +309,6 @@ plan_files (BlankFormat  format,
     }
 
   return files;
-}
-
-/* Makes every file in memory: nothing is written when any of them cannot
- * be made. */
-static gboolean
-make_files (BlankFormat    format,
-            BsAssessment  *assessment,
-            const char    *lang,
-            GPtrArray     *respondents,
-            GPtrArray     *files,
-            GError       **error)
-{
-  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (guint i = 0; i < files->len; i++)
-    {
-      OutFile *out = g_ptr_array_index (files, i);
-
-      switch (format)
-        {
-        case FORMAT_CSV:
-          out->bytes = make_csv (assessment, lang, respondents);
-          break;
-        case FORMAT_PDF:
-          out->bytes = make_pdf (assessment, lang, out->entry, error);
-          break;
-        case FORMAT_XML:
-        default:
-          out->bytes = make_respondent (assessment, out->entry, ids);
-          break;
-        }
-      if (out->bytes == NULL)
-        return FALSE;
-    }
-
-  return TRUE;
 }
 
 /* Before anything is made: no file may be an input, and none may be
@@ -400,6 +393,7 @@ bs_cli_cmd_blank (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *lang = NULL;
   g_autofree char *framework_path = NULL;
+  const char *inputs[3];
   gboolean force = FALSE;
   int status;
   const GOptionEntry entries[] = {
@@ -430,8 +424,6 @@ bs_cli_cmd_blank (int    argc,
     .lang = &lang,
   };
 
-  const char *inputs[3];
-
   status = bs_cli_parse_command (&command, &argc, &argv);
   if (status != BS_EXIT_OK)
     return status;
@@ -456,11 +448,10 @@ bs_cli_cmd_blank (int    argc,
   if (status != BS_EXIT_OK)
     return status;
 
-  if (!make_files (options.format, assessment, lang, respondents, files, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return BS_EXIT_INVALID;
-    }
+  {
+    g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    Maker maker = { options.format, assessment, lang, respondents, ids };
 
-  return write_all (output, files);
+    return write_all (&maker, output, files);
+  }
 }
