@@ -262,7 +262,18 @@ flow_respondent (BsQuestionnaire *self,
     row.cells[0] = _bs_page_flow_layout (f, string (STR_NAME, lang), SIZE_H3, BS_TEXT_BOLD, 112);
     row.cell_x[1] = 120;
     if (self->name != NULL)
-      row.cells[1] = _bs_page_flow_cell (f, self->name, SIZE_H3, BS_TEXT_NORMAL, f->width - 120, 4, &cut);
+      {
+        row.cells[1] = _bs_page_flow_cell (f, self->name, SIZE_H3, BS_TEXT_NORMAL, f->width - 120, 4, &cut);
+        if (cut)
+          {
+            /* A row cannot break over pages: a name too long for one
+             * becomes a paragraph of its own, printed whole. */
+            g_autofree char *label = g_markup_printf_escaped ("<b>%s:</b> ", string (STR_NAME, lang));
+
+            _bs_page_flow_user_text (f, label, self->name, SIZE_H3, BS_TEXT_NORMAL, BS_FLOW_COLOR_TEXT, 0);
+            row.cells[0] = row.cells[1] = NULL;
+          }
+      }
     else
       {
         /* A line to write on, at the label's baseline and a little below. */
@@ -270,7 +281,8 @@ flow_respondent (BsQuestionnaire *self,
         row.boxes.line_to = f->width;
         row.boxes.y = row.pad + first_line_height (row.cells[0]) + 2;
       }
-    place_row (f, &row);
+    if (row.cells[0] != NULL)
+      place_row (f, &row);
   }
 
   f->y += 8;

@@ -229,6 +229,29 @@ test_unnamed (void)
   assert_inside_margins (doc);
 }
 
+/* A name too long for its row is printed whole all the same. */
+static void
+test_long_name (void)
+{
+  g_autoptr(BsAssessment) a = load_example ("digicoaches.blendscan");
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(BsQuestionnaire) q = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *cover = NULL;
+
+  for (guint i = 0; i < 12; i++)
+    g_string_append_printf (name, "%sAnnemarie-Wilhelmina van den Heuvel-Oosterbroek %u", i ? " " : "", i);
+  q = bs_questionnaire_new (a, "en", name->str, "external");
+  pdf = bs_questionnaire_to_pdf (q, &error);
+  g_assert_no_error (error);
+  doc = open_bytes (pdf);
+  cover = page_text (doc, 0);
+  assert_has (cover, name->str);
+  assert_inside_margins (doc);
+}
+
 /* A statement too tall for a page breaks between its stages, never
  * inside one, and the page it goes on to starts with the statement
  * again; a shorter one moves to the next page whole. */
@@ -346,6 +369,7 @@ main (int   argc,
 
   g_test_add_func ("/questionnaire/full", test_full);
   g_test_add_func ("/questionnaire/unnamed", test_unnamed);
+  g_test_add_func ("/questionnaire/long-name", test_long_name);
   g_test_add_func ("/questionnaire/long-descriptors", test_long_descriptors);
   g_test_add_func ("/questionnaire/cli", test_cli);
 
