@@ -125,6 +125,36 @@ assert_inside_margins (PopplerDocument *doc)
     }
 }
 
+/* Nothing cut short with an ellipsis. Cairo tags the "…" of a cut text
+ * with all the characters it stands for, so the page's text has them all;
+ * poppler shares the one glyph's box among them, which gives a run of
+ * characters a few hundredths of a point wide each. (A ligature shares
+ * its box among two or three, each still points wide.) The running
+ * header is one line and may be cut: the cover has all of it. */
+static void
+assert_not_cut (PopplerDocument *doc)
+{
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      g_autofree PopplerRectangle *rects = NULL;
+      guint n_rects = 0, run = 0;
+      const char *p = text;
+
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+      for (guint r = 0; r < n_rects && p != NULL && *p; r++, p = g_utf8_next_char (p))
+        {
+          if (rects[r].x2 - rects[r].x1 < 0.3 && *p != '\n' && rects[r].y1 > 56)
+            run++;
+          else
+            run = 0;
+          if (run > 3)
+            g_error ("page %d: “%.40s” is cut short", i + 1, p);
+        }
+    }
+}
+
 static BsAssessment *
 load_example (const char *name)
 {
@@ -207,6 +237,7 @@ test_full (void)
         }
       g_assert_cmpuint (n_statements, ==, bs_framework_get_n_statements (framework));
       assert_inside_margins (doc);
+      assert_not_cut (doc);
     }
 }
 
@@ -250,6 +281,7 @@ test_long_name (void)
   cover = page_text (doc, 0);
   assert_has (cover, name->str);
   assert_inside_margins (doc);
+  assert_not_cut (doc);
 }
 
 /* A statement too tall for a page breaks between its stages, never
@@ -306,6 +338,7 @@ test_long_descriptors (void)
       }
   g_assert_cmpuint (continued, >, 0);
   assert_inside_margins (doc);
+  assert_not_cut (doc);
 }
 
 /* blendscan-cli blank --format pdf: a form per name with the name on it,
