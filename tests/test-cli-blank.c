@@ -407,6 +407,35 @@ test_csv (void)
   remove_tree (tmp);
 }
 
+/* A second round for the same team (a late respondent): nobody who is in
+ * the team already, in the same role, gets a questionnaire. */
+static void
+test_team_member (void)
+{
+  g_autofree char *team = bs_test_fixture_path ("small-team-answered.blendscan");
+  g_autofree char *framework = bs_test_fixture_path ("framework-small.xml");
+  g_autofree char *tmp = bs_test_make_tmpdir ();
+  g_autofree char *out = g_build_filename (tmp, "out", NULL);
+  g_autofree char *again = write_file (tmp, "again.csv", "name,role\nBram,student\nanna de vries ,Docent\n", -1);
+  g_autofree char *other_role = write_file (tmp, "other.csv", "name,role\nBram,student\nAnna de Vries,student\n", -1);
+  g_autofree char *expected = g_strdup_printf ("“%s”, line 3: anna de vries is a respondent of “%s” already", again, team);
+  g_autofree char *listing = NULL;
+  g_auto(BsTestRun) refused = { 0 };
+  g_auto(BsTestRun) fine = { 0 };
+
+  bs_test_run_cli (&refused, "blank", team, "--framework", framework, "-o", out, "--names", again, NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, expected));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  bs_test_run_cli (&fine, "blank", team, "--framework", framework, "-o", out, "--names", other_role, NULL);
+  g_assert_cmpint (fine.status, ==, 0);
+  listing = list_dir (out);
+  g_assert_cmpstr (listing, ==, "anna-de-vries.blendscan bram.blendscan");
+
+  remove_tree (tmp);
+}
+
 /* The file names made from names: ASCII, lower case, unique. */
 static void
 test_file_names (void)
@@ -442,6 +471,7 @@ main (int   argc,
   g_test_add_func ("/cli/blank/write-fails", test_write_fails);
   g_test_add_func ("/cli/blank/csv", test_csv);
   g_test_add_func ("/cli/blank/file-names", test_file_names);
+  g_test_add_func ("/cli/blank/team-member", test_team_member);
 
   return g_test_run ();
 }

@@ -131,6 +131,38 @@ respondent_list (BlankOptions *options,
   return list;
 }
 
+/* A round for a team hands out no questionnaire to someone who is in the
+ * team already: merging their answers would be refused. */
+static gboolean
+check_new_to_team (BsAssessment  *assessment,
+                   const char    *assessment_path,
+                   const char    *names_path,
+                   GPtrArray     *respondents,
+                   GError       **error)
+{
+  BsTeam *team = bs_assessment_get_team (assessment);
+
+  for (guint i = 0; i < respondents->len && names_path != NULL; i++)
+    {
+      BsCliName *entry = g_ptr_array_index (respondents, i);
+
+      if (bs_team_find_respondent (team, entry->name, entry->role) != NULL)
+        {
+          g_autofree char *names_display = g_filename_display_name (names_path);
+          g_autofree char *team_display = g_filename_display_name (assessment_path);
+          /* Translators: the first %s is the respondent's name, the second the team assessment file */
+          g_autofree char *msg = g_strdup_printf (_("%s is a respondent of “%s” already, in the same role"),
+                                                  entry->name, team_display);
+
+          g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_DUPLICATE, _("“%s”, line %u: %s"),
+                       names_display, entry->line, msg);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 static GBytes *
 make_csv (BsAssessment *assessment,
           const char   *lang,
@@ -436,7 +468,8 @@ bs_cli_cmd_blank (int    argc,
     return BS_EXIT_INVALID;
 
   respondents = respondent_list (&options, bs_assessment_get_framework (assessment), &error);
-  if (respondents == NULL)
+  if (respondents == NULL ||
+      !check_new_to_team (assessment, argv[1], options.names_path, respondents, &error))
     {
       g_printerr ("%s\n", error->message);
       return BS_EXIT_INVALID;

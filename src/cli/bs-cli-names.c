@@ -260,6 +260,7 @@ bs_cli_read_names (const char  *path,
       entry = g_new0 (BsCliName, 1);
       entry->name = g_steal_pointer (&name);
       entry->role = g_strdup (role);
+      entry->line = line;
       g_ptr_array_add (names, entry);
     }
   if (local_error != NULL)

@@ -16,11 +16,13 @@ G_BEGIN_DECLS
  * BsCliName:
  * @name: the respondent's name, trimmed
  * @role: (nullable): a role id, or %NULL when the line gives none
+ * @line: the line of the names file it is on; 0 without one
  */
 typedef struct
 {
-  char *name;
-  char *role;
+  char  *name;
+  char  *role;
+  guint  line;
 } BsCliName;
 
 void       bs_cli_name_free   (gpointer     entry);
