@@ -18,5 +18,7 @@ int bs_cli_cmd_report   (int    argc,
                          char **argv);
 int bs_cli_cmd_chart    (int    argc,
                          char **argv);
+int bs_cli_cmd_blank    (int    argc,
+                         char **argv);
 
 G_END_DECLS

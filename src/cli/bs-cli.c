@@ -23,6 +23,7 @@ static const struct
   { "score", bs_cli_cmd_score },
   { "report", bs_cli_cmd_report },
   { "chart", bs_cli_cmd_chart },
+  { "blank", bs_cli_cmd_blank },
 };
 
 static void
@@ -41,6 +42,10 @@ print_help (void)
   g_print ("                    %s\n", _("--level course|programme|institution -o OUT.(svg|png|pdf)"));
   g_print ("                    %s\n", _("[--size PX] [--lang nl|en] [--previous FILE] [--no-target] [--no-legend]"));
   g_print ("                    %s\n", _("-o - --format svg|png|pdf writes the chart to standard output"));
+  g_print ("  blank FILE        %s\n", _("Write questionnaires to hand out to the respondents of a team"));
+  g_print ("                    %s\n", _("-o DIR [--respondents N | --names FILE] [--format xml|csv|pdf]"));
+  g_print ("                    %s\n", _("[--lang nl|en] [--force] [--framework FILE]"));
+  g_print ("                    %s\n", _("xml (a respondent file each) needs --respondents or --names"));
   g_print ("\n%s\n", _("Options:"));
   g_print ("  -h, --help        %s\n", _("Show this help"));
   g_print ("  --version         %s\n", _("Show the version"));

@@ -13,6 +13,7 @@
 #include "bs-date.h"
 #include "bs-error.h"
 #include "bs-safe-write.h"
+#include "bs-team-private.h"
 #include "bs-text.h"
 #include "bs-xml-private.h"
 
@@ -268,6 +269,25 @@ load_reflections (LoadState  *state,
   return TRUE;
 }
 
+/* <respondent>: whose questionnaire this file is. */
+static gboolean
+load_respondent_identity (LoadState  *state,
+                          xmlNode    *node,
+                          GError    **error)
+{
+  BsAssessment *self = state->self;
+  g_autofree char *id = _bs_xml_attr (node, "id");
+  g_autofree char *name = _bs_xml_attr (node, "name");
+  g_autofree char *role = _bs_xml_attr (node, "role");
+
+  if (role != NULL && bs_framework_lookup_role (self->framework, role) == NULL)
+    return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error,
+                   _("the respondent’s role “%s” is not one of the framework’s roles."), role);
+
+  bs_assessment_set_respondent (self, id, name, role);
+  return TRUE;
+}
+
 static void
 keep_reserved (BsAssessment *self,
                xmlNode      *node)
@@ -407,6 +427,7 @@ _bs_assessment_load_doc (xmlDoc       *doc,
     }
 
   self = g_object_new (BS_TYPE_ASSESSMENT, "framework", framework, NULL);
+  self->file_framework_version = _bs_xml_attr (fnode, "version");
   state.self = self;
   state.n_stages = bs_framework_get_n_stages (framework);
 
@@ -435,8 +456,15 @@ _bs_assessment_load_doc (xmlDoc       *doc,
               bs_assessment_add_participant (self, name, role);
             }
         }
-      else if (_bs_xml_is (node, "blend-profile") || _bs_xml_is (node, "team"))
+      else if (_bs_xml_is (node, "blend-profile"))
         keep_reserved (self, node);
+      else if (_bs_xml_is (node, "team"))
+        {
+          self->keep_empty_team = _bs_xml_first_element (node) == NULL;
+          ok = _bs_team_load (self, node, display_name, error);
+        }
+      else if (_bs_xml_is (node, "respondent"))
+        ok = load_respondent_identity (&state, node, error);
       else if (_bs_xml_is (node, "framework"))
         continue;
       else
@@ -701,7 +729,9 @@ bs_assessment_to_bytes (BsAssessment *self)
   ns = xmlNewNs (root, (const xmlChar *) BS_ASSESSMENT_NS, NULL);
   xmlSetNs (root, ns);
   xmlDocSetRootElement (doc, root);
-  g_snprintf (format, sizeof format, "%d", BS_ASSESSMENT_FORMAT);
+  /* Format 2 only for what format 1 cannot hold, so that every other file
+   * is written exactly as before and opens in older versions. */
+  g_snprintf (format, sizeof format, "%d", _bs_assessment_uses_format_2 (self) ? 2 : 1);
   set_attr (root, "format", format);
 
   node = xmlNewChild (root, ns, (const xmlChar *) "framework", NULL);
@@ -722,6 +752,14 @@ bs_assessment_to_bytes (BsAssessment *self)
 
   add_text (root, "date", self->date);
   add_text (root, "facilitator", self->facilitator);
+
+  if (self->respondent_id != NULL)
+    {
+      node = xmlNewChild (root, ns, (const xmlChar *) "respondent", NULL);
+      set_attr (node, "id", self->respondent_id);
+      set_attr (node, "name", self->respondent_name);
+      set_attr (node, "role", self->respondent_role);
+    }
 
   list = G_LIST_MODEL (self->participants);
   node = xmlNewNode (ns, (const xmlChar *) "participants");
@@ -783,7 +821,8 @@ bs_assessment_to_bytes (BsAssessment *self)
   add_if_filled (root, node);
 
   add_reserved (self, doc, root, "blend-profile");
-  add_reserved (self, doc, root, "team");
+  if (!bs_team_is_empty (self->team) || self->keep_empty_team)
+    _bs_team_write (self, xmlNewChild (root, ns, (const xmlChar *) "team", NULL));
 
   xmlDocDumpFormatMemoryEnc (doc, &buf, &len, "UTF-8", 1);
 
@@ -822,7 +861,9 @@ bs_assessment_check (BsAssessment  *self,
   if (!check_text (self->title, _("the title"), error) ||
       !check_text (self->institution, _("the institution"), error) ||
       !check_text (self->unit, _("the unit"), error) ||
-      !check_text (self->facilitator, _("the facilitator"), error))
+      !check_text (self->facilitator, _("the facilitator"), error) ||
+      !check_text (self->respondent_name, _("the respondent’s name"), error) ||
+      !_bs_team_check_texts (self->team, error))
     return FALSE;
 
   list = G_LIST_MODEL (self->participants);

@@ -30,8 +30,23 @@ struct _BsAssessment
   GListStore  *actions;
   GHashTable  *reflections;      /* question id → text */
 
-  /* <blend-profile> and <team> are reserved for later versions; whatever a
-   * file holds there is kept as it is and written back unchanged. */
+  /* Always there; empty for the assessment of one person. */
+  BsTeam      *team;
+  /* A format 1 file may hold an empty <team/> (the draft of the format);
+   * it is written back, so that such a file saves byte for byte. */
+  gboolean     keep_empty_team;
+
+  /* Who filled in this file, when it is one respondent's questionnaire
+   * (bs_assessment_new_blank_respondent()); all NULL otherwise. */
+  char        *respondent_id;
+  char        *respondent_name;
+  char        *respondent_role;
+
+  /* The framework version the file names; NULL for a new assessment. */
+  char        *file_framework_version;
+
+  /* <blend-profile> is reserved for later versions; whatever a file holds
+   * there is kept as it is and written back unchanged. */
   xmlDoc      *reserved;
 };
 
@@ -39,6 +54,8 @@ void      _bs_assessment_watch        (BsAssessment *self,
                                        gpointer      object);
 BsAnswer *_bs_assessment_take_answer (BsAssessment *self,
                                       BsAnswer     *answer);
+
+gboolean  _bs_assessment_uses_format_2 (BsAssessment *self);
 
 BsAssessment *_bs_assessment_load_doc (xmlDoc       *doc,
                                        const char   *display_name,

@@ -22,6 +22,9 @@ enum {
   PROP_DATE,
   PROP_FACILITATOR,
   PROP_LEVELS,
+  PROP_RESPONDENT_ID,
+  PROP_RESPONDENT_NAME,
+  PROP_RESPONDENT_ROLE,
   N_PROPS
 };
 
@@ -85,6 +88,20 @@ _bs_assessment_watch (BsAssessment *self,
 }
 
 static void
+bs_assessment_constructed (GObject *object)
+{
+  BsAssessment *self = (BsAssessment *) object;
+
+  G_OBJECT_CLASS (bs_assessment_parent_class)->constructed (object);
+
+  g_return_if_fail (BS_IS_FRAMEWORK (self->framework));
+
+  self->team = bs_team_new (self->framework);
+  g_signal_connect_object (self->team, "changed",
+                           G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
 bs_assessment_dispose (GObject *object)
 {
   BsAssessment *self = (BsAssessment *) object;
@@ -93,6 +110,7 @@ bs_assessment_dispose (GObject *object)
   g_clear_object (&self->actions);
   g_clear_pointer (&self->answers, g_hash_table_unref);
   g_clear_pointer (&self->dimension_notes, g_hash_table_unref);
+  g_clear_object (&self->team);
   g_clear_object (&self->framework);
 
   G_OBJECT_CLASS (bs_assessment_parent_class)->dispose (object);
@@ -109,6 +127,10 @@ bs_assessment_finalize (GObject *object)
   g_free (self->unit_level);
   g_free (self->date);
   g_free (self->facilitator);
+  g_free (self->respondent_id);
+  g_free (self->respondent_name);
+  g_free (self->respondent_role);
+  g_free (self->file_framework_version);
   g_strfreev (self->levels);
   g_clear_pointer (&self->reflections, g_hash_table_unref);
   g_clear_pointer (&self->reserved, xmlFreeDoc);
@@ -156,6 +178,18 @@ bs_assessment_get_property (GObject    *object,
 
     case PROP_LEVELS:
       g_value_set_boxed (value, self->levels);
+      break;
+
+    case PROP_RESPONDENT_ID:
+      g_value_set_string (value, self->respondent_id);
+      break;
+
+    case PROP_RESPONDENT_NAME:
+      g_value_set_string (value, self->respondent_name);
+      break;
+
+    case PROP_RESPONDENT_ROLE:
+      g_value_set_string (value, self->respondent_role);
       break;
 
     default:
@@ -215,6 +249,7 @@ bs_assessment_class_init (BsAssessmentClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = bs_assessment_constructed;
   object_class->dispose = bs_assessment_dispose;
   object_class->finalize = bs_assessment_finalize;
   object_class->get_property = bs_assessment_get_property;
@@ -245,14 +280,26 @@ bs_assessment_class_init (BsAssessmentClass *klass)
     g_param_spec_boxed ("levels", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /* Read-only: bs_assessment_set_respondent() sets all three at once. */
+  properties [PROP_RESPONDENT_ID] =
+    g_param_spec_string ("respondent-id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_RESPONDENT_NAME] =
+    g_param_spec_string ("respondent-name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_RESPONDENT_ROLE] =
+    g_param_spec_string ("respondent-role", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * BsAssessment::changed:
    *
    * Emitted after anything in the assessment changed: its details, an
-   * answer, dimension notes, the participants, the action plan or a
-   * reflection. It is what "unsaved changes" listens to.
+   * answer, dimension notes, the participants, the action plan, a
+   * reflection, or the team (BsTeam::changed: respondents, their answers,
+   * agreed answers). It is what "unsaved changes" listens to.
    */
   signals [CHANGED] =
     g_signal_new ("changed",
@@ -756,4 +803,180 @@ bs_assessment_set_reflection (BsAssessment *self,
 
   g_signal_emit (self, signals [REFLECTION_CHANGED], 0, question_id);
   emit_changed (self);
+}
+
+/**
+ * bs_assessment_get_team:
+ *
+ * The team's respondents and agreed answers. Every assessment has a team;
+ * for the assessment of one person it is empty (bs_team_is_empty()).
+ *
+ * Returns: (transfer none): the team
+ */
+BsTeam *
+bs_assessment_get_team (BsAssessment *self)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+
+  return self->team;
+}
+
+/**
+ * bs_assessment_is_team:
+ *
+ * Returns: %TRUE when the assessment has respondents: it is a team
+ *   assessment, and scores use the agreed answers and the respondents'
+ *   means (see bs_score_statement())
+ */
+gboolean
+bs_assessment_is_team (BsAssessment *self)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), FALSE);
+
+  return bs_team_get_n_respondents (self->team) > 0;
+}
+
+/**
+ * bs_assessment_get_framework_version:
+ *
+ * Returns: the framework version the file names in <framework version>,
+ *   which may differ from the version of the framework it was opened with;
+ *   for a new assessment, the framework's version
+ */
+const char *
+bs_assessment_get_framework_version (BsAssessment *self)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+
+  if (self->file_framework_version != NULL)
+    return self->file_framework_version;
+
+  return bs_framework_get_version (self->framework);
+}
+
+/**
+ * bs_assessment_is_respondent_file:
+ *
+ * Returns: %TRUE when the assessment is one respondent's questionnaire
+ *   (it names its respondent, see bs_assessment_set_respondent())
+ */
+gboolean
+bs_assessment_is_respondent_file (BsAssessment *self)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), FALSE);
+
+  return self->respondent_id != NULL;
+}
+
+/**
+ * bs_assessment_get_respondent_id:
+ *
+ * Returns: (nullable): the id of the respondent who fills in this file
+ */
+const char *
+bs_assessment_get_respondent_id (BsAssessment *self)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+
+  return self->respondent_id;
+}
+
+/**
+ * bs_assessment_get_respondent_name:
+ *
+ * Returns: (nullable): the name of the respondent who fills in this file
+ */
+const char *
+bs_assessment_get_respondent_name (BsAssessment *self)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+
+  return self->respondent_name;
+}
+
+/**
+ * bs_assessment_get_respondent_role:
+ *
+ * Returns: (nullable): the role id of the respondent who fills in this
+ *   file; %NULL when it is not a respondent's file
+ */
+const char *
+bs_assessment_get_respondent_role (BsAssessment *self)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+
+  return self->respondent_role;
+}
+
+static void
+set_field (BsAssessment  *self,
+           char         **field,
+           const char    *value,
+           guint          prop)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
+}
+
+/**
+ * bs_assessment_set_respondent:
+ * @id: (nullable): the respondent's id ([a-z0-9][a-z0-9._-]*), or %NULL to
+ *   make the file an ordinary assessment again
+ * @name: (nullable): the respondent's name
+ * @role_id: (nullable): a role of the framework (bs_framework_get_roles());
+ *   %NULL means %BS_ROLE_OTHER
+ *
+ * Marks the assessment as one respondent's questionnaire, to be merged into
+ * a team assessment later (bs_team_merge()). It is saved in format 2, with
+ * <respondent>.
+ */
+void
+bs_assessment_set_respondent (BsAssessment *self,
+                              const char   *id,
+                              const char   *name,
+                              const char   *role_id)
+{
+  g_autofree char *clean_name = NULL;
+
+  g_return_if_fail (BS_IS_ASSESSMENT (self));
+  g_return_if_fail (id == NULL || id[0] != '\0');
+
+  if (id == NULL)
+    {
+      name = NULL;
+      role_id = NULL;
+    }
+  else
+    {
+      if (role_id == NULL || role_id[0] == '\0')
+        role_id = BS_ROLE_OTHER;
+      g_return_if_fail (bs_framework_lookup_role (self->framework, role_id) != NULL);
+      clean_name = bs_text_clean (name);
+      if (clean_name != NULL && clean_name[0] == '\0')
+        g_clear_pointer (&clean_name, g_free);
+    }
+
+  if (g_strcmp0 (self->respondent_id, id) == 0 &&
+      g_strcmp0 (self->respondent_name, clean_name) == 0 &&
+      g_strcmp0 (self->respondent_role, role_id) == 0)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  set_field (self, &self->respondent_id, id, PROP_RESPONDENT_ID);
+  set_field (self, &self->respondent_name, clean_name, PROP_RESPONDENT_NAME);
+  set_field (self, &self->respondent_role, role_id, PROP_RESPONDENT_ROLE);
+  g_object_thaw_notify (G_OBJECT (self));
+  emit_changed (self);
+}
+
+/* Whether the file needs format 2: only for what format 1 cannot hold, so
+ * that every other file is written exactly as before. */
+gboolean
+_bs_assessment_uses_format_2 (BsAssessment *self)
+{
+  return self->respondent_id != NULL || !bs_team_is_empty (self->team);
 }

@@ -11,11 +11,15 @@
 #include "bs-dimension-notes.h"
 #include "bs-framework.h"
 #include "bs-participant.h"
+#include "bs-team.h"
 
 G_BEGIN_DECLS
 
-/* The newest assessment file format this version reads and writes. */
-#define BS_ASSESSMENT_FORMAT 1
+/* The newest assessment file format this version reads and writes. Format 2
+ * added team data (<team> with respondents and agreed answers) and the
+ * respondent of a questionnaire (<respondent>); a file without either is
+ * still written as format 1, byte for byte as before. */
+#define BS_ASSESSMENT_FORMAT 2
 
 #define BS_TYPE_ASSESSMENT (bs_assessment_get_type ())
 
@@ -89,6 +93,19 @@ void             bs_assessment_remove_action         (BsAssessment  *self,
 void             bs_assessment_move_action           (BsAssessment  *self,
                                                       guint          from,
                                                       guint          to);
+
+BsTeam          *bs_assessment_get_team              (BsAssessment  *self);
+gboolean         bs_assessment_is_team               (BsAssessment  *self);
+const char      *bs_assessment_get_framework_version (BsAssessment  *self);
+
+gboolean         bs_assessment_is_respondent_file    (BsAssessment  *self);
+const char      *bs_assessment_get_respondent_id     (BsAssessment  *self);
+const char      *bs_assessment_get_respondent_name   (BsAssessment  *self);
+const char      *bs_assessment_get_respondent_role   (BsAssessment  *self);
+void             bs_assessment_set_respondent        (BsAssessment  *self,
+                                                      const char    *id,
+                                                      const char    *name,
+                                                      const char    *role_id);
 
 const char      *bs_assessment_get_reflection        (BsAssessment  *self,
                                                       const char    *question_id);

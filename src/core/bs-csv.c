@@ -1,4 +1,4 @@
-/* bs-csv.c: scores and the action plan as CSV, shared by the CLI and the app
+/* bs-csv.c: scores, the action plan and the questionnaire template as CSV, shared by the CLI and the app
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -156,6 +156,80 @@ bs_csv_format_actions (BsAssessment *assessment,
       bs_csv_append_field (out, bs_action_get_due (action));
       g_string_append_c (out, ',');
       g_string_append (out, bs_action_status_to_string (bs_action_get_status (action)));
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * bs_csv_format_questionnaire:
+ * @lang: the language of the statement texts
+ * @names: (nullable) (array zero-terminated=1): respondents to give a row
+ *   each, or %NULL for the two header rows alone
+ * @roles: (nullable) (array zero-terminated=1): the role id of each of
+ *   @names; a %NULL array, or an empty id, leaves the role cell empty
+ *
+ * The questionnaire for a survey tool or a spreadsheet (docs/file-formats.md,
+ * "Questionnaire CSV"): a header row `name,role,<statement id>…` with
+ * every statement of the levels the assessment includes, in the
+ * framework's order; then the statement texts in a second row whose name
+ * cell is `#text`; then a row per respondent with the answers empty.
+ *
+ * Returns: (transfer full): the CSV text, UTF-8, lines ending in \n
+ */
+char *
+bs_csv_format_questionnaire (BsAssessment       *assessment,
+                             const char         *lang,
+                             const char * const *names,
+                             const char * const *roles)
+{
+  GListModel *levels;
+  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_object_unref);
+  GString *out;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
+
+  levels = bs_framework_get_levels (bs_assessment_get_framework (assessment));
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      g_autoptr(BsLevel) level = g_list_model_get_item (levels, i);
+      GListModel *dimensions = bs_level_get_dimensions (level);
+
+      if (!bs_assessment_includes_level (assessment, bs_level_get_id (level)))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (dimensions); j++)
+        {
+          g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, j);
+          GListModel *list = bs_dimension_get_statements (dimension);
+
+          for (guint k = 0; k < g_list_model_get_n_items (list); k++)
+            g_ptr_array_add (statements, g_list_model_get_item (list, k));
+        }
+    }
+
+  out = g_string_new ("name,role");
+  for (guint i = 0; i < statements->len; i++)
+    {
+      g_string_append_c (out, ',');
+      bs_csv_append_field (out, bs_statement_get_id (g_ptr_array_index (statements, i)));
+    }
+  g_string_append (out, "\n" BS_CSV_TEXT_ROW_MARKER ",");
+  for (guint i = 0; i < statements->len; i++)
+    {
+      g_string_append_c (out, ',');
+      bs_csv_append_field (out, bs_statement_get_text_text (g_ptr_array_index (statements, i), lang));
+    }
+  g_string_append_c (out, '\n');
+
+  for (guint r = 0; names != NULL && names[r] != NULL; r++)
+    {
+      bs_csv_append_field (out, names[r]);
+      g_string_append_c (out, ',');
+      if (roles != NULL && roles[r] != NULL)
+        bs_csv_append_field (out, roles[r]);
+      for (guint i = 0; i < statements->len; i++)
+        g_string_append_c (out, ',');
       g_string_append_c (out, '\n');
     }
 

@@ -11,6 +11,7 @@
 
 #include "bs-error.h"
 #include "bs-framework-private.h"
+#include "bs-text.h"
 #include "bs-xml-private.h"
 
 #define DEFAULT_RESOURCE "/io/github/blendscan/core/frameworks/default.xml"
@@ -159,6 +160,66 @@ parse_scale (ParseState  *state,
       g_list_store_append (self->stages, stage);
     }
 
+  return TRUE;
+}
+
+static gboolean
+parse_roles (ParseState  *state,
+             xmlNode     *roles,
+             GError     **error)
+{
+  BsFramework *self = state->framework;
+  guint n = 0;
+
+  _bs_xml_foreach_element (node, roles)
+    {
+      g_autofree char *id = _bs_xml_attr (node, "id");
+      g_autoptr(BsRole) role = NULL;
+
+      if (bs_framework_get_role_index (self, id) >= 0)
+        return duplicate_id (state, node, _("role"), id, error);
+      if (++n > BS_ROLE_MAX_EXTRA)
+        {
+          g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_COMPLEX,
+                       _("“%s”, line %d: the framework adds more than %d roles; that is more than a team can tell apart, so the file is refused."),
+                       state->display_name, _bs_xml_line (node), BS_ROLE_MAX_EXTRA);
+          return FALSE;
+        }
+
+      role = _bs_role_new (id);
+      if (!read_localized (state, node, "name", bs_role_get_name (role), TRUE, error))
+        return FALSE;
+
+      _bs_framework_add_role (self, role);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_disagreement (ParseState  *state,
+                    xmlNode     *scale,
+                    GError     **error)
+{
+  g_autofree char *text = _bs_xml_attr (scale, "disagreement");
+  char *end = NULL;
+  double value;
+
+  if (text == NULL)
+    return TRUE;
+
+  value = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || !(value > 0) || value > 100)
+    {
+      g_autofree char *quoted = bs_text_quote (text, 40);
+
+      g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_OUT_OF_RANGE,
+                   _("“%s”, line %d: the disagreement threshold %s is not a positive number of stages (such as 1.0)."),
+                   state->display_name, _bs_xml_line (scale), quoted);
+      return FALSE;
+    }
+
+  state->framework->disagreement = value;
   return TRUE;
 }
 
@@ -355,7 +416,9 @@ parse_document (BsFramework  *self,
       gboolean ok = TRUE;
 
       if (_bs_xml_is (node, "scale"))
-        ok = parse_scale (&state, node, error);
+        ok = parse_scale (&state, node, error) && parse_disagreement (&state, node, error);
+      else if (_bs_xml_is (node, "roles"))
+        ok = parse_roles (&state, node, error);
       else if (_bs_xml_is (node, "level"))
         ok = parse_level (&state, node, error);
       else if (_bs_xml_is (node, "reflection"))

@@ -23,12 +23,15 @@ struct _BsFramework
   GListStore  *levels;
   GListStore  *reflections;
   GListStore  *glossary;
+  GListStore  *roles;             /* the built-in roles, then the framework's own */
+  double       disagreement;      /* the team statistics' flag threshold */
 
   /* Lookups by id; values are owned by the list stores above. */
   GHashTable  *level_index;
   GHashTable  *dimension_index;   /* "level/dimension" → BsDimension */
   GHashTable  *statement_index;
   GHashTable  *question_index;
+  GHashTable  *role_index;
 };
 
 /* Building a framework: only the loader makes these objects. */
@@ -53,6 +56,10 @@ void          _bs_reflection_add_question  (BsReflection *self,
 BsQuestion   *_bs_question_new             (const char   *id,
                                             const char   *reflection_id);
 BsTerm       *_bs_term_new                 (const char   *id);
+BsRole       *_bs_role_new                 (const char   *id);
+
+void          _bs_framework_add_role       (BsFramework  *self,
+                                            BsRole       *role);
 
 char         *_bs_dimension_key            (const char   *level_id,
                                             const char   *dimension_id);

@@ -19,6 +19,15 @@ _bs_dimension_key (const char *level_id,
   return g_strconcat (level_id, "/", dimension_id, NULL);
 }
 
+void
+_bs_framework_add_role (BsFramework *self,
+                        BsRole      *role)
+{
+  g_hash_table_insert (self->role_index, g_strdup (bs_role_get_id (role)),
+                       GUINT_TO_POINTER (g_list_model_get_n_items (G_LIST_MODEL (self->roles))));
+  g_list_store_append (self->roles, role);
+}
+
 static void
 bs_framework_finalize (GObject *object)
 {
@@ -33,10 +42,12 @@ bs_framework_finalize (GObject *object)
   g_clear_pointer (&self->dimension_index, g_hash_table_unref);
   g_clear_pointer (&self->statement_index, g_hash_table_unref);
   g_clear_pointer (&self->question_index, g_hash_table_unref);
+  g_clear_pointer (&self->role_index, g_hash_table_unref);
   g_clear_object (&self->stages);
   g_clear_object (&self->levels);
   g_clear_object (&self->reflections);
   g_clear_object (&self->glossary);
+  g_clear_object (&self->roles);
 
   G_OBJECT_CLASS (bs_framework_parent_class)->finalize (object);
 }
@@ -50,6 +61,8 @@ bs_framework_class_init (BsFrameworkClass *klass)
 static void
 bs_framework_init (BsFramework *self)
 {
+  GListModel *builtin;
+
   self->title = bs_localized_new ();
   self->description = bs_localized_new ();
   self->stages = g_list_store_new (BS_TYPE_STAGE);
@@ -60,6 +73,18 @@ bs_framework_init (BsFramework *self)
   self->dimension_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->statement_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->question_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->role_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->roles = g_list_store_new (BS_TYPE_ROLE);
+  self->disagreement = BS_DEFAULT_DISAGREEMENT_THRESHOLD;
+
+  /* Every framework knows the built-in roles; its own come after them. */
+  builtin = bs_role_get_builtin ();
+  for (guint i = 0; i < g_list_model_get_n_items (builtin); i++)
+    {
+      g_autoptr(BsRole) role = g_list_model_get_item (builtin, i);
+
+      _bs_framework_add_role (self, role);
+    }
 }
 
 const char *
@@ -267,4 +292,79 @@ bs_framework_get_glossary (BsFramework *self)
   g_return_val_if_fail (BS_IS_FRAMEWORK (self), NULL);
 
   return G_LIST_MODEL (self->glossary);
+}
+
+/**
+ * bs_framework_get_roles:
+ *
+ * The roles a respondent of a team assessment can have: the built-in ones
+ * (bs_role_get_builtin()) followed by those the framework adds.
+ *
+ * Returns: (transfer none): a #GListModel of #BsRole
+ */
+GListModel *
+bs_framework_get_roles (BsFramework *self)
+{
+  g_return_val_if_fail (BS_IS_FRAMEWORK (self), NULL);
+
+  return G_LIST_MODEL (self->roles);
+}
+
+/**
+ * bs_framework_lookup_role:
+ *
+ * Returns: (transfer none) (nullable): the role with that id
+ */
+BsRole *
+bs_framework_lookup_role (BsFramework *self,
+                          const char  *role_id)
+{
+  BsRole *role;
+  int i;
+
+  g_return_val_if_fail (BS_IS_FRAMEWORK (self), NULL);
+
+  i = bs_framework_get_role_index (self, role_id);
+  if (i < 0)
+    return NULL;
+
+  role = g_list_model_get_item (G_LIST_MODEL (self->roles), (guint) i);
+  /* The store keeps its own reference, so "transfer none" holds. */
+  g_object_unref (role);
+
+  return role;
+}
+
+/**
+ * bs_framework_get_role_index:
+ *
+ * Returns: the position of @role_id in bs_framework_get_roles(), or -1
+ */
+int
+bs_framework_get_role_index (BsFramework *self,
+                             const char  *role_id)
+{
+  gpointer value;
+
+  g_return_val_if_fail (BS_IS_FRAMEWORK (self), -1);
+
+  if (role_id == NULL || !g_hash_table_lookup_extended (self->role_index, role_id, NULL, &value))
+    return -1;
+
+  return (int) GPOINTER_TO_UINT (value);
+}
+
+/**
+ * bs_framework_get_disagreement_threshold:
+ *
+ * Returns: the standard deviation (in stages) from which the team
+ *   statistics flag a disagreement: the framework's own
+ *   (<scale disagreement="…">) or %BS_DEFAULT_DISAGREEMENT_THRESHOLD
+ */
+double
+bs_framework_get_disagreement_threshold (BsFramework *self)
+{
+  g_return_val_if_fail (BS_IS_FRAMEWORK (self), BS_DEFAULT_DISAGREEMENT_THRESHOLD);
+
+  return self->disagreement;
 }

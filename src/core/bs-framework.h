@@ -11,15 +11,21 @@
 #include "bs-localized.h"
 #include "bs-question.h"
 #include "bs-reflection.h"
+#include "bs-role.h"
 #include "bs-stage.h"
 #include "bs-statement.h"
 #include "bs-term.h"
 
 G_BEGIN_DECLS
 
-/* The newest framework file format this version reads and writes. */
-#define BS_FRAMEWORK_FORMAT 1
+/* The newest framework file format this version reads. Format 2 added
+ * <roles> and the disagreement threshold; format 1 files open unchanged. */
+#define BS_FRAMEWORK_FORMAT 2
 #define BS_DEFAULT_FRAMEWORK_ID "blendscan-embed"
+/* The standard deviation of a team's answers from which a statement counts
+ * as one the team disagrees on, unless the framework sets its own
+ * (<scale disagreement="…">): one whole stage. */
+#define BS_DEFAULT_DISAGREEMENT_THRESHOLD 1.0
 
 #define BS_TYPE_FRAMEWORK (bs_framework_get_type ())
 
@@ -56,5 +62,11 @@ GListModel   *bs_framework_get_reflections     (BsFramework  *self);
 BsQuestion   *bs_framework_lookup_question     (BsFramework  *self,
                                                 const char   *question_id);
 GListModel   *bs_framework_get_glossary        (BsFramework  *self);
+GListModel   *bs_framework_get_roles           (BsFramework  *self);
+BsRole       *bs_framework_lookup_role         (BsFramework  *self,
+                                                const char   *role_id);
+int           bs_framework_get_role_index      (BsFramework  *self,
+                                                const char   *role_id);
+double        bs_framework_get_disagreement_threshold (BsFramework *self);
 
 G_END_DECLS

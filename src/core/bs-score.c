@@ -43,6 +43,131 @@ bs_score_equal (const BsScore *a,
          (a->scored == 0 || a->score == b->score);
 }
 
+G_DEFINE_ENUM_TYPE (BsScoreSource, bs_score_source,
+  G_DEFINE_ENUM_VALUE (BS_SCORE_SOURCE_NONE, "none"),
+  G_DEFINE_ENUM_VALUE (BS_SCORE_SOURCE_OWN, "own"),
+  G_DEFINE_ENUM_VALUE (BS_SCORE_SOURCE_AGREED, "agreed"),
+  G_DEFINE_ENUM_VALUE (BS_SCORE_SOURCE_RESPONDENTS, "respondents"))
+
+/**
+ * bs_score_source_to_string:
+ *
+ * Returns: the nick: "none", "own", "agreed" or "respondents"
+ */
+const char *
+bs_score_source_to_string (BsScoreSource source)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (BS_TYPE_SCORE_SOURCE);
+  GEnumValue *value = g_enum_get_value (klass, source);
+
+  g_return_val_if_fail (value != NULL, NULL);
+
+  return value->value_nick;
+}
+
+static void
+own_answer (BsAnswer         *answer,
+            BsStatementScore *out)
+{
+  int value = answer != NULL ? bs_answer_get_value (answer) : BS_VALUE_NONE;
+
+  if (value == BS_VALUE_NONE)
+    return;
+
+  out->source = BS_SCORE_SOURCE_OWN;
+  out->value = value;
+  out->answered = TRUE;
+  if (value > 0)
+    {
+      out->has_score = TRUE;
+      out->score = value;
+      out->n_scored = 1;
+    }
+}
+
+/**
+ * bs_score_statement:
+ * @statement_id: a statement of @assessment's framework
+ * @out: (out): where the statement's score comes from, and what it is
+ *
+ * See #BsStatementScore for the rule.
+ */
+void
+bs_score_statement (BsAssessment     *assessment,
+                    const char       *statement_id,
+                    BsStatementScore *out)
+{
+  BsTeam *team;
+  BsAgreedAnswer *agreed;
+  GListModel *respondents;
+  guint n;
+  guint n_answered = 0;
+  double sum = 0;
+
+  g_return_if_fail (BS_IS_ASSESSMENT (assessment));
+  g_return_if_fail (statement_id != NULL);
+  g_return_if_fail (out != NULL);
+
+  *out = (BsStatementScore) { BS_SCORE_SOURCE_NONE, BS_VALUE_NONE, 0, FALSE, FALSE, 0 };
+
+  if (!bs_assessment_is_team (assessment))
+    {
+      own_answer (bs_assessment_lookup_answer (assessment, statement_id), out);
+      return;
+    }
+
+  team = bs_assessment_get_team (assessment);
+  agreed = bs_team_lookup_agreed (team, statement_id);
+  if (agreed != NULL && bs_agreed_answer_is_set (agreed))
+    {
+      int value = bs_agreed_answer_get_value (agreed);
+
+      out->source = BS_SCORE_SOURCE_AGREED;
+      out->value = value;
+      out->answered = TRUE;
+      if (value > 0)
+        {
+          out->has_score = TRUE;
+          out->score = value;
+          out->n_scored = 1;
+        }
+      return;
+    }
+
+  respondents = bs_team_get_respondents (team);
+  n = g_list_model_get_n_items (respondents);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BsRespondent) r = g_list_model_get_item (respondents, i);
+      int value = bs_respondent_get_value (r, statement_id);
+
+      if (value == BS_VALUE_NONE)
+        continue;
+      n_answered++;
+      if (value > 0)
+        {
+          out->n_scored++;
+          sum += value;
+        }
+    }
+
+  if (out->n_scored > 0)
+    {
+      out->source = BS_SCORE_SOURCE_RESPONDENTS;
+      out->answered = TRUE;
+      out->has_score = TRUE;
+      out->score = sum / out->n_scored;
+      return;
+    }
+
+  own_answer (bs_assessment_lookup_answer (assessment, statement_id), out);
+  if (out->source == BS_SCORE_SOURCE_NONE && n_answered > 0)
+    {
+      out->source = BS_SCORE_SOURCE_RESPONDENTS;
+      out->answered = TRUE;
+    }
+}
+
 gboolean
 bs_score_has_score (const BsScore *score)
 {
@@ -70,16 +195,21 @@ bs_score_dimension (BsAssessment *assessment,
   for (guint i = 0; i < out->total; i++)
     {
       g_autoptr(BsStatement) statement = g_list_model_get_item (statements, i);
-      BsAnswer *answer = bs_assessment_lookup_answer (assessment, bs_statement_get_id (statement));
+      BsStatementScore s;
 
-      if (answer == NULL || bs_answer_get_value (answer) == BS_VALUE_NONE)
+      bs_score_statement (assessment, bs_statement_get_id (statement), &s);
+      if (!s.answered)
         continue;
 
       out->answered++;
-      if (bs_answer_has_score (answer))
+      if (s.source == BS_SCORE_SOURCE_AGREED)
+        out->from_agreed++;
+      else if (s.source == BS_SCORE_SOURCE_RESPONDENTS)
+        out->from_respondents++;
+      if (s.has_score)
         {
           out->scored++;
-          sum += bs_answer_get_value (answer);
+          sum += s.score;
         }
     }
 
@@ -110,6 +240,8 @@ bs_score_level (BsAssessment *assessment,
       bs_score_dimension (assessment, dimension, &d);
       out->answered += d.answered;
       out->total += d.total;
+      out->from_agreed += d.from_agreed;
+      out->from_respondents += d.from_respondents;
       if (bs_score_has_score (&d))
         {
           out->scored++;
@@ -148,6 +280,8 @@ bs_score_assessment (BsAssessment *assessment,
       bs_score_level (assessment, level, &l);
       out->answered += l.answered;
       out->total += l.total;
+      out->from_agreed += l.from_agreed;
+      out->from_respondents += l.from_respondents;
       if (bs_score_has_score (&l))
         {
           out->scored++;

@@ -1,0 +1,326 @@
+/* bs-cli-names.c: reads the name,role lines of blendscan-cli blank --names and makes file names from names
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "blendscan-cli"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "bs-cli-names.h"
+
+void
+bs_cli_name_free (gpointer data)
+{
+  BsCliName *entry = data;
+
+  g_free (entry->name);
+  g_free (entry->role);
+  g_free (entry);
+}
+
+/* For comparing names and labels: "Anna de Vries" is "anna de  vries"
+ * with another case or composed otherwise. */
+static char *
+fold (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+  g_autofree char *folded = g_utf8_casefold (normal != NULL ? normal : text, -1);
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t", -1);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_ptr_array_add (kept, words[i]);
+  g_ptr_array_add (kept, NULL);
+
+  return g_strjoinv (" ", (char **) kept->pdata);
+}
+
+/* A role of the framework (the built-in six and its own) given by its id
+ * or its English or Dutch name, in any case. */
+static const char *
+lookup_role (BsFramework *framework,
+             const char  *text)
+{
+  GListModel *roles = bs_framework_get_roles (framework);
+  g_autofree char *wanted = fold (text);
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(BsRole) role = g_list_model_get_item (roles, i);
+      g_autofree char *id = fold (bs_role_get_id (role));
+      g_autofree char *en = fold (bs_role_get_name_text (role, "en"));
+      g_autofree char *nl = fold (bs_role_get_name_text (role, "nl"));
+
+      if (g_str_equal (wanted, id) || g_str_equal (wanted, en) || g_str_equal (wanted, nl))
+        return bs_role_get_id (role);
+    }
+
+  return NULL;
+}
+
+/**
+ * bs_cli_role_list:
+ *
+ * Returns: (transfer full): the framework's role ids, for a message:
+ *   "teacher, student, …"
+ */
+char *
+bs_cli_role_list (BsFramework *framework)
+{
+  GListModel *roles = bs_framework_get_roles (framework);
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(BsRole) role = g_list_model_get_item (roles, i);
+
+      g_string_append_printf (list, "%s%s", i > 0 ? ", " : "", bs_role_get_id (role));
+    }
+
+  return g_string_free (g_steal_pointer (&list), FALSE);
+}
+
+static gboolean
+has_control (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_iscntrl (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_blank_record (const char * const *fields)
+{
+  for (guint i = 0; fields[i] != NULL; i++)
+    {
+      g_autofree char *trimmed = g_strstrip (g_strdup (fields[i]));
+
+      if (*trimmed != '\0')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_header (const char * const *fields)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  if (fields[0] == NULL || fields[1] == NULL || fields[2] != NULL)
+    return FALSE;
+  first = fold (fields[0]);
+  second = fold (fields[1]);
+
+  return (g_str_equal (first, "name") && g_str_equal (second, "role")) ||
+         (g_str_equal (first, "naam") && g_str_equal (second, "rol"));
+}
+
+/* "“names.csv”, line 4: …" */
+static void
+set_line_error (GError     **error,
+                gint         code,
+                const char  *display,
+                guint        line,
+                const char  *message)
+{
+  /* Translators: the first %s is a file name, %u a line number and the last %s what is wrong there */
+  g_set_error (error, BS_FORMAT_ERROR, code, _("“%s”, line %u: %s"), display, line, message);
+}
+
+/**
+ * bs_cli_read_names:
+ * @path: a file of `name,role` lines (CSV, UTF-8)
+ * @framework: the framework whose roles the lines may name
+ *
+ * Reads the respondents of `blendscan-cli blank --names`: one per line,
+ * a name and a role (an id, or its English or Dutch name; the role may be
+ * left out). Blank lines and a first line `name,role` are skipped. A name
+ * that is missing, holds a control character or is given twice, or a role
+ * that is not one, is refused with the file and the line.
+ *
+ * Returns: (transfer full) (element-type BsCliName): the respondents in
+ *   the file's order, at least one
+ */
+GPtrArray *
+bs_cli_read_names (const char  *path,
+                   BsFramework *framework,
+                   GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (bs_cli_name_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(BsCsvReader) reader = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean first = TRUE;
+  GStrv fields;
+
+  mapped = g_mapped_file_new (path, FALSE, &local_error);
+  if (mapped == NULL)
+    {
+      /* Translators: %s is a file name; the reason follows the colon */
+      g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_IO, _("Cannot read “%s”: %s"), display,
+                   local_error->message);
+      return NULL;
+    }
+  if (g_mapped_file_get_length (mapped) > BS_CLI_NAMES_MAX_SIZE)
+    {
+      g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_LARGE,
+                   /* Translators: %s is a file name, %u a number of mebibytes */
+                   _("“%s” is larger than a list of names can be (%u MiB)"), display,
+                   BS_CLI_NAMES_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  reader = bs_csv_reader_new (g_mapped_file_get_contents (mapped), g_mapped_file_get_length (mapped));
+  while (bs_csv_reader_next (reader, &fields, &local_error))
+    {
+      g_auto(GStrv) owned = fields;
+      guint line = bs_csv_reader_get_line (reader);
+      g_autofree char *name = NULL;
+      g_autofree char *role_text = NULL;
+      g_autofree char *key = NULL;
+      const char *role = NULL;
+      BsCliName *entry;
+
+      if (is_blank_record ((const char * const *) fields))
+        continue;
+      if (first && is_header ((const char * const *) fields))
+        {
+          first = FALSE;
+          continue;
+        }
+      first = FALSE;
+
+      if (g_strv_length (fields) > 2)
+        {
+          set_line_error (error, BS_FORMAT_ERROR_MALFORMED, display, line,
+                          _("a line holds a name and a role; put a name with a comma in quotes: \"Vries, Anna de\",teacher"));
+          return NULL;
+        }
+      name = g_strstrip (g_strdup (fields[0]));
+      role_text = g_strstrip (g_strdup (fields[1] != NULL ? fields[1] : ""));
+      if (*name == '\0')
+        {
+          set_line_error (error, BS_FORMAT_ERROR_MISSING_TEXT, display, line,
+                          _("the name is missing; each line is name,role"));
+          return NULL;
+        }
+      if (has_control (name) || has_control (role_text))
+        {
+          set_line_error (error, BS_FORMAT_ERROR_INVALID_VALUE, display, line,
+                          _("the line holds a control character (a tab, a line break inside quotes, …)"));
+          return NULL;
+        }
+      if (strlen (name) > BS_TEXT_MAX_LENGTH)
+        {
+          set_line_error (error, BS_FORMAT_ERROR_TOO_LARGE, display, line, _("the name is too long"));
+          return NULL;
+        }
+      if (*role_text != '\0')
+        {
+          role = lookup_role (framework, role_text);
+          if (role == NULL)
+            {
+              g_autofree char *list = bs_cli_role_list (framework);
+              /* Translators: the first %s is what the line gives as a role, the second the list of roles */
+              g_autofree char *msg = g_strdup_printf (_("unknown role “%s”; use one of: %s"), role_text, list);
+
+              set_line_error (error, BS_FORMAT_ERROR_UNKNOWN_ID, display, line, msg);
+              return NULL;
+            }
+        }
+      key = fold (name);
+      if (g_hash_table_contains (seen, key))
+        {
+          /* Translators: %s is a name, %u the line it was first given on */
+          g_autofree char *msg = g_strdup_printf (_("“%s” is already on line %u; give each respondent once"),
+                                                  name, GPOINTER_TO_UINT (g_hash_table_lookup (seen, key)));
+
+          set_line_error (error, BS_FORMAT_ERROR_DUPLICATE, display, line, msg);
+          return NULL;
+        }
+      if (names->len >= BS_CLI_NAMES_MAX)
+        {
+          g_autofree char *msg = g_strdup_printf (_("more than %u names"), BS_CLI_NAMES_MAX);
+
+          set_line_error (error, BS_FORMAT_ERROR_TOO_COMPLEX, display, line, msg);
+          return NULL;
+        }
+      g_hash_table_insert (seen, g_steal_pointer (&key), GUINT_TO_POINTER (line));
+
+      entry = g_new0 (BsCliName, 1);
+      entry->name = g_steal_pointer (&name);
+      entry->role = g_strdup (role);
+      entry->line = line;
+      g_ptr_array_add (names, entry);
+    }
+  if (local_error != NULL)
+    {
+      set_line_error (error, local_error->code, display, bs_csv_reader_get_line (reader), local_error->message);
+      return NULL;
+    }
+  if (names->len == 0)
+    {
+      /* Translators: %s is a file name */
+      g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_MISSING_TEXT,
+                   _("“%s” has no names; write one name,role line per respondent"), display);
+      return NULL;
+    }
+
+  return g_steal_pointer (&names);
+}
+
+/**
+ * bs_cli_file_stem:
+ * @name: (nullable): a respondent's name
+ * @number: the respondent's place in the list, from 1, for a name
+ *   that leaves nothing
+ * @taken: the stems given so far; the new one is added
+ *
+ * A file name without extension for a respondent: the name in ASCII
+ * ("José Núñez" is "jose-nunez"), letters and digits only, at most 60 of
+ * them; "respondent-N" when nothing is left; "-2", "-3" … after a stem
+ * already given.
+ *
+ * Returns: (transfer full): the stem
+ */
+char *
+bs_cli_file_stem (const char *name,
+                  guint       number,
+                  GHashTable *taken)
+{
+  g_autofree char *ascii = name != NULL ? g_str_to_ascii (name, "C") : g_strdup ("");
+  g_autoptr(GString) stem = g_string_new (NULL);
+  char *unique;
+
+  for (const char *p = ascii; *p && stem->len < 60; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (stem, g_ascii_tolower (*p));
+      else if (stem->len > 0 && stem->str[stem->len - 1] != '-')
+        g_string_append_c (stem, '-');
+    }
+  while (stem->len > 0 && stem->str[stem->len - 1] == '-')
+    g_string_truncate (stem, stem->len - 1);
+  if (stem->len == 0)
+    g_string_printf (stem, "respondent-%u", number);
+
+  unique = g_strdup (stem->str);
+  for (guint n = 2; g_hash_table_contains (taken, unique); n++)
+    {
+      g_free (unique);
+      unique = g_strdup_printf ("%s-%u", stem->str, n);
+    }
+  g_hash_table_add (taken, g_strdup (unique));
+
+  return unique;
+}

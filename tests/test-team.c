@@ -1,0 +1,571 @@
+/* test-team.c: team assessments: the file format, merging, blank questionnaires, scores and statistics
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "blendscan-core.h"
+#include "bs-test-common.h"
+
+static const char * const programme[] = { "programme", NULL };
+
+static BsAssessment *
+new_programme_assessment (void)
+{
+  BsAssessment *a = bs_assessment_new (bs_framework_get_default ());
+
+  bs_assessment_set_title (a, "Teamzelfevaluatie");
+  bs_assessment_set_unit (a, "Bachelor Testkunde");
+  bs_assessment_set_unit_level (a, "programme");
+  bs_assessment_set_levels (a, programme);
+  return a;
+}
+
+static GPtrArray *
+programme_statements (void)
+{
+  BsLevel *level = bs_framework_lookup_level (bs_framework_get_default (), "programme");
+  GListModel *dims = bs_level_get_dimensions (level);
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (dims); i++)
+    {
+      g_autoptr(BsDimension) dim = g_list_model_get_item (dims, i);
+      GListModel *statements = bs_dimension_get_statements (dim);
+
+      for (guint j = 0; j < g_list_model_get_n_items (statements); j++)
+        {
+          g_autoptr(BsStatement) s = g_list_model_get_item (statements, j);
+
+          g_ptr_array_add (ids, g_strdup (bs_statement_get_id (s)));
+        }
+    }
+
+  return ids;
+}
+
+/* A team of @n respondents in every role, with every kind of answer. */
+static BsAssessment *
+make_team (guint n)
+{
+  BsAssessment *a = new_programme_assessment ();
+  BsTeam *team = bs_assessment_get_team (a);
+  g_autoptr(GPtrArray) ids = programme_statements ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  GListModel *roles = bs_framework_get_roles (bs_framework_get_default ());
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BsRole) role = g_list_model_get_item (roles, i % g_list_model_get_n_items (roles));
+      g_autofree char *id = g_strdup_printf ("r%03u", i);
+      g_autofree char *name = g_strdup_printf ("Respondent <%u> & “Zoë”", i);
+      g_autoptr(BsRespondent) r = bs_respondent_new (id, i % 7 == 3 ? NULL : name, bs_role_get_id (role));
+      g_autoptr(GError) error = NULL;
+
+      for (guint k = 0; k < ids->len; k++)
+        {
+          int v = g_rand_int_range (rand, -2, 5);
+
+          if (v == 0)
+            continue;
+          bs_respondent_set_value (r, g_ptr_array_index (ids, k), v);
+          if (g_rand_int_range (rand, 0, 10) == 0)
+            bs_answer_set_note (bs_respondent_get_answer (r, g_ptr_array_index (ids, k)),
+                                "Een toelichting\nover twee regels.");
+        }
+
+      g_assert_true (bs_team_add_respondent (team, r, &error));
+      g_assert_no_error (error);
+    }
+
+  bs_team_set_agreed_value (team, "programme.flexibility.1", 3);
+  bs_agreed_answer_set_rationale (bs_team_get_agreed (team, "programme.flexibility.1"), "Besproken op 12 maart.");
+  bs_agreed_answer_set_dissent (bs_team_get_agreed (team, "programme.flexibility.1"), "De studenten zien 2.");
+  bs_team_set_agreed_value (team, "programme.experience.2", BS_VALUE_NOT_APPLICABLE);
+  /* A rationale before the team decided. */
+  bs_agreed_answer_set_rationale (bs_team_get_agreed (team, "programme.experience.3"), "Volgende keer.");
+
+  return a;
+}
+
+/* Saving, loading and saving a team of 200 gives the same bytes. */
+static void
+test_round_trip (void)
+{
+  g_autoptr(BsAssessment) a = make_team (200);
+  g_autoptr(GBytes) first = bs_assessment_to_bytes (a);
+  g_autoptr(BsAssessment) b = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = bs_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "team.blendscan", NULL);
+  g_autoptr(BsAssessment) c = NULL;
+  g_autoptr(GBytes) third = NULL;
+  BsTeam *team;
+  BsRespondent *r;
+
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (first, NULL), -1, "format=\"2\""));
+
+  b = bs_assessment_load_from_bytes (first, "team.blendscan", NULL, &error);
+  g_assert_no_error (error);
+  second = bs_assessment_to_bytes (b);
+  g_assert_true (g_bytes_equal (first, second));
+
+  team = bs_assessment_get_team (b);
+  g_assert_true (bs_assessment_is_team (b));
+  g_assert_cmpuint (bs_team_get_n_respondents (team), ==, 200);
+  r = bs_team_lookup_respondent (team, "r007");
+  g_assert_nonnull (r);
+  g_assert_cmpstr (bs_respondent_get_name (r), ==, "Respondent <7> & “Zoë”");
+  g_assert_cmpstr (bs_respondent_get_role (r), ==, BS_ROLE_STUDENT);
+  g_assert_null (bs_respondent_get_name (bs_team_lookup_respondent (team, "r003")));
+  g_assert_cmpint (bs_agreed_answer_get_value (bs_team_lookup_agreed (team, "programme.flexibility.1")), ==, 3);
+  g_assert_cmpstr (bs_agreed_answer_get_dissent (bs_team_lookup_agreed (team, "programme.flexibility.1")), ==, "De studenten zien 2.");
+  g_assert_cmpint (bs_agreed_answer_get_value (bs_team_lookup_agreed (team, "programme.experience.2")), ==, BS_VALUE_NOT_APPLICABLE);
+  g_assert_false (bs_agreed_answer_is_set (bs_team_lookup_agreed (team, "programme.experience.3")));
+  g_assert_cmpuint (bs_team_get_n_agreed (team), ==, 2);
+
+  /* Through a real file too: save, load, save writes nothing new. */
+  g_assert_true (bs_assessment_save (b, path, &error));
+  g_assert_no_error (error);
+  c = bs_assessment_load (path, NULL, &error);
+  g_assert_no_error (error);
+  third = bs_assessment_to_bytes (c);
+  g_assert_true (g_bytes_equal (first, third));
+}
+
+/* Files without team data are written as format 1, as before; so are the
+ * shipped examples (checked byte for byte in test-assessment). */
+static void
+test_single_stays_format_1 (void)
+{
+  g_autoptr(BsAssessment) a = new_programme_assessment ();
+  g_autoptr(GBytes) bytes = NULL;
+  const char *data;
+
+  bs_assessment_set_value (a, "programme.flexibility.1", 2);
+  /* An agreed answer that is empty is no team data. */
+  bs_team_get_agreed (bs_assessment_get_team (a), "programme.flexibility.2");
+  bytes = bs_assessment_to_bytes (a);
+  data = g_bytes_get_data (bytes, NULL);
+  g_assert_nonnull (strstr (data, "format=\"1\""));
+  g_assert_null (strstr (data, "<team"));
+  g_assert_null (strstr (data, "<respondent"));
+  g_assert_false (bs_assessment_is_team (a));
+}
+
+/* The draft <team> of format 1 still opens: an empty one is written back
+ * as it was, a respondent without id or role gets one. */
+static void
+test_format_1_draft (void)
+{
+  const char empty[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<assessment xmlns=\"urn:x-blendscan:assessment\" format=\"1\">\n"
+    "  <framework id=\"blendscan-embed\" version=\"1.0\"/>\n"
+    "  <title>Draft</title>\n"
+    "  <levels>\n"
+    "    <level id=\"course\"/>\n"
+    "  </levels>\n"
+    "  <team/>\n"
+    "</assessment>\n";
+  const char draft[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<assessment xmlns=\"urn:x-blendscan:assessment\" format=\"1\">\n"
+    "  <framework id=\"blendscan-embed\" version=\"1.0\"/>\n"
+    "  <title>Draft</title>\n"
+    "  <levels><level id=\"course\"/></levels>\n"
+    "  <team><respondent name=\"Anne\"><answer statement=\"course.flexibility.1\" value=\"2\"/></respondent></team>\n"
+    "</assessment>\n";
+  g_autoptr(GBytes) in = g_bytes_new_static (empty, sizeof empty - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) a = bs_assessment_load_from_bytes (in, "empty.blendscan", NULL, &error);
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(GBytes) in2 = g_bytes_new_static (draft, sizeof draft - 1);
+  g_autoptr(BsAssessment) b = NULL;
+  BsRespondent *r;
+
+  g_assert_no_error (error);
+  out = bs_assessment_to_bytes (a);
+  g_assert_true (g_bytes_equal (in, out));
+
+  b = bs_assessment_load_from_bytes (in2, "draft.blendscan", NULL, &error);
+  g_assert_no_error (error);
+  r = bs_team_lookup_respondent (bs_assessment_get_team (b), "respondent-1");
+  g_assert_nonnull (r);
+  g_assert_cmpstr (bs_respondent_get_role (r), ==, BS_ROLE_OTHER);
+  g_assert_cmpint (bs_respondent_get_value (r, "course.flexibility.1"), ==, 2);
+}
+
+typedef struct
+{
+  const char *name;
+  int         code;
+  const char *message;
+} BadFile;
+
+static void
+test_bad_fixture (gconstpointer data)
+{
+  const BadFile *bad = data;
+  g_autofree char *path = bs_test_fixture_path (bad->name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) a = bs_assessment_load (path, NULL, &error);
+
+  g_assert_null (a);
+  g_assert_error (error, BS_FORMAT_ERROR, bad->code);
+  if (strstr (error->message, bad->message) == NULL || strstr (error->message, bad->name) == NULL)
+    g_error ("%s: unexpected message: %s", bad->name, error->message);
+}
+
+static char *
+save_to (BsAssessment *a,
+         const char   *dir,
+         const char   *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bs_assessment_save (a, path, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
+}
+
+/* Hand out, fill in, merge; merge a late respondent; refusals change nothing. */
+static void
+test_merge (void)
+{
+  g_autofree char *dir = bs_test_make_tmpdir ();
+  g_autoptr(BsAssessment) team = new_programme_assessment ();
+  g_autoptr(BsAssessment) anne = bs_assessment_new_blank_respondent (team, NULL, "Anne de Vries", BS_ROLE_TEACHER);
+  g_autoptr(BsAssessment) bram = bs_assessment_new_blank_respondent (team, "bram", "Bram", BS_ROLE_STUDENT);
+  g_autoptr(BsAssessment) late = bs_assessment_new_blank_respondent (team, NULL, "Chris", BS_ROLE_SUPPORT_STAFF);
+  g_autoptr(BsAssessment) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *anne_path = NULL;
+  g_autofree char *bram_path = NULL;
+  g_autofree char *late_path = NULL;
+  g_autofree char *team_path = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(BsAction) action = bs_action_new ();
+  BsRespondent *r;
+
+  g_assert_true (bs_assessment_is_respondent_file (anne));
+  g_assert_cmpstr (bs_assessment_get_respondent_role (anne), ==, BS_ROLE_TEACHER);
+  g_assert_cmpstr (bs_assessment_get_unit (anne), ==, "Bachelor Testkunde");
+  g_assert_cmpstr (bs_assessment_get_respondent_id (bram), ==, "bram");
+  g_assert_true (g_str_has_prefix (bs_assessment_get_respondent_id (anne), "r-"));
+  g_assert_true (bs_assessment_includes_level (anne, "programme"));
+  g_assert_false (bs_assessment_includes_level (anne, "course"));
+
+  bs_assessment_set_value (anne, "programme.flexibility.1", 4);
+  bs_answer_set_note (bs_assessment_get_answer (anne, "programme.flexibility.1"), "Veel keuze.");
+  bs_assessment_set_value (bram, "programme.flexibility.1", 2);
+  bs_assessment_set_value (bram, "programme.flexibility.2", BS_VALUE_UNKNOWN);
+  bs_assessment_set_value (late, "programme.flexibility.1", 3);
+
+  anne_path = save_to (anne, dir, "anne.blendscan");
+  bram_path = save_to (bram, dir, "bram.blendscan");
+  late_path = save_to (late, dir, "late.blendscan");
+
+  /* A respondent's file says whose it is, and opens again as such. */
+  reloaded = bs_assessment_load (anne_path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bs_assessment_get_respondent_name (reloaded), ==, "Anne de Vries");
+  g_clear_object (&reloaded);
+
+  {
+    const char *paths[] = { anne_path, bram_path, NULL };
+
+    g_assert_true (bs_team_merge_files (team, paths, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (bs_team_get_n_respondents (bs_assessment_get_team (team)), ==, 2);
+
+  /* The team agrees, plans an action, saves; then a late respondent. */
+  bs_team_set_agreed_value (bs_assessment_get_team (team), "programme.flexibility.1", 3);
+  bs_action_set_description (action, "Keuzeruimte uitbreiden");
+  bs_assessment_add_action (team, action);
+  team_path = save_to (team, dir, "team.blendscan");
+  g_clear_object (&team);
+  team = bs_assessment_load (team_path, NULL, &error);
+  g_assert_no_error (error);
+
+  /* The same questionnaires again: nothing changes. */
+  before = bs_assessment_to_bytes (team);
+  {
+    const char *paths[] = { late_path, bram_path, NULL };
+
+    g_assert_false (bs_team_merge_files (team, paths, &error));
+    g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_DUPLICATE);
+    g_assert_nonnull (strstr (error->message, "bram.blendscan"));
+    g_clear_error (&error);
+  }
+  after = bs_assessment_to_bytes (team);
+  g_assert_true (g_bytes_equal (before, after));
+
+  {
+    const char *paths[] = { late_path, NULL };
+
+    g_assert_true (bs_team_merge_files (team, paths, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (bs_team_get_n_respondents (bs_assessment_get_team (team)), ==, 3);
+  g_assert_cmpint (bs_agreed_answer_get_value (bs_team_lookup_agreed (bs_assessment_get_team (team), "programme.flexibility.1")), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (bs_assessment_get_actions (team)), ==, 1);
+
+  r = bs_team_find_respondent (bs_assessment_get_team (team), "ANNE DE VRIES", BS_ROLE_TEACHER);
+  g_assert_nonnull (r);
+  g_assert_cmpint (bs_respondent_get_value (r, "programme.flexibility.1"), ==, 4);
+  g_assert_cmpstr (bs_answer_get_note (bs_respondent_lookup_answer (r, "programme.flexibility.1")), ==, "Veel keuze.");
+  r = bs_team_lookup_respondent (bs_assessment_get_team (team), "bram");
+  g_assert_cmpint (bs_respondent_get_value (r, "programme.flexibility.2"), ==, BS_VALUE_UNKNOWN);
+}
+
+static void
+assert_merge_refused (BsAssessment *team,
+                      BsAssessment *file,
+                      int           code,
+                      const char   *message)
+{
+  g_autoptr(GError) error = NULL;
+  const char *name = "vragenlijst.blendscan";
+  guint n = bs_team_get_n_respondents (bs_assessment_get_team (team));
+
+  g_assert_false (bs_team_merge (team, &file, &name, 1, &error));
+  g_assert_error (error, BS_FORMAT_ERROR, code);
+  if (strstr (error->message, message) == NULL || strstr (error->message, "“vragenlijst.blendscan”") == NULL)
+    g_error ("unexpected message: %s", error->message);
+  g_assert_cmpuint (bs_team_get_n_respondents (bs_assessment_get_team (team)), ==, n);
+}
+
+static void
+test_merge_refusals (void)
+{
+  g_autoptr(BsAssessment) team = make_team (3);
+  g_autoptr(BsAssessment) other_unit = bs_assessment_new_blank_respondent (team, NULL, "X", NULL);
+  g_autoptr(BsAssessment) same_person = bs_assessment_new_blank_respondent (team, NULL, "Respondent <0> & “Zoë”", BS_ROLE_TEACHER);
+  g_autoptr(BsAssessment) same_id = bs_assessment_new_blank_respondent (team, "r001", "Iemand anders", NULL);
+  g_autoptr(BsAssessment) other_level = bs_assessment_new_blank_respondent (team, NULL, "Y", NULL);
+  const char *both[] = { "course", "programme", NULL };
+  g_autofree char *dir = bs_test_make_tmpdir ();
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) twice_a = bs_assessment_new_blank_respondent (team, "twice", "A", NULL);
+  g_autoptr(BsAssessment) twice_b = bs_assessment_new_blank_respondent (team, "twice", "B", NULL);
+
+  bs_assessment_set_unit (other_unit, "Bachelor Anders");
+  assert_merge_refused (team, other_unit, BS_FORMAT_ERROR_INVALID_VALUE, "is about “Bachelor Anders” (programme)");
+  assert_merge_refused (team, same_person, BS_FORMAT_ERROR_DUPLICATE, "is already in the team");
+  assert_merge_refused (team, same_id, BS_FORMAT_ERROR_DUPLICATE, "“r001” is already in the team");
+  assert_merge_refused (team, team, BS_FORMAT_ERROR_INVALID_VALUE, "is a team assessment");
+
+  bs_assessment_set_levels (other_level, both);
+  bs_assessment_set_value (other_level, "course.flexibility.1", 2);
+  assert_merge_refused (team, other_level, BS_FORMAT_ERROR_INVALID_VALUE, "the level “course”");
+
+  /* Two in one batch with the same id: neither is added. */
+  {
+    BsAssessment *files[] = { twice_a, twice_b };
+    const char *names[] = { "a.blendscan", "b.blendscan" };
+
+    g_assert_false (bs_team_merge (team, files, names, 2, &error));
+    g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_DUPLICATE);
+    g_assert_nonnull (strstr (error->message, "“b.blendscan”"));
+    g_assert_cmpuint (bs_team_get_n_respondents (bs_assessment_get_team (team)), ==, 3);
+    g_clear_error (&error);
+  }
+
+  /* Another framework version, as the file says it. */
+  {
+    g_autoptr(BsAssessment) blank = bs_assessment_new_blank_respondent (team, NULL, "Z", NULL);
+    g_autoptr(GBytes) bytes = NULL;
+    g_autoptr(BsAssessment) file = NULL;
+    g_autofree char *text = NULL;
+    g_auto(GStrv) parts = NULL;
+
+    bytes = bs_assessment_to_bytes (blank);
+    parts = g_strsplit (g_bytes_get_data (bytes, NULL), "version=\"1.0\"/>", 2);
+    text = g_strjoin ("version=\"0.9\"/>", parts[0], parts[1], NULL);
+    path = g_build_filename (dir, "oud.blendscan", NULL);
+    g_assert_true (g_file_set_contents (path, text, -1, NULL));
+
+    {
+      const char *paths[] = { path, NULL };
+
+      g_assert_false (bs_team_merge_files (team, paths, &error));
+      g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_INVALID_VALUE);
+      g_assert_nonnull (strstr (error->message, "oud.blendscan” was made with version 0.9"));
+      g_clear_error (&error);
+    }
+  }
+
+  /* A value outside the scale: the file is refused when it loads. */
+  {
+    const char *paths[] = { NULL, NULL };
+    g_autofree char *bad = bs_test_fixture_path ("out-of-range.blendscan");
+
+    paths[0] = bad;
+    g_assert_false (bs_team_merge_files (team, paths, &error));
+    g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_OUT_OF_RANGE);
+    g_assert_nonnull (strstr (error->message, "out-of-range.blendscan"));
+    g_clear_error (&error);
+  }
+  g_assert_cmpuint (bs_team_get_n_respondents (bs_assessment_get_team (team)), ==, 3);
+}
+
+/* One person's assessment scores exactly as before; a team's uses the
+ * agreed answer where set and the respondents' mean otherwise. */
+static void
+test_scores (void)
+{
+  g_autoptr(BsAssessment) a = new_programme_assessment ();
+  BsTeam *team = bs_assessment_get_team (a);
+  BsDimension *dim = bs_framework_lookup_dimension (bs_framework_get_default (), "programme", "flexibility");
+  g_autoptr(BsRespondent) r1 = bs_respondent_new ("r1", "Anne", BS_ROLE_TEACHER);
+  g_autoptr(BsRespondent) r2 = bs_respondent_new ("r2", "Bram", BS_ROLE_STUDENT);
+  g_autoptr(BsRespondent) r3 = bs_respondent_new ("r3", "Chris", BS_ROLE_STUDENT);
+  BsStatementScore s;
+  BsScore d;
+
+  bs_assessment_set_value (a, "programme.flexibility.1", 4);
+  bs_assessment_set_value (a, "programme.flexibility.2", 1);
+  bs_assessment_set_value (a, "programme.flexibility.3", BS_VALUE_NOT_APPLICABLE);
+  bs_score_statement (a, "programme.flexibility.1", &s);
+  g_assert_cmpint (s.source, ==, BS_SCORE_SOURCE_OWN);
+  g_assert_cmpfloat (s.score, ==, 4);
+  bs_score_dimension (a, dim, &d);
+  g_assert_cmpfloat (d.score, ==, 2.5);
+  g_assert_cmpuint (d.answered, ==, 3);
+  g_assert_cmpuint (d.from_agreed, ==, 0);
+
+  /* statement 1: 1, 2, 4 → mean 7/3; statement 2: N/A, ?, 3 → 3;
+   * statement 3: only N/A → answered, no score; statement 4: none → own
+   * answer (none) → unanswered. */
+  bs_respondent_set_value (r1, "programme.flexibility.1", 1);
+  bs_respondent_set_value (r2, "programme.flexibility.1", 2);
+  bs_respondent_set_value (r3, "programme.flexibility.1", 4);
+  bs_respondent_set_value (r1, "programme.flexibility.2", BS_VALUE_NOT_APPLICABLE);
+  bs_respondent_set_value (r2, "programme.flexibility.2", BS_VALUE_UNKNOWN);
+  bs_respondent_set_value (r3, "programme.flexibility.2", 3);
+  bs_respondent_set_value (r1, "programme.flexibility.4", BS_VALUE_NOT_APPLICABLE);
+  g_assert_true (bs_team_add_respondent (team, r1, NULL));
+  g_assert_true (bs_team_add_respondent (team, r2, NULL));
+  g_assert_true (bs_team_add_respondent (team, r3, NULL));
+
+  bs_score_statement (a, "programme.flexibility.1", &s);
+  g_assert_cmpint (s.source, ==, BS_SCORE_SOURCE_RESPONDENTS);
+  g_assert_cmpfloat_with_epsilon (s.score, 7.0 / 3, 1e-12);
+  g_assert_cmpuint (s.n_scored, ==, 3);
+  bs_score_statement (a, "programme.flexibility.2", &s);
+  g_assert_cmpint (s.source, ==, BS_SCORE_SOURCE_RESPONDENTS);
+  g_assert_cmpfloat (s.score, ==, 3);
+  /* No respondent gave a stage: the team's own answer (N/A) counts. */
+  bs_score_statement (a, "programme.flexibility.3", &s);
+  g_assert_cmpint (s.source, ==, BS_SCORE_SOURCE_OWN);
+  g_assert_false (s.has_score);
+  bs_score_statement (a, "programme.flexibility.4", &s);
+  g_assert_cmpint (s.source, ==, BS_SCORE_SOURCE_RESPONDENTS);
+  g_assert_true (s.answered);
+  g_assert_false (s.has_score);
+  bs_score_statement (a, "programme.flexibility.5", &s);
+  g_assert_cmpint (s.source, ==, BS_SCORE_SOURCE_NONE);
+
+  bs_score_dimension (a, dim, &d);
+  g_assert_cmpfloat_with_epsilon (d.score, (7.0 / 3 + 3) / 2, 1e-12);
+  g_assert_cmpuint (d.answered, ==, 4);
+  g_assert_cmpuint (d.from_respondents, ==, 3);
+
+  /* The agreed stage wins over the mean, and N/A agreed takes a
+   * statement out of the score. */
+  bs_team_set_agreed_value (team, "programme.flexibility.1", 2);
+  bs_team_set_agreed_value (team, "programme.flexibility.2", BS_VALUE_NOT_APPLICABLE);
+  bs_score_statement (a, "programme.flexibility.1", &s);
+  g_assert_cmpint (s.source, ==, BS_SCORE_SOURCE_AGREED);
+  g_assert_cmpfloat (s.score, ==, 2);
+  bs_score_dimension (a, dim, &d);
+  g_assert_cmpfloat (d.score, ==, 2);
+  g_assert_cmpuint (d.scored, ==, 1);
+  g_assert_cmpuint (d.from_agreed, ==, 2);
+
+  /* Taking the agreement back brings the mean back. */
+  bs_team_set_agreed_value (team, "programme.flexibility.1", BS_VALUE_NONE);
+  bs_score_statement (a, "programme.flexibility.1", &s);
+  g_assert_cmpint (s.source, ==, BS_SCORE_SOURCE_RESPONDENTS);
+}
+
+static void
+count_cb (gpointer  object,
+          guint    *count)
+{
+  (*count)++;
+}
+
+/* The app follows the team through the assessment's ::changed. */
+static void
+test_changed (void)
+{
+  g_autoptr(BsAssessment) a = make_team (2);
+  BsTeam *team = bs_assessment_get_team (a);
+  BsRespondent *r = bs_team_lookup_respondent (team, "r000");
+  guint count = 0;
+
+  g_signal_connect (a, "changed", G_CALLBACK (count_cb), &count);
+  bs_team_set_agreed_value (team, "programme.design-process.1", 4);
+  g_assert_cmpuint (count, ==, 1);
+  bs_team_set_agreed_value (team, "programme.design-process.1", 4);
+  g_assert_cmpuint (count, ==, 1);
+  bs_agreed_answer_set_dissent (bs_team_get_agreed (team, "programme.design-process.1"), "Niet iedereen.");
+  g_assert_cmpuint (count, ==, 2);
+  bs_respondent_set_value (r, "programme.design-process.1", 1);
+  bs_respondent_set_value (r, "programme.design-process.1", 2);
+  g_assert_cmpuint (count, ==, 4);
+  bs_respondent_set_name (r, "Nieuwe naam");
+  g_assert_cmpuint (count, ==, 5);
+  bs_team_remove_respondent (team, 1);
+  g_assert_cmpuint (count, ==, 6);
+  /* The person index follows a rename. */
+  g_assert_true (bs_team_find_respondent (team, "nieuwe naam", BS_ROLE_TEACHER) == r);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const BadFile bad[] = {
+    { "team-unknown-statement.blendscan", BS_FORMAT_ERROR_UNKNOWN_ID, "line 11: the statement “programme.teleportation.1” does not exist" },
+    { "team-out-of-range.blendscan", BS_FORMAT_ERROR_OUT_OF_RANGE, "line 11: statement “programme.flexibility.1” has score 7, but the framework’s scale runs from 1 to 4" },
+    { "team-duplicate-id.blendscan", BS_FORMAT_ERROR_DUPLICATE, "line 13: the respondent id “r1” is used twice" },
+    { "team-duplicate-person.blendscan", BS_FORMAT_ERROR_DUPLICATE, "line 11: “anne de vries ” (Teacher) is a respondent twice" },
+    { "team-duplicate-answer.blendscan", BS_FORMAT_ERROR_DUPLICATE, "line 12: respondent “r1” answers statement “programme.flexibility.1” twice" },
+    { "team-unknown-role.blendscan", BS_FORMAT_ERROR_UNKNOWN_ID, "line 10: the role “dean” of respondent “r1” is not one of the framework’s roles (teacher, student," },
+    { "team-respondent-level.blendscan", BS_FORMAT_ERROR_INVALID_VALUE, "line 11: respondent “r1” answers statement “course.flexibility.1”, but it belongs to the level “course”" },
+    { "team-agreed-level.blendscan", BS_FORMAT_ERROR_INVALID_VALUE, "line 11: statement “course.flexibility.1” has an agreed answer, but it belongs to the level “course”" },
+    { "team-agreed-unknown.blendscan", BS_FORMAT_ERROR_INVALID_VALUE, "line 11: the agreed answer to statement “programme.flexibility.1” is “don’t know”" },
+    { "team-agreed-out-of-range.blendscan", BS_FORMAT_ERROR_OUT_OF_RANGE, "line 11: statement “programme.flexibility.1” has score 5" },
+    { "team-agreed-twice.blendscan", BS_FORMAT_ERROR_DUPLICATE, "line 12: statement “programme.flexibility.1” has two agreed answers" },
+  };
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/team/file/round-trip-200", test_round_trip);
+  g_test_add_func ("/team/file/single-stays-format-1", test_single_stays_format_1);
+  g_test_add_func ("/team/file/format-1-draft", test_format_1_draft);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/team/file/refused/%s", bad[i].name);
+
+      g_test_add_data_func (name, &bad[i], test_bad_fixture);
+    }
+  g_test_add_func ("/team/merge/hand-out-and-merge", test_merge);
+  g_test_add_func ("/team/merge/refusals", test_merge_refusals);
+  g_test_add_func ("/team/scores/agreed-and-mean", test_scores);
+  g_test_add_func ("/team/model/changed", test_changed);
+
+  return g_test_run ();
+}
