@@ -23,5 +23,6 @@
 #include "bs-score.h"
 #include "bs-team.h"
 #include "bs-team-merge.h"
+#include "bs-team-stats.h"
 #include "bs-links.h"
 #include "bs-text.h"
