@@ -797,6 +797,120 @@ test_framework_roles_refused (void)
     }
 }
 
+/* The shipped team example: a dozen respondents in four roles, real
+ * disagreement, agreed answers with rationale and dissent. */
+static void
+test_example (void)
+{
+  g_autofree char *path = bs_test_example_path ("team-bedrijfskunde.blendscan");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) a = bs_assessment_load (path, NULL, &error);
+  g_autoptr(BsTeamStats) stats = NULL;
+  g_autoptr(GPtrArray) order = NULL;
+  BsTeam *team;
+  guint roles = 0, flagged = 0, with_dissent = 0;
+  GListModel *all_roles;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (bs_assessment_get_unit_level (a), ==, "programme");
+  team = bs_assessment_get_team (a);
+  g_assert_cmpuint (bs_team_get_n_respondents (team), >=, 10);
+
+  stats = bs_team_stats_new (a);
+  all_roles = bs_framework_get_roles (bs_assessment_get_framework (a));
+  for (guint i = 0; i < g_list_model_get_n_items (all_roles); i++)
+    {
+      g_autoptr(BsRole) role = g_list_model_get_item (all_roles, i);
+
+      if (bs_team_stats_get_n_respondents (stats, bs_role_get_id (role)) > 0)
+        roles++;
+    }
+  g_assert_cmpuint (roles, ==, 4);
+
+  order = bs_team_stats_by_disagreement (stats, "programme");
+  for (guint i = 0; i < order->len; i++)
+    {
+      const char *id = bs_statement_get_id (g_ptr_array_index (order, i));
+      BsAgreedAnswer *agreed = bs_team_lookup_agreed (team, id);
+
+      if (bs_team_stats_statement (stats, id, NULL)->disagreement)
+        flagged++;
+      if (agreed != NULL && bs_agreed_answer_get_dissent (agreed) != NULL)
+        with_dissent++;
+    }
+  g_assert_cmpuint (flagged, >=, 2);
+  g_assert_cmpuint (with_dissent, >=, 2);
+  g_assert_true (bs_team_stats_statement (stats, bs_statement_get_id (g_ptr_array_index (order, 0)), NULL)->disagreement);
+  g_assert_cmpuint (bs_team_get_n_agreed (team), >=, 4);
+}
+
+static char *
+respondents_file (guint n)
+{
+  GString *s = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                             "<assessment xmlns=\"urn:x-blendscan:assessment\" format=\"2\">\n"
+                             "  <framework id=\"blendscan-embed\" version=\"1.0\"/>\n"
+                             "  <title>Veel</title>\n"
+                             "  <levels><level id=\"course\"/></levels>\n"
+                             "  <team>\n");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (s, "    <respondent id=\"r%u\" role=\"student\"/>\n", i);
+  g_string_append (s, "  </team>\n</assessment>\n");
+
+  return g_string_free (s, FALSE);
+}
+
+/* At most BS_TEAM_MAX_RESPONDENTS, in a file and when adding. */
+static void
+test_respondent_limit (void)
+{
+  g_autofree char *ok = respondents_file (BS_TEAM_MAX_RESPONDENTS);
+  g_autofree char *too_many = respondents_file (BS_TEAM_MAX_RESPONDENTS + 1);
+  g_autoptr(GBytes) ok_bytes = g_bytes_new_static (ok, strlen (ok));
+  g_autoptr(GBytes) bad_bytes = g_bytes_new_static (too_many, strlen (too_many));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) a = bs_assessment_load_from_bytes (ok_bytes, "veel.blendscan", NULL, &error);
+  g_autoptr(BsAssessment) b = NULL;
+  g_autoptr(BsRespondent) one_more = bs_respondent_new ("extra", NULL, NULL);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (bs_team_get_n_respondents (bs_assessment_get_team (a)), ==, BS_TEAM_MAX_RESPONDENTS);
+  g_assert_false (bs_team_add_respondent (bs_assessment_get_team (a), one_more, &error));
+  g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_COMPLEX);
+  g_clear_error (&error);
+
+  b = bs_assessment_load_from_bytes (bad_bytes, "te-veel.blendscan", NULL, &error);
+  g_assert_null (b);
+  g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_COMPLEX);
+  g_assert_nonnull (strstr (error->message, "“te-veel.blendscan”, line 10007: the team has more than 10000 respondents"));
+}
+
+/* Saving refuses a team text longer than the loader reads back. */
+static void
+test_text_limit (void)
+{
+  g_autoptr(BsAssessment) a = make_team (2);
+  g_autofree char *dir = bs_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "lang.blendscan", NULL);
+  g_autofree char *text = g_strnfill (BS_TEXT_MAX_LENGTH + 1, 'x');
+  g_autoptr(GError) error = NULL;
+
+  bs_agreed_answer_set_dissent (bs_team_get_agreed (bs_assessment_get_team (a), "programme.flexibility.4"), text);
+  g_assert_false (bs_assessment_save (a, path, &error));
+  g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "programme.flexibility.4"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  bs_agreed_answer_set_dissent (bs_team_get_agreed (bs_assessment_get_team (a), "programme.flexibility.4"), NULL);
+  bs_answer_set_note (bs_respondent_get_answer (bs_team_lookup_respondent (bs_assessment_get_team (a), "r001"),
+                                                "programme.flexibility.4"), text);
+  g_assert_false (bs_assessment_save (a, path, &error));
+  g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "respondent 2"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -826,6 +940,9 @@ main (int   argc,
 
       g_test_add_data_func (name, &bad[i], test_bad_fixture);
     }
+  g_test_add_func ("/team/file/example", test_example);
+  g_test_add_func ("/team/file/respondent-limit", test_respondent_limit);
+  g_test_add_func ("/team/file/text-limit", test_text_limit);
   g_test_add_func ("/team/merge/hand-out-and-merge", test_merge);
   g_test_add_func ("/team/merge/refusals", test_merge_refusals);
   g_test_add_func ("/team/scores/agreed-and-mean", test_scores);
