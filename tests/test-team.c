@@ -497,6 +497,15 @@ test_scores (void)
   bs_team_set_agreed_value (team, "programme.flexibility.1", BS_VALUE_NONE);
   bs_score_statement (a, "programme.flexibility.1", &s);
   g_assert_cmpint (s.source, ==, BS_SCORE_SOURCE_RESPONDENTS);
+
+  /* The mean follows a respondent's change, and one who leaves. */
+  bs_respondent_set_value (r3, "programme.flexibility.1", 3);
+  bs_score_statement (a, "programme.flexibility.1", &s);
+  g_assert_cmpfloat (s.score, ==, 2);
+  bs_team_remove_respondent (team, 0);
+  bs_score_statement (a, "programme.flexibility.1", &s);
+  g_assert_cmpfloat (s.score, ==, 2.5);
+  g_assert_cmpuint (s.n_scored, ==, 2);
 }
 
 static void

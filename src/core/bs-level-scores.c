@@ -49,7 +49,7 @@ bs_level_scores_new (BsAssessment *assessment,
   /* The team's band: only a team assessment has one, and only for an
    * included level. */
   if (bs_assessment_is_team (assessment) && bs_assessment_includes_level (assessment, level_id))
-    stats = bs_team_stats_new (assessment);
+    stats = bs_team_stats_new_for_level (assessment, level_id);
 
   for (guint i = 0; i < self->n_dimensions; i++)
     {

@@ -174,20 +174,9 @@ new_value_arrays (guint n)
   return arrays;
 }
 
-/**
- * bs_team_stats_new:
- * @assessment: a team assessment (one without respondents gives statistics
- *   with every count 0)
- *
- * Computes the statistics of every statement, dimension and level the
- * assessment includes, for the whole team and for each role of the
- * framework (bs_framework_get_roles()). The statistics are a snapshot: make
- * new ones after the team changed.
- *
- * Returns: (transfer full): the statistics; free with bs_team_stats_free()
- */
-BsTeamStats *
-bs_team_stats_new (BsAssessment *assessment)
+static BsTeamStats *
+team_stats_new (BsAssessment *assessment,
+                const char   *only_level)
 {
   BsTeamStats *self;
   GListModel *levels;
@@ -201,8 +190,6 @@ bs_team_stats_new (BsAssessment *assessment)
   GArray **dim_values;
   GArray **level_values;
   double *dim_score;
-
-  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
 
   self = g_new0 (BsTeamStats, 1);
   self->assessment = g_object_ref (assessment);
@@ -224,7 +211,8 @@ bs_team_stats_new (BsAssessment *assessment)
       GListModel *dims = bs_level_get_dimensions (level);
       guint first_dim = n_dimensions;
 
-      if (!bs_assessment_includes_level (assessment, bs_level_get_id (level)))
+      if (!bs_assessment_includes_level (assessment, bs_level_get_id (level)) ||
+          (only_level != NULL && !g_str_equal (only_level, bs_level_get_id (level))))
         continue;
 
       for (guint j = 0; j < g_list_model_get_n_items (dims); j++)
@@ -380,6 +368,46 @@ bs_team_stats_new (BsAssessment *assessment)
   g_free (dim_score);
 
   return self;
+}
+
+/**
+ * bs_team_stats_new:
+ * @assessment: a team assessment (one without respondents gives statistics
+ *   with every count 0)
+ *
+ * Computes the statistics of every statement, dimension and level the
+ * assessment includes, for the whole team and for each role of the
+ * framework (bs_framework_get_roles()). The statistics are a snapshot: make
+ * new ones after the team changed.
+ *
+ * Returns: (transfer full): the statistics; free with bs_team_stats_free()
+ */
+BsTeamStats *
+bs_team_stats_new (BsAssessment *assessment)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
+
+  return team_stats_new (assessment, NULL);
+}
+
+/**
+ * bs_team_stats_new_for_level:
+ * @level_id: an included level
+ *
+ * As bs_team_stats_new(), for one level only (a third of the work for the
+ * three levels of the default framework): the other levels' statements,
+ * dimensions and level have no statistics (%NULL).
+ *
+ * Returns: (transfer full): the statistics; free with bs_team_stats_free()
+ */
+BsTeamStats *
+bs_team_stats_new_for_level (BsAssessment *assessment,
+                             const char   *level_id)
+{
+  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
+  g_return_val_if_fail (level_id != NULL, NULL);
+
+  return team_stats_new (assessment, level_id);
 }
 
 void

@@ -54,6 +54,8 @@ typedef struct
 typedef struct _BsTeamStats BsTeamStats;
 
 BsTeamStats      *bs_team_stats_new               (BsAssessment      *assessment);
+BsTeamStats      *bs_team_stats_new_for_level     (BsAssessment      *assessment,
+                                                   const char        *level_id);
 void              bs_team_stats_free              (BsTeamStats       *self);
 BsAssessment     *bs_team_stats_get_assessment    (const BsTeamStats *self);
 double            bs_team_stats_get_threshold     (const BsTeamStats *self);
