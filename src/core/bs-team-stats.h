@@ -8,6 +8,16 @@
 
 G_BEGIN_DECLS
 
+/* The statistics of a team assessment for its review meeting
+ * (docs/file-formats.md, "Team statistics"): per statement, dimension and
+ * level of the included levels, for the whole team (role_id NULL) and per
+ * role of the framework (bs_framework_get_roles()): BsTeamStat; the
+ * distribution of the answers to a statement (bs_team_stats_count()); and
+ * the statements in the order of the meeting, largest disagreement first
+ * (bs_team_stats_by_disagreement()). A BsTeamStats is a snapshot: make a
+ * new one after BsAssessment::changed. */
+
+
 /**
  * BsTeamStat:
  * @n: how many values count: respondents' stages for a statement;
