@@ -920,6 +920,40 @@ test_text_limit (void)
   g_assert_nonnull (strstr (error->message, "respondent 2"));
 }
 
+/* A team made from the first questionnaire; several respondents added at
+ * once, all or nothing, saying which one was refused. */
+static void
+test_new_team_and_batch (void)
+{
+  g_autoptr(BsAssessment) source = new_programme_assessment ();
+  g_autoptr(BsAssessment) q = bs_assessment_new_blank_respondent (source, NULL, "Anne", BS_ROLE_TEACHER);
+  g_autoptr(BsAssessment) team = bs_assessment_new_team (q);
+  g_autoptr(BsRespondent) a = bs_respondent_new ("a", "Anne", BS_ROLE_TEACHER);
+  g_autoptr(BsRespondent) b = bs_respondent_new ("b", "Bram", BS_ROLE_STUDENT);
+  g_autoptr(BsRespondent) c = bs_respondent_new ("c", "anne", BS_ROLE_TEACHER);
+  g_autoptr(BsRespondent) d = bs_respondent_new ("d", "Anne", BS_ROLE_STUDENT);
+  g_autoptr(GError) error = NULL;
+  BsRespondent *bad[] = { a, b, c };
+  BsRespondent *good[] = { a, b, d };
+  guint failed = 99;
+
+  g_assert_false (bs_assessment_is_respondent_file (team));
+  g_assert_cmpstr (bs_assessment_get_unit (team), ==, "Bachelor Testkunde");
+  g_assert_true (g_strv_equal (bs_assessment_get_levels (team), programme));
+
+  g_assert_false (bs_team_add_respondents (bs_assessment_get_team (team), bad, 3, &failed, &error));
+  g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_DUPLICATE);
+  g_assert_cmpuint (failed, ==, 2);
+  g_assert_cmpuint (bs_team_get_n_respondents (bs_assessment_get_team (team)), ==, 0);
+  g_clear_error (&error);
+
+  /* The same name in another role is another person. */
+  g_assert_true (bs_team_add_respondents (bs_assessment_get_team (team), good, 3, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (bs_team_get_n_respondents (bs_assessment_get_team (team)), ==, 3);
+  g_assert_true (bs_assessment_is_team (team));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -954,6 +988,7 @@ main (int   argc,
   g_test_add_func ("/team/file/text-limit", test_text_limit);
   g_test_add_func ("/team/merge/hand-out-and-merge", test_merge);
   g_test_add_func ("/team/merge/refusals", test_merge_refusals);
+  g_test_add_func ("/team/merge/new-team-and-batch", test_new_team_and_batch);
   g_test_add_func ("/team/scores/agreed-and-mean", test_scores);
   g_test_add_func ("/team/model/changed", test_changed);
   g_test_add_func ("/team/stats/statements", test_stats_statements);

@@ -21,6 +21,8 @@ BsAssessment *bs_assessment_new_blank_respondent (BsAssessment        *source,
                                                   const char          *name,
                                                   const char          *role_id);
 
+BsAssessment *bs_assessment_new_team             (BsAssessment        *source);
+
 gboolean      bs_team_merge                      (BsAssessment        *team,
                                                   BsAssessment * const *respondents,
                                                   const char * const  *display_names,

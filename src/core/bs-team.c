@@ -434,6 +434,72 @@ bs_team_add_respondent (BsTeam        *self,
   return TRUE;
 }
 
+/**
+ * bs_team_add_respondents:
+ * @respondents: (array length=n_respondents): respondents not in a team yet
+ * @failed: (out) (optional): the index of the respondent that was refused
+ * @error: why, as for bs_team_check_respondent()
+ *
+ * Adds all of @respondents, or none: each is checked against the team and
+ * against the ones before it in @respondents (the same id or person twice),
+ * and the team's room for all of them, before any is added. For a merge of
+ * files (bs_team_merge()) or an import of survey rows.
+ *
+ * Returns: %TRUE when all were added; on %FALSE the team is unchanged
+ */
+gboolean
+bs_team_add_respondents (BsTeam               *self,
+                         BsRespondent * const *respondents,
+                         guint                 n_respondents,
+                         guint                *failed,
+                         GError              **error)
+{
+  g_autoptr(BsTeam) batch = NULL;
+
+  g_return_val_if_fail (BS_IS_TEAM (self), FALSE);
+  g_return_val_if_fail (n_respondents == 0 || respondents != NULL, FALSE);
+
+  /* The newcomers among themselves, in a team of their own: the same
+   * checks as against the real team, without touching it. */
+  batch = bs_team_new (self->framework);
+  for (guint i = 0; i < n_respondents; i++)
+    {
+      g_return_val_if_fail (BS_IS_RESPONDENT (respondents[i]), FALSE);
+
+      if (bs_team_get_n_respondents (self) + i >= BS_TEAM_MAX_RESPONDENTS)
+        {
+          g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_COMPLEX,
+                       _("the team would have more than %d respondents, the most one team assessment can hold."),
+                       BS_TEAM_MAX_RESPONDENTS);
+          if (failed != NULL)
+            *failed = i;
+          return FALSE;
+        }
+
+      if (!bs_team_check_respondent (self, respondents[i], error) ||
+          !bs_team_add_respondent (batch, respondents[i], error))
+        {
+          if (failed != NULL)
+            *failed = i;
+          return FALSE;
+        }
+    }
+
+  /* Out of the batch first: a respondent follows only its real team. */
+  g_clear_object (&batch);
+
+  for (guint i = 0; i < n_respondents; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      /* Checked above; nothing can fail here. */
+      if (!bs_team_add_respondent (self, respondents[i], &local_error))
+        g_critical ("%s", local_error->message);
+    }
+
+  return TRUE;
+}
+
 void
 bs_team_remove_respondent (BsTeam *self,
                            guint   position)

@@ -62,6 +62,11 @@ gboolean        bs_team_check_respondent   (BsTeam        *self,
 gboolean        bs_team_add_respondent     (BsTeam        *self,
                                             BsRespondent  *respondent,
                                             GError       **error);
+gboolean        bs_team_add_respondents    (BsTeam        *self,
+                                            BsRespondent * const *respondents,
+                                            guint          n_respondents,
+                                            guint         *failed,
+                                            GError       **error);
 void            bs_team_remove_respondent  (BsTeam        *self,
                                             guint          position);
 char           *bs_team_make_respondent_id (BsTeam        *self);
