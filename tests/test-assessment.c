@@ -16,6 +16,7 @@ static const char * const examples[] = {
   "marketingcommunicatie.blendscan",
   "digicoaches.blendscan",
   "full-three-levels.blendscan",
+  "team-bedrijfskunde.blendscan",
 };
 
 static void

@@ -497,6 +497,15 @@ test_scores (void)
   bs_team_set_agreed_value (team, "programme.flexibility.1", BS_VALUE_NONE);
   bs_score_statement (a, "programme.flexibility.1", &s);
   g_assert_cmpint (s.source, ==, BS_SCORE_SOURCE_RESPONDENTS);
+
+  /* The mean follows a respondent's change, and one who leaves. */
+  bs_respondent_set_value (r3, "programme.flexibility.1", 3);
+  bs_score_statement (a, "programme.flexibility.1", &s);
+  g_assert_cmpfloat (s.score, ==, 2);
+  bs_team_remove_respondent (team, 0);
+  bs_score_statement (a, "programme.flexibility.1", &s);
+  g_assert_cmpfloat (s.score, ==, 2.5);
+  g_assert_cmpuint (s.n_scored, ==, 2);
 }
 
 static void
@@ -533,6 +542,418 @@ test_changed (void)
   g_assert_true (bs_team_find_respondent (team, "nieuwe naam", BS_ROLE_TEACHER) == r);
 }
 
+
+/* The team of the statistics tests (programme level):
+ *
+ *               T1 (teacher) T2 (teacher) S1 (student) S2 (student) S3 (student) O1 (support)
+ * design.1         2            -            -            -            -            -
+ * flex.1           4            3            1            2            N/A          ?
+ * flex.2           3            3            3            3            3            2
+ * flex.3           1            -            -            -            -            -
+ */
+static BsAssessment *
+make_stats_team (void)
+{
+  BsAssessment *a = new_programme_assessment ();
+  BsTeam *team = bs_assessment_get_team (a);
+  static const struct { const char *id, *role; int d1, f1, f2, f3; } rows[] = {
+    { "t1", BS_ROLE_TEACHER, 2, 4, 3, 1 },
+    { "t2", BS_ROLE_TEACHER, 0, 3, 3, 0 },
+    { "s1", BS_ROLE_STUDENT, 0, 1, 3, 0 },
+    { "s2", BS_ROLE_STUDENT, 0, 2, 3, 0 },
+    { "s3", BS_ROLE_STUDENT, 0, BS_VALUE_NOT_APPLICABLE, 3, 0 },
+    { "o1", BS_ROLE_SUPPORT_STAFF, 0, BS_VALUE_UNKNOWN, 2, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(BsRespondent) r = bs_respondent_new (rows[i].id, rows[i].id, rows[i].role);
+
+      if (rows[i].d1 != 0)
+        bs_respondent_set_value (r, "programme.design-process.1", rows[i].d1);
+      bs_respondent_set_value (r, "programme.flexibility.1", rows[i].f1);
+      bs_respondent_set_value (r, "programme.flexibility.2", rows[i].f2);
+      if (rows[i].f3 != 0)
+        bs_respondent_set_value (r, "programme.flexibility.3", rows[i].f3);
+      g_assert_true (bs_team_add_respondent (team, r, NULL));
+    }
+
+  return a;
+}
+
+#define EPS 1e-9
+
+static void
+test_stats_statements (void)
+{
+  g_autoptr(BsAssessment) a = make_stats_team ();
+  g_autoptr(BsTeamStats) stats = bs_team_stats_new (a);
+  const BsTeamStat *s;
+
+  g_assert_cmpfloat (bs_team_stats_get_threshold (stats), ==, BS_DEFAULT_DISAGREEMENT_THRESHOLD);
+  g_assert_cmpuint (bs_team_stats_get_n_respondents (stats, NULL), ==, 6);
+  g_assert_cmpuint (bs_team_stats_get_n_respondents (stats, BS_ROLE_STUDENT), ==, 3);
+  g_assert_cmpuint (bs_team_stats_get_n_respondents (stats, BS_ROLE_EXTERNAL), ==, 0);
+
+  /* flex.1, everyone: 4 3 1 2 (N/A and ? apart): mean 2.5, median 2.5,
+   * population SD √(5/4) = 1.118… ≥ 1: a disagreement. */
+  s = bs_team_stats_statement (stats, "programme.flexibility.1", NULL);
+  g_assert_cmpuint (s->n, ==, 4);
+  g_assert_cmpuint (s->n_not_applicable, ==, 1);
+  g_assert_cmpuint (s->n_unknown, ==, 1);
+  g_assert_cmpfloat_with_epsilon (s->mean, 2.5, EPS);
+  g_assert_cmpfloat_with_epsilon (s->median, 2.5, EPS);
+  g_assert_cmpfloat (s->min, ==, 1);
+  g_assert_cmpfloat (s->max, ==, 4);
+  g_assert_cmpfloat_with_epsilon (s->sd, sqrt (5.0 / 4), EPS);
+  g_assert_true (s->disagreement);
+
+  /* Teachers 4 3; students 1 2 and an N/A; support staff only "?". */
+  s = bs_team_stats_statement (stats, "programme.flexibility.1", BS_ROLE_TEACHER);
+  g_assert_cmpuint (s->n, ==, 2);
+  g_assert_cmpfloat_with_epsilon (s->mean, 3.5, EPS);
+  g_assert_cmpfloat_with_epsilon (s->median, 3.5, EPS);
+  g_assert_cmpfloat_with_epsilon (s->sd, 0.5, EPS);
+  g_assert_false (s->disagreement);
+  s = bs_team_stats_statement (stats, "programme.flexibility.1", BS_ROLE_STUDENT);
+  g_assert_cmpuint (s->n, ==, 2);
+  g_assert_cmpuint (s->n_not_applicable, ==, 1);
+  g_assert_cmpfloat_with_epsilon (s->mean, 1.5, EPS);
+  s = bs_team_stats_statement (stats, "programme.flexibility.1", BS_ROLE_SUPPORT_STAFF);
+  g_assert_cmpuint (s->n, ==, 0);
+  g_assert_cmpuint (s->n_unknown, ==, 1);
+  g_assert_true (isnan (s->mean) && isnan (s->median) && isnan (s->sd));
+  g_assert_false (s->disagreement);
+
+  /* flex.2: 3 3 3 3 3 2: mean 17/6, median 3, SD √(5/36) = 0.3727. */
+  s = bs_team_stats_statement (stats, "programme.flexibility.2", NULL);
+  g_assert_cmpuint (s->n, ==, 6);
+  g_assert_cmpfloat_with_epsilon (s->mean, 17.0 / 6, EPS);
+  g_assert_cmpfloat (s->median, ==, 3);
+  g_assert_cmpfloat_with_epsilon (s->sd, sqrt (5.0 / 36), EPS);
+  g_assert_false (s->disagreement);
+
+  /* One answer: no spread, no disagreement; odd median. */
+  s = bs_team_stats_statement (stats, "programme.flexibility.3", NULL);
+  g_assert_cmpuint (s->n, ==, 1);
+  g_assert_cmpfloat (s->sd, ==, 0);
+  g_assert_cmpfloat (s->median, ==, 1);
+
+  /* Not included: no statistics. */
+  g_assert_null (bs_team_stats_statement (stats, "course.flexibility.1", NULL));
+
+  /* The distribution, per role. */
+  g_assert_cmpuint (bs_team_stats_count (stats, "programme.flexibility.1", NULL, 4), ==, 1);
+  g_assert_cmpuint (bs_team_stats_count (stats, "programme.flexibility.1", BS_ROLE_STUDENT, 1), ==, 1);
+  g_assert_cmpuint (bs_team_stats_count (stats, "programme.flexibility.1", BS_ROLE_STUDENT, BS_VALUE_NOT_APPLICABLE), ==, 1);
+  g_assert_cmpuint (bs_team_stats_count (stats, "programme.flexibility.1", BS_ROLE_STUDENT, 4), ==, 0);
+  g_assert_cmpuint (bs_team_stats_count (stats, "programme.flexibility.1", NULL, BS_VALUE_UNKNOWN), ==, 1);
+  g_assert_cmpuint (bs_team_stats_count (stats, "programme.flexibility.1", NULL, BS_VALUE_NONE), ==, 0);
+  g_assert_cmpuint (bs_team_stats_count (stats, "programme.flexibility.3", NULL, BS_VALUE_NONE), ==, 5);
+  g_assert_cmpuint (bs_team_stats_count (stats, "programme.flexibility.2", BS_ROLE_TEACHER, 3), ==, 2);
+}
+
+static void
+test_stats_dimensions (void)
+{
+  g_autoptr(BsAssessment) a = make_stats_team ();
+  g_autoptr(BsTeamStats) stats = bs_team_stats_new (a);
+  g_autoptr(BsLevelScores) scores = NULL;
+  const BsTeamStat *s;
+  double own[] = { 8.0 / 3, 3, 2, 2.5, 3, 2 };   /* each one's flexibility score */
+  double mean = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (own); i++)
+    mean += own[i] / G_N_ELEMENTS (own);
+
+  /* Flexibility: the respondents' own scores 8/3 3 2 2.5 3 2. */
+  s = bs_team_stats_dimension (stats, "programme", "flexibility", NULL);
+  g_assert_cmpuint (s->n, ==, 6);
+  g_assert_cmpuint (s->n_not_applicable, ==, 1);
+  g_assert_cmpuint (s->n_unknown, ==, 1);
+  g_assert_cmpfloat_with_epsilon (s->mean, mean, EPS);
+  g_assert_cmpfloat_with_epsilon (s->median, (2.5 + 8.0 / 3) / 2, EPS);
+  g_assert_cmpfloat (s->min, ==, 2);
+  g_assert_cmpfloat (s->max, ==, 3);
+
+  /* Students: 2 2.5 3: mean 2.5, SD √(1/6). */
+  s = bs_team_stats_dimension (stats, "programme", "flexibility", BS_ROLE_STUDENT);
+  g_assert_cmpuint (s->n, ==, 3);
+  g_assert_cmpfloat_with_epsilon (s->mean, 2.5, EPS);
+  g_assert_cmpfloat_with_epsilon (s->median, 2.5, EPS);
+  g_assert_cmpfloat_with_epsilon (s->sd, sqrt (1.0 / 6), EPS);
+
+  /* Experience: nobody. */
+  s = bs_team_stats_dimension (stats, "programme", "experience", NULL);
+  g_assert_cmpuint (s->n, ==, 0);
+  g_assert_true (isnan (s->mean));
+
+  /* The level: T1's is the mean of 2 (design) and 8/3 (flexibility). */
+  s = bs_team_stats_level (stats, "programme", NULL);
+  g_assert_cmpuint (s->n, ==, 6);
+  g_assert_cmpfloat_with_epsilon (s->mean, (7.0 / 3 + 3 + 2 + 2.5 + 3 + 2) / 6, EPS);
+  g_assert_cmpfloat_with_epsilon (s->min, 2, EPS);
+  g_assert_cmpuint (s->n_not_applicable, ==, 1);
+  s = bs_team_stats_level (stats, "programme", BS_ROLE_TEACHER);
+  g_assert_cmpfloat_with_epsilon (s->mean, (7.0 / 3 + 3) / 2, EPS);
+  g_assert_null (bs_team_stats_level (stats, "course", NULL));
+
+  /* The radar's band comes from the same numbers. */
+  scores = bs_level_scores_new (a, "programme", NULL);
+  g_assert_true (scores->has_spread);
+  g_assert_cmpfloat (scores->dimensions[1].spread_min, ==, 2);
+  g_assert_cmpfloat (scores->dimensions[1].spread_max, ==, 3);
+  g_assert_true (isnan (scores->dimensions[2].spread_min));
+}
+
+static void
+test_stats_order (void)
+{
+  g_autoptr(BsAssessment) a = make_stats_team ();
+  g_autoptr(BsTeamStats) stats = bs_team_stats_new (a);
+  g_autoptr(GPtrArray) order = bs_team_stats_by_disagreement (stats, NULL);
+  g_autoptr(GPtrArray) none = bs_team_stats_by_disagreement (stats, "course");
+  static const char * const expected[] = {
+    "programme.flexibility.1",     /* SD 1.118 */
+    "programme.flexibility.2",     /* SD 0.373 */
+    "programme.design-process.1",  /* SD 0, in framework order */
+    "programme.flexibility.3",
+    "programme.design-process.2",  /* no stage at all: last, in framework order */
+  };
+
+  g_assert_cmpuint (order->len, ==, 16);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (bs_statement_get_id (g_ptr_array_index (order, i)), ==, expected[i]);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
+/* A framework's own roles and disagreement threshold. */
+static void
+test_stats_framework_threshold (void)
+{
+  g_autofree char *path = bs_test_fixture_path ("framework-team.xml");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsFramework) f = bs_framework_new_from_file (path, &error);
+  g_autoptr(BsAssessment) a = NULL;
+  g_autoptr(BsRespondent) r1 = bs_respondent_new ("a", "A", "alumnus");
+  g_autoptr(BsRespondent) r2 = bs_respondent_new ("b", "B", "employer");
+  g_autoptr(BsRespondent) r3 = bs_respondent_new ("c", "C", "dean");
+  g_autoptr(BsTeamStats) stats = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(BsAssessment) again = NULL;
+  GListModel *roles;
+
+  g_assert_no_error (error);
+  roles = bs_framework_get_roles (f);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 8);
+  g_assert_cmpint (bs_framework_get_role_index (f, "alumnus"), ==, 6);
+  g_assert_cmpint (bs_framework_get_role_index (f, BS_ROLE_TEACHER), ==, 0);
+  g_assert_cmpstr (bs_role_get_name_text (bs_framework_lookup_role (f, "employer"), "nl"), ==, "Werkveld");
+  g_assert_cmpstr (bs_role_get_name_text (bs_framework_lookup_role (f, BS_ROLE_SUPPORT_STAFF), "nl"), ==, "Ondersteunend personeel");
+  g_assert_false (bs_role_is_builtin (bs_framework_lookup_role (f, "alumnus")));
+  g_assert_cmpfloat (bs_framework_get_disagreement_threshold (f), ==, 0.4);
+  /* The default framework keeps the default. */
+  g_assert_cmpfloat (bs_framework_get_disagreement_threshold (bs_framework_get_default ()), ==, 1.0);
+  g_assert_cmpuint (g_list_model_get_n_items (bs_framework_get_roles (bs_framework_get_default ())), ==, 6);
+
+  a = bs_assessment_new (f);
+  bs_respondent_set_value (r1, "unit.alpha.1", 2);
+  bs_respondent_set_value (r2, "unit.alpha.1", 3);
+  g_assert_true (bs_team_add_respondent (bs_assessment_get_team (a), r1, NULL));
+  g_assert_true (bs_team_add_respondent (bs_assessment_get_team (a), r2, NULL));
+  g_assert_false (bs_team_add_respondent (bs_assessment_get_team (a), r3, &error));
+  g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_UNKNOWN_ID);
+  g_clear_error (&error);
+
+  /* 2 and 3: SD 0.5, a disagreement with this framework's 0.4. */
+  stats = bs_team_stats_new (a);
+  g_assert_true (bs_team_stats_statement (stats, "unit.alpha.1", NULL)->disagreement);
+  g_assert_cmpuint (bs_team_stats_get_n_respondents (stats, "employer"), ==, 1);
+
+  bytes = bs_assessment_to_bytes (a);
+  again = bs_assessment_load_from_bytes (bytes, "team.blendscan", f, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bs_respondent_get_role (bs_team_lookup_respondent (bs_assessment_get_team (again), "a")), ==, "alumnus");
+}
+
+/* A framework's roles and threshold are checked like the rest of it. */
+static void
+test_framework_roles_refused (void)
+{
+  g_autofree char *path = bs_test_fixture_path ("framework-team.xml");
+  g_autoptr(GBytes) good = bs_test_read_bytes (path);
+  static const struct { const char *from, *to; int code; const char *message; } cases[] = {
+    { "role id=\"alumnus\"", "role id=\"teacher\"", BS_FORMAT_ERROR_DUPLICATE, "the role id “teacher” is used twice" },
+    { "role id=\"employer\"", "role id=\"alumnus\"", BS_FORMAT_ERROR_DUPLICATE, "the role id “alumnus” is used twice" },
+    { "disagreement=\"0.4\"", "disagreement=\"0\"", BS_FORMAT_ERROR_OUT_OF_RANGE, "the disagreement threshold “0”" },
+    { "disagreement=\"0.4\"", "disagreement=\"lots\"", BS_FORMAT_ERROR_SCHEMA, "line 5" },
+    { "<name xml:lang=\"nl\">Werkveld</name>", "", BS_FORMAT_ERROR_MISSING_TEXT, "missing in language “nl”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strndup (g_bytes_get_data (good, NULL), g_bytes_get_size (good));
+      g_auto(GStrv) parts = g_strsplit (text, cases[i].from, 2);
+      g_autofree char *bad = g_strjoin (cases[i].to, parts[0], parts[1], NULL);
+      g_autoptr(GBytes) bytes = g_bytes_new (bad, strlen (bad));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BsFramework) f = bs_framework_new_from_bytes (bytes, "roles.xml", &error);
+
+      g_assert_null (f);
+      g_assert_error (error, BS_FORMAT_ERROR, cases[i].code);
+      if (strstr (error->message, cases[i].message) == NULL)
+        g_error ("case %u: unexpected message: %s", i, error->message);
+    }
+}
+
+/* The shipped team example: a dozen respondents in four roles, real
+ * disagreement, agreed answers with rationale and dissent. */
+static void
+test_example (void)
+{
+  g_autofree char *path = bs_test_example_path ("team-bedrijfskunde.blendscan");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) a = bs_assessment_load (path, NULL, &error);
+  g_autoptr(BsTeamStats) stats = NULL;
+  g_autoptr(GPtrArray) order = NULL;
+  BsTeam *team;
+  guint roles = 0, flagged = 0, with_dissent = 0;
+  GListModel *all_roles;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (bs_assessment_get_unit_level (a), ==, "programme");
+  team = bs_assessment_get_team (a);
+  g_assert_cmpuint (bs_team_get_n_respondents (team), >=, 10);
+
+  stats = bs_team_stats_new (a);
+  all_roles = bs_framework_get_roles (bs_assessment_get_framework (a));
+  for (guint i = 0; i < g_list_model_get_n_items (all_roles); i++)
+    {
+      g_autoptr(BsRole) role = g_list_model_get_item (all_roles, i);
+
+      if (bs_team_stats_get_n_respondents (stats, bs_role_get_id (role)) > 0)
+        roles++;
+    }
+  g_assert_cmpuint (roles, ==, 4);
+
+  order = bs_team_stats_by_disagreement (stats, "programme");
+  for (guint i = 0; i < order->len; i++)
+    {
+      const char *id = bs_statement_get_id (g_ptr_array_index (order, i));
+      BsAgreedAnswer *agreed = bs_team_lookup_agreed (team, id);
+
+      if (bs_team_stats_statement (stats, id, NULL)->disagreement)
+        flagged++;
+      if (agreed != NULL && bs_agreed_answer_get_dissent (agreed) != NULL)
+        with_dissent++;
+    }
+  g_assert_cmpuint (flagged, >=, 2);
+  g_assert_cmpuint (with_dissent, >=, 2);
+  g_assert_true (bs_team_stats_statement (stats, bs_statement_get_id (g_ptr_array_index (order, 0)), NULL)->disagreement);
+  g_assert_cmpuint (bs_team_get_n_agreed (team), >=, 4);
+}
+
+static char *
+respondents_file (guint n)
+{
+  GString *s = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                             "<assessment xmlns=\"urn:x-blendscan:assessment\" format=\"2\">\n"
+                             "  <framework id=\"blendscan-embed\" version=\"1.0\"/>\n"
+                             "  <title>Veel</title>\n"
+                             "  <levels><level id=\"course\"/></levels>\n"
+                             "  <team>\n");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (s, "    <respondent id=\"r%u\" role=\"student\"/>\n", i);
+  g_string_append (s, "  </team>\n</assessment>\n");
+
+  return g_string_free (s, FALSE);
+}
+
+/* At most BS_TEAM_MAX_RESPONDENTS, in a file and when adding. */
+static void
+test_respondent_limit (void)
+{
+  g_autofree char *ok = respondents_file (BS_TEAM_MAX_RESPONDENTS);
+  g_autofree char *too_many = respondents_file (BS_TEAM_MAX_RESPONDENTS + 1);
+  g_autoptr(GBytes) ok_bytes = g_bytes_new_static (ok, strlen (ok));
+  g_autoptr(GBytes) bad_bytes = g_bytes_new_static (too_many, strlen (too_many));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) a = bs_assessment_load_from_bytes (ok_bytes, "veel.blendscan", NULL, &error);
+  g_autoptr(BsAssessment) b = NULL;
+  g_autoptr(BsRespondent) one_more = bs_respondent_new ("extra", NULL, NULL);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (bs_team_get_n_respondents (bs_assessment_get_team (a)), ==, BS_TEAM_MAX_RESPONDENTS);
+  g_assert_false (bs_team_add_respondent (bs_assessment_get_team (a), one_more, &error));
+  g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_COMPLEX);
+  g_clear_error (&error);
+
+  b = bs_assessment_load_from_bytes (bad_bytes, "te-veel.blendscan", NULL, &error);
+  g_assert_null (b);
+  g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_COMPLEX);
+  g_assert_nonnull (strstr (error->message, "“te-veel.blendscan”, line 10007: the team has more than 10000 respondents"));
+}
+
+/* Saving refuses a team text longer than the loader reads back. */
+static void
+test_text_limit (void)
+{
+  g_autoptr(BsAssessment) a = make_team (2);
+  g_autofree char *dir = bs_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "lang.blendscan", NULL);
+  g_autofree char *text = g_strnfill (BS_TEXT_MAX_LENGTH + 1, 'x');
+  g_autoptr(GError) error = NULL;
+
+  bs_agreed_answer_set_dissent (bs_team_get_agreed (bs_assessment_get_team (a), "programme.flexibility.4"), text);
+  g_assert_false (bs_assessment_save (a, path, &error));
+  g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "programme.flexibility.4"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  bs_agreed_answer_set_dissent (bs_team_get_agreed (bs_assessment_get_team (a), "programme.flexibility.4"), NULL);
+  bs_answer_set_note (bs_respondent_get_answer (bs_team_lookup_respondent (bs_assessment_get_team (a), "r001"),
+                                                "programme.flexibility.4"), text);
+  g_assert_false (bs_assessment_save (a, path, &error));
+  g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "respondent 2"));
+}
+
+/* A team made from the first questionnaire; several respondents added at
+ * once, all or nothing, saying which one was refused. */
+static void
+test_new_team_and_batch (void)
+{
+  g_autoptr(BsAssessment) source = new_programme_assessment ();
+  g_autoptr(BsAssessment) q = bs_assessment_new_blank_respondent (source, NULL, "Anne", BS_ROLE_TEACHER);
+  g_autoptr(BsAssessment) team = bs_assessment_new_team (q);
+  g_autoptr(BsRespondent) a = bs_respondent_new ("a", "Anne", BS_ROLE_TEACHER);
+  g_autoptr(BsRespondent) b = bs_respondent_new ("b", "Bram", BS_ROLE_STUDENT);
+  g_autoptr(BsRespondent) c = bs_respondent_new ("c", "anne", BS_ROLE_TEACHER);
+  g_autoptr(BsRespondent) d = bs_respondent_new ("d", "Anne", BS_ROLE_STUDENT);
+  g_autoptr(GError) error = NULL;
+  BsRespondent *bad[] = { a, b, c };
+  BsRespondent *good[] = { a, b, d };
+  guint failed = 99;
+
+  g_assert_false (bs_assessment_is_respondent_file (team));
+  g_assert_cmpstr (bs_assessment_get_unit (team), ==, "Bachelor Testkunde");
+  g_assert_true (g_strv_equal (bs_assessment_get_levels (team), programme));
+
+  g_assert_false (bs_team_add_respondents (bs_assessment_get_team (team), bad, 3, &failed, &error));
+  g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_DUPLICATE);
+  g_assert_cmpuint (failed, ==, 2);
+  g_assert_cmpuint (bs_team_get_n_respondents (bs_assessment_get_team (team)), ==, 0);
+  g_clear_error (&error);
+
+  /* The same name in another role is another person. */
+  g_assert_true (bs_team_add_respondents (bs_assessment_get_team (team), good, 3, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (bs_team_get_n_respondents (bs_assessment_get_team (team)), ==, 3);
+  g_assert_true (bs_assessment_is_team (team));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -562,10 +983,19 @@ main (int   argc,
 
       g_test_add_data_func (name, &bad[i], test_bad_fixture);
     }
+  g_test_add_func ("/team/file/example", test_example);
+  g_test_add_func ("/team/file/respondent-limit", test_respondent_limit);
+  g_test_add_func ("/team/file/text-limit", test_text_limit);
   g_test_add_func ("/team/merge/hand-out-and-merge", test_merge);
   g_test_add_func ("/team/merge/refusals", test_merge_refusals);
+  g_test_add_func ("/team/merge/new-team-and-batch", test_new_team_and_batch);
   g_test_add_func ("/team/scores/agreed-and-mean", test_scores);
   g_test_add_func ("/team/model/changed", test_changed);
+  g_test_add_func ("/team/stats/statements", test_stats_statements);
+  g_test_add_func ("/team/stats/dimensions-and-levels", test_stats_dimensions);
+  g_test_add_func ("/team/stats/by-disagreement", test_stats_order);
+  g_test_add_func ("/team/stats/framework-threshold-and-roles", test_stats_framework_threshold);
+  g_test_add_func ("/team/stats/framework-roles-refused", test_framework_roles_refused);
 
   return g_test_run ();
 }

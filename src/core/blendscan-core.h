@@ -25,5 +25,6 @@
 #include "bs-score-watch.h"
 #include "bs-team.h"
 #include "bs-team-merge.h"
+#include "bs-team-stats.h"
 #include "bs-links.h"
 #include "bs-text.h"

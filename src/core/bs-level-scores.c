@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "bs-level-scores.h"
+#include "bs-team-stats.h"
 
 /**
  * bs_level_scores_new:
@@ -28,6 +29,7 @@ bs_level_scores_new (BsAssessment *assessment,
   double target_sum = 0;
   guint target_count = 0;
   gboolean compare;
+  g_autoptr(BsTeamStats) stats = NULL;
 
   g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
   g_return_val_if_fail (level_id != NULL, NULL);
@@ -44,6 +46,10 @@ bs_level_scores_new (BsAssessment *assessment,
   /* A previous assessment that left the level out has nothing to say
    * about it, even where its framework has the same dimensions. */
   compare = previous != NULL && bs_assessment_includes_level (previous, level_id);
+  /* The team's band: only a team assessment has one, and only for an
+   * included level. */
+  if (bs_assessment_is_team (assessment) && bs_assessment_includes_level (assessment, level_id))
+    stats = bs_team_stats_new_for_level (assessment, level_id);
 
   for (guint i = 0; i < self->n_dimensions; i++)
     {
@@ -54,6 +60,19 @@ bs_level_scores_new (BsAssessment *assessment,
       bs_score_dimension (assessment, d->dimension, &d->score);
       d->target = bs_score_dimension_target (assessment, d->dimension);
       d->previous = NAN;
+      d->spread_min = NAN;
+      d->spread_max = NAN;
+      if (stats != NULL)
+        {
+          const BsTeamStat *spread = bs_team_stats_dimension (stats, level_id, bs_dimension_get_id (d->dimension), NULL);
+
+          if (spread != NULL && spread->n > 0)
+            {
+              d->spread_min = spread->min;
+              d->spread_max = spread->max;
+              self->has_spread = TRUE;
+            }
+        }
       if (compare &&
           bs_score_matching_dimension (previous, level_id, bs_dimension_get_id (d->dimension), &earlier) &&
           bs_score_has_score (&earlier))
@@ -116,6 +135,12 @@ bs_level_scores_series (const BsLevelScores *scores,
           break;
         case BS_SCORE_SERIES_TARGET:
           values[i] = d->target;
+          break;
+        case BS_SCORE_SERIES_SPREAD_MIN:
+          values[i] = d->spread_min;
+          break;
+        case BS_SCORE_SERIES_SPREAD_MAX:
+          values[i] = d->spread_max;
           break;
         case BS_SCORE_SERIES_PREVIOUS:
         default:

@@ -13,14 +13,21 @@ G_BEGIN_DECLS
  * @BS_SCORE_SERIES_CURRENT: the dimension scores
  * @BS_SCORE_SERIES_TARGET: the mean targets of the dimensions' statements
  * @BS_SCORE_SERIES_PREVIOUS: a previous assessment's dimension scores
+ * @BS_SCORE_SERIES_SPREAD_MIN: the lowest of the respondents' own scores of
+ *   each dimension (a team assessment; NAN otherwise)
+ * @BS_SCORE_SERIES_SPREAD_MAX: the highest of the respondents' own scores
+ *   of each dimension (a team assessment; NAN otherwise)
  *
- * One value per dimension of a level, as the radar plots it.
+ * One value per dimension of a level, as the radar plots it. The two
+ * spread series are the edges of the team's band.
  */
 typedef enum
 {
   BS_SCORE_SERIES_CURRENT,
   BS_SCORE_SERIES_TARGET,
   BS_SCORE_SERIES_PREVIOUS,
+  BS_SCORE_SERIES_SPREAD_MIN,
+  BS_SCORE_SERIES_SPREAD_MAX,
 } BsScoreSeries;
 
 /**
@@ -30,8 +37,13 @@ typedef enum
  * @target: the mean target of its statements; NAN without any
  * @previous: the previous assessment's score of the dimension with the same
  *   id; NAN without one, or without a previous assessment
+ * @spread_min: in a team assessment, the lowest of the respondents' own
+ *   scores of the dimension (see #BsTeamStat); NAN otherwise
+ * @spread_max: the highest of them; NAN otherwise
  *
- * Everything a chart, table or report shows of one dimension.
+ * Everything a chart, table or report shows of one dimension. @score is
+ * the team's score where the assessment is a team's (agreed answers where
+ * set, the respondents' mean otherwise: see #BsStatementScore).
  */
 typedef struct
 {
@@ -39,6 +51,8 @@ typedef struct
   BsScore      score;
   double       target;
   double       previous;
+  double       spread_min;
+  double       spread_max;
 } BsDimensionScores;
 
 /**
@@ -48,6 +62,9 @@ typedef struct
  * @target: the mean of its dimensions' targets; NAN without any
  * @has_previous: whether the previous assessment includes the level and has
  *   a score for at least one of its dimensions, so that its series shows
+ * @has_spread: whether the assessment is a team's and at least one
+ *   respondent has a score for a dimension of the level, so that the
+ *   team's band shows
  * @n_dimensions: the number of dimensions, in the framework's order
  * @dimensions: (array length=n_dimensions): per dimension
  *
@@ -61,6 +78,7 @@ typedef struct
   BsScore            score;
   double             target;
   gboolean           has_previous;
+  gboolean           has_spread;
   guint              n_dimensions;
   BsDimensionScores *dimensions;
 } BsLevelScores;

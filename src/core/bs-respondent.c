@@ -8,6 +8,7 @@
 
 #include "bs-respondent.h"
 #include "bs-role.h"
+#include "bs-team-private.h"
 #include "bs-text.h"
 
 struct _BsRespondent
@@ -45,9 +46,26 @@ answer_notify_cb (BsRespondent *self)
 }
 
 static void
+watch_answer (BsRespondent *self,
+              BsAnswer     *answer)
+{
+  /* A plain connection, undone in finalize: a team of a thousand holds
+   * tens of thousands of answers, and g_signal_connect_object() would add
+   * two weak references to each. */
+  g_signal_connect_swapped (answer, "notify", G_CALLBACK (answer_notify_cb), self);
+}
+
+static void
 bs_respondent_finalize (GObject *object)
 {
   BsRespondent *self = (BsRespondent *) object;
+  GHashTableIter iter;
+  gpointer value;
+
+  /* Someone else may still hold an answer. */
+  g_hash_table_iter_init (&iter, self->answers);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_signal_handlers_disconnect_by_data (value, self);
 
   g_free (self->id);
   g_free (self->name);
@@ -290,8 +308,7 @@ bs_respondent_get_answer (BsRespondent *self,
   if (answer == NULL)
     {
       answer = bs_answer_new (statement_id);
-      g_signal_connect_object (answer, "notify", G_CALLBACK (answer_notify_cb),
-                               self, G_CONNECT_SWAPPED);
+      watch_answer (self, answer);
       g_hash_table_insert (self->answers, g_strdup (statement_id), answer);
     }
 
@@ -371,4 +388,26 @@ bs_respondent_get_answers (BsRespondent *self)
     g_ptr_array_add (answers, g_object_ref (value));
 
   return answers;
+}
+
+/* Takes a filled-in answer, as a file is read: watching starts only now,
+ * so that filling it in costs no signals. */
+void
+_bs_respondent_take_answer (BsRespondent *self,
+                            BsAnswer     *answer)
+{
+  g_assert (BS_IS_RESPONDENT (self));
+  g_assert (g_hash_table_lookup (self->answers, bs_answer_get_statement_id (answer)) == NULL);
+
+  watch_answer (self, answer);
+  g_hash_table_insert (self->answers, g_strdup (bs_answer_get_statement_id (answer)), answer);
+}
+
+/* For the team's tally of every statement: one walk over the answers. */
+GHashTable *
+_bs_respondent_get_answer_table (BsRespondent *self)
+{
+  g_assert (BS_IS_RESPONDENT (self));
+
+  return self->answers;
 }

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "bs-score.h"
+#include "bs-team-private.h"
 
 G_DEFINE_BOXED_TYPE (BsScore, bs_score, bs_score_copy, bs_score_free)
 
@@ -99,8 +100,7 @@ bs_score_statement (BsAssessment     *assessment,
 {
   BsTeam *team;
   BsAgreedAnswer *agreed;
-  GListModel *respondents;
-  guint n;
+  const BsTeamTally *tally;
   guint n_answered = 0;
   double sum = 0;
 
@@ -134,21 +134,12 @@ bs_score_statement (BsAssessment     *assessment,
       return;
     }
 
-  respondents = bs_team_get_respondents (team);
-  n = g_list_model_get_n_items (respondents);
-  for (guint i = 0; i < n; i++)
+  tally = _bs_team_get_tally (team, statement_id);
+  if (tally != NULL)
     {
-      g_autoptr(BsRespondent) r = g_list_model_get_item (respondents, i);
-      int value = bs_respondent_get_value (r, statement_id);
-
-      if (value == BS_VALUE_NONE)
-        continue;
-      n_answered++;
-      if (value > 0)
-        {
-          out->n_scored++;
-          sum += value;
-        }
+      n_answered = tally->n_answered;
+      out->n_scored = tally->n_scored;
+      sum = tally->sum;
     }
 
   if (out->n_scored > 0)

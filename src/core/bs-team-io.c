@@ -202,7 +202,7 @@ load_respondent (TeamLoad    *state,
           !parse_value (state, anode, "target", statement_id, TRUE, &target, error))
         return FALSE;
 
-      answer = bs_respondent_get_answer (respondent, statement_id);
+      answer = bs_answer_new (statement_id);
       bs_answer_set_value (answer, value);
       bs_answer_set_target (answer, (guint) MAX (target, 0));
       _bs_xml_foreach_element (child, anode)
@@ -214,6 +214,7 @@ load_respondent (TeamLoad    *state,
           else if (_bs_xml_is (child, "evidence"))
             bs_answer_set_evidence (answer, text);
         }
+      _bs_respondent_take_answer (respondent, answer);
     }
 
   /* Everything was checked above, with the line; this cannot fail. */

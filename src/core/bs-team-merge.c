@@ -57,6 +57,34 @@ bs_assessment_new_blank_respondent (BsAssessment *source,
   return blank;
 }
 
+/**
+ * bs_assessment_new_team:
+ * @source: an assessment, e.g. the first questionnaire to merge
+ *
+ * Makes an empty team assessment for the same framework, title,
+ * institution, unit, date and levels as @source: what bs_team_merge() adds
+ * the questionnaires to when there is no team file yet.
+ *
+ * Returns: (transfer full): the new team assessment, without respondents
+ */
+BsAssessment *
+bs_assessment_new_team (BsAssessment *source)
+{
+  BsAssessment *team;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (source), NULL);
+
+  team = bs_assessment_new (source->framework);
+  bs_assessment_set_title (team, source->title);
+  bs_assessment_set_institution (team, source->institution);
+  bs_assessment_set_unit (team, source->unit);
+  bs_assessment_set_unit_level (team, source->unit_level);
+  bs_assessment_set_date (team, source->date);
+  bs_assessment_set_levels (team, (const char * const *) source->levels);
+
+  return team;
+}
+
 static gboolean
 same_text (const char *a,
            const char *b)
@@ -212,19 +240,15 @@ bs_team_merge (BsAssessment        *team,
                GError             **error)
 {
   g_autoptr(GPtrArray) adding = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(BsTeam) batch = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint failed = 0;
 
   g_return_val_if_fail (BS_IS_ASSESSMENT (team), FALSE);
   g_return_val_if_fail (n_respondents == 0 || (respondents != NULL && display_names != NULL), FALSE);
 
-  /* The questionnaires among themselves, in a team of their own: the same
-   * checks as against the real team, without touching it. */
-  batch = bs_team_new (team->framework);
-
   for (guint i = 0; i < n_respondents; i++)
     {
-      g_autoptr(BsRespondent) respondent = NULL;
-      g_autoptr(GError) local_error = NULL;
+      BsRespondent *respondent;
 
       g_return_val_if_fail (BS_IS_ASSESSMENT (respondents[i]), FALSE);
 
@@ -232,34 +256,15 @@ bs_team_merge (BsAssessment        *team,
       if (respondent == NULL)
         return FALSE;
 
-      if (!bs_team_check_respondent (team->team, respondent, &local_error) ||
-          !bs_team_add_respondent (batch, respondent, &local_error))
-        {
-          g_set_error (error, BS_FORMAT_ERROR, local_error->code,
-                       _("“%s”: %s"), display_names[i], local_error->message);
-          return FALSE;
-        }
-
-      if (bs_team_get_n_respondents (team->team) + adding->len + 1 > BS_TEAM_MAX_RESPONDENTS)
-        {
-          g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_COMPLEX,
-                       _("“%s”: the team would have more than %d respondents, the most one team assessment can hold."),
-                       display_names[i], BS_TEAM_MAX_RESPONDENTS);
-          return FALSE;
-        }
-
-      g_ptr_array_add (adding, g_steal_pointer (&respondent));
+      g_ptr_array_add (adding, respondent);
     }
 
-  g_clear_object (&batch);
-
-  for (guint i = 0; i < adding->len; i++)
+  if (!bs_team_add_respondents (team->team, (BsRespondent * const *) adding->pdata, adding->len,
+                                &failed, &local_error))
     {
-      g_autoptr(GError) local_error = NULL;
-
-      /* Checked above; nothing can fail here. */
-      if (!bs_team_add_respondent (team->team, g_ptr_array_index (adding, i), &local_error))
-        g_critical ("%s", local_error->message);
+      g_set_error (error, BS_FORMAT_ERROR, local_error->code,
+                   _("“%s”: %s"), display_names[failed], local_error->message);
+      return FALSE;
     }
 
   return TRUE;

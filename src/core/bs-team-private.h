@@ -20,4 +20,21 @@ void     _bs_team_write       (BsAssessment  *assessment,
 gboolean _bs_team_check_texts (BsTeam        *self,
                                GError       **error);
 
+/* What the respondents answered to one statement, counted once for every
+ * statement and kept until the team changes: scoring a team of a thousand
+ * asks for it for every statement, dimension and level again. */
+typedef struct
+{
+  double sum;        /* of the stages */
+  guint  n_scored;   /* stages */
+  guint  n_answered; /* stages, N/A and "don't know" */
+} BsTeamTally;
+
+const BsTeamTally *_bs_team_get_tally (BsTeam       *self,
+                                        const char   *statement_id);
+
+void        _bs_respondent_take_answer      (BsRespondent *self,
+                                             BsAnswer     *answer);
+GHashTable *_bs_respondent_get_answer_table (BsRespondent *self);
+
 G_END_DECLS

@@ -9,7 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bs-error.h"
-#include "bs-team.h"
+#include "bs-team-private.h"
 #include "bs-text.h"
 
 struct _BsTeam
@@ -23,6 +23,8 @@ struct _BsTeam
   /* person_key() → BsRespondent; NULL when a change made it stale, and
    * built again when next needed, so that adding n respondents stays O(n). */
   GHashTable  *person_index;
+  /* statement id → BsTeamTally; NULL when a change made it stale. */
+  GHashTable  *tallies;
 };
 
 G_DEFINE_FINAL_TYPE (BsTeam, bs_team, G_TYPE_OBJECT)
@@ -102,12 +104,14 @@ static void
 respondent_changed_cb (BsTeam *self)
 {
   g_clear_pointer (&self->person_index, g_hash_table_unref);
+  g_clear_pointer (&self->tallies, g_hash_table_unref);
   emit_changed (self);
 }
 
 static void
 respondents_changed_cb (BsTeam *self)
 {
+  g_clear_pointer (&self->tallies, g_hash_table_unref);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_RESPONDENTS]);
   emit_changed (self);
 }
@@ -120,6 +124,7 @@ bs_team_dispose (GObject *object)
   g_clear_pointer (&self->id_index, g_hash_table_unref);
   g_clear_pointer (&self->agreed, g_hash_table_unref);
   g_clear_pointer (&self->person_index, g_hash_table_unref);
+  g_clear_pointer (&self->tallies, g_hash_table_unref);
   g_clear_object (&self->respondents);
   g_clear_object (&self->framework);
 
@@ -429,6 +434,72 @@ bs_team_add_respondent (BsTeam        *self,
   return TRUE;
 }
 
+/**
+ * bs_team_add_respondents:
+ * @respondents: (array length=n_respondents): respondents not in a team yet
+ * @failed: (out) (optional): the index of the respondent that was refused
+ * @error: why, as for bs_team_check_respondent()
+ *
+ * Adds all of @respondents, or none: each is checked against the team and
+ * against the ones before it in @respondents (the same id or person twice),
+ * and the team's room for all of them, before any is added. For a merge of
+ * files (bs_team_merge()) or an import of survey rows.
+ *
+ * Returns: %TRUE when all were added; on %FALSE the team is unchanged
+ */
+gboolean
+bs_team_add_respondents (BsTeam               *self,
+                         BsRespondent * const *respondents,
+                         guint                 n_respondents,
+                         guint                *failed,
+                         GError              **error)
+{
+  g_autoptr(BsTeam) batch = NULL;
+
+  g_return_val_if_fail (BS_IS_TEAM (self), FALSE);
+  g_return_val_if_fail (n_respondents == 0 || respondents != NULL, FALSE);
+
+  /* The newcomers among themselves, in a team of their own: the same
+   * checks as against the real team, without touching it. */
+  batch = bs_team_new (self->framework);
+  for (guint i = 0; i < n_respondents; i++)
+    {
+      g_return_val_if_fail (BS_IS_RESPONDENT (respondents[i]), FALSE);
+
+      if (bs_team_get_n_respondents (self) + i >= BS_TEAM_MAX_RESPONDENTS)
+        {
+          g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_COMPLEX,
+                       _("the team would have more than %d respondents, the most one team assessment can hold."),
+                       BS_TEAM_MAX_RESPONDENTS);
+          if (failed != NULL)
+            *failed = i;
+          return FALSE;
+        }
+
+      if (!bs_team_check_respondent (self, respondents[i], error) ||
+          !bs_team_add_respondent (batch, respondents[i], error))
+        {
+          if (failed != NULL)
+            *failed = i;
+          return FALSE;
+        }
+    }
+
+  /* Out of the batch first: a respondent follows only its real team. */
+  g_clear_object (&batch);
+
+  for (guint i = 0; i < n_respondents; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      /* Checked above; nothing can fail here. */
+      if (!bs_team_add_respondent (self, respondents[i], &local_error))
+        g_critical ("%s", local_error->message);
+    }
+
+  return TRUE;
+}
+
 void
 bs_team_remove_respondent (BsTeam *self,
                            guint   position)
@@ -582,4 +653,54 @@ bs_team_is_empty (BsTeam *self)
       return FALSE;
 
   return TRUE;
+}
+
+const BsTeamTally *
+_bs_team_get_tally (BsTeam     *self,
+                    const char *statement_id)
+{
+  g_assert (BS_IS_TEAM (self));
+
+  if (self->tallies == NULL)
+    {
+      guint n = bs_team_get_n_respondents (self);
+
+      /* Keys belong to the framework's statements, which outlive the team. */
+      self->tallies = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(BsRespondent) r = g_list_model_get_item (G_LIST_MODEL (self->respondents), i);
+          GHashTableIter iter;
+          gpointer value;
+
+          g_hash_table_iter_init (&iter, _bs_respondent_get_answer_table (r));
+          while (g_hash_table_iter_next (&iter, NULL, &value))
+            {
+              int v = bs_answer_get_value (value);
+              BsStatement *statement;
+              BsTeamTally *tally;
+
+              if (v == BS_VALUE_NONE)
+                continue;
+              statement = bs_framework_lookup_statement (self->framework, bs_answer_get_statement_id (value));
+              if (statement == NULL)
+                continue;
+
+              tally = g_hash_table_lookup (self->tallies, bs_statement_get_id (statement));
+              if (tally == NULL)
+                {
+                  tally = g_new0 (BsTeamTally, 1);
+                  g_hash_table_insert (self->tallies, (gpointer) bs_statement_get_id (statement), tally);
+                }
+              tally->n_answered++;
+              if (v > 0)
+                {
+                  tally->n_scored++;
+                  tally->sum += v;
+                }
+            }
+        }
+    }
+
+  return g_hash_table_lookup (self->tallies, statement_id);
 }
