@@ -954,6 +954,54 @@ test_new_team_and_batch (void)
   g_assert_true (bs_assessment_is_team (team));
 }
 
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* A dimension's score watch (what the sidebar shows) follows the team:
+ * an agreed stage moves it, and taking the agreed stage back again. */
+static void
+test_watch_follows_team (void)
+{
+  g_autofree char *path = bs_test_example_path ("team-bedrijfskunde.blendscan");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) a = bs_assessment_load (path, NULL, &error);
+  BsFramework *framework;
+  BsDimension *dimension;
+  g_autoptr(BsScoreWatch) watch = NULL;
+  g_autoptr(BsStatement) statement = NULL;
+  const char *id;
+  BsTeam *team;
+  double before;
+  guint notified = 0;
+
+  g_assert_no_error (error);
+  framework = bs_assessment_get_framework (a);
+  dimension = bs_framework_lookup_dimension (framework, "programme", "flexibility");
+  g_assert_nonnull (dimension);
+  statement = g_list_model_get_item (bs_dimension_get_statements (dimension), 0);
+  id = bs_statement_get_id (statement);
+  team = bs_assessment_get_team (a);
+  bs_team_set_agreed_value (team, id, BS_VALUE_NONE);
+
+  watch = bs_score_watch_new_dimension (a, dimension);
+  g_signal_connect (watch, "notify::score", G_CALLBACK (count_notify_cb), &notified);
+  before = bs_score_watch_get_score (watch)->score;
+
+  bs_team_set_agreed_value (team, id, 4);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpfloat (bs_score_watch_get_score (watch)->score, !=, before);
+  g_assert_cmpuint (bs_score_watch_get_score (watch)->from_agreed, >=, 1);
+
+  bs_team_set_agreed_value (team, id, BS_VALUE_NONE);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_cmpfloat_with_epsilon (bs_score_watch_get_score (watch)->score, before, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -996,6 +1044,7 @@ main (int   argc,
   g_test_add_func ("/team/stats/by-disagreement", test_stats_order);
   g_test_add_func ("/team/stats/framework-threshold-and-roles", test_stats_framework_threshold);
   g_test_add_func ("/team/stats/framework-roles-refused", test_framework_roles_refused);
+  g_test_add_func ("/team/scores/watch-follows-team", test_watch_follows_team);
 
   return g_test_run ();
 }

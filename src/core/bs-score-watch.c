@@ -87,6 +87,21 @@ answer_value_cb (BsScoreWatch *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SCORE]);
 }
 
+/* A team's respondents and agreed answers also move the score (see
+ * bs_score_statement()); the team says only that something changed. */
+static void
+team_changed_cb (BsScoreWatch *self)
+{
+  BsScore score;
+
+  compute (self, &score);
+  if (bs_score_equal (&score, &self->score))
+    return;
+
+  self->score = score;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SCORE]);
+}
+
 static void
 bs_score_watch_constructed (GObject *object)
 {
@@ -114,6 +129,8 @@ bs_score_watch_constructed (GObject *object)
   compute (self, &self->score);
   g_signal_connect_object (self->assessment, "answer-changed::value", G_CALLBACK (answer_value_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (bs_assessment_get_team (self->assessment), "changed",
+                           G_CALLBACK (team_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void

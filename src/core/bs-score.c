@@ -41,6 +41,7 @@ bs_score_equal (const BsScore *a,
   g_return_val_if_fail (b != NULL, FALSE);
 
   return a->scored == b->scored && a->answered == b->answered && a->total == b->total &&
+         a->from_agreed == b->from_agreed && a->from_respondents == b->from_respondents &&
          (a->scored == 0 || a->score == b->score);
 }
 
