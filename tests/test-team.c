@@ -385,7 +385,6 @@ test_merge_refusals (void)
   {
     g_autoptr(BsAssessment) blank = bs_assessment_new_blank_respondent (team, NULL, "Z", NULL);
     g_autoptr(GBytes) bytes = NULL;
-    g_autoptr(BsAssessment) file = NULL;
     g_autofree char *text = NULL;
     g_auto(GStrv) parts = NULL;
 

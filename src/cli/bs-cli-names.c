@@ -183,7 +183,7 @@ bs_cli_read_names (const char  *path,
   reader = bs_csv_reader_new (g_mapped_file_get_contents (mapped), g_mapped_file_get_length (mapped));
   while (bs_csv_reader_next (reader, &fields, &local_error))
     {
-      g_auto(GStrv) owned = fields;
+      g_auto(GStrv) owned G_GNUC_UNUSED = fields;  /* frees each record */
       guint line = bs_csv_reader_get_line (reader);
       g_autofree char *name = NULL;
       g_autofree char *role_text = NULL;

@@ -76,7 +76,8 @@ stat_from_values (BsTeamStat *stat,
 {
   double sum = 0, squares = 0;
   guint n = values->len;
-  double *v = (double *) values->data;
+  /* through void *: the array's data is malloc'ed, aligned for a double */
+  double *v = (double *) (void *) values->data;
 
   stat->n = n;
   if (n == 0)
