@@ -30,6 +30,7 @@ struct _BsStatementCard
 
   GtkWidget       *box;
   GtkLabel        *text_label;
+  GtkLabel        *team_label;
   GtkBox          *stages_box;
   GtkToggleButton *na_button;
   GtkToggleButton *unknown_button;
@@ -605,6 +606,70 @@ setup_button (BsStatementCard *self,
   gtk_widget_add_controller (GTK_WIDGET (button), controller);
 }
 
+/* In a team file the stage buttons hold the file's own answer, which
+ * counts only when neither the team agreed nor any respondent gave a
+ * stage: the card says what the score uses instead. */
+static void
+update_team (BsStatementCard *self)
+{
+  const char *id = bs_statement_get_id (self->statement);
+  BsTeam *team = bs_assessment_get_team (self->assessment);
+  GListModel *respondents = bs_team_get_respondents (team);
+  guint n = g_list_model_get_n_items (respondents);
+  guint answered = 0, scored = 0;
+  int low = G_MAXINT, high = 0;
+  double sum = 0;
+  BsAgreedAnswer *agreed;
+  g_autoptr(GString) text = NULL;
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->team_label), bs_assessment_is_team (self->assessment));
+  if (!bs_assessment_is_team (self->assessment))
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BsRespondent) respondent = g_list_model_get_item (respondents, i);
+      int value = bs_respondent_get_value (respondent, id);
+
+      if (value == BS_VALUE_NONE)
+        continue;
+      answered++;
+      if (value > 0)
+        {
+          scored++;
+          sum += value;
+          low = MIN (low, value);
+          high = MAX (high, value);
+        }
+    }
+
+  text = g_string_new (NULL);
+  if (scored > 0)
+    /* Translators: a team's answers to one statement, e.g. "Team: 11 of 12
+     * answered, mean 2.6, from 1 to 4" */
+    g_string_append_printf (text, _("Team: %u of %u answered, mean %.1f, from %d to %d"),
+                            answered, n, sum / scored, low, high);
+  else
+    /* Translators: e.g. "Team: 2 of 12 answered, none with a stage" */
+    g_string_append_printf (text, _("Team: %u of %u answered, none with a stage"), answered, n);
+
+  g_string_append (text, " · ");
+  agreed = bs_team_lookup_agreed (team, id);
+  if (agreed != NULL && bs_agreed_answer_get_value (agreed) == BS_VALUE_NOT_APPLICABLE)
+    g_string_append (text, _("agreed: not applicable"));
+  else if (agreed != NULL && bs_agreed_answer_get_value (agreed) > 0)
+    /* Translators: the team's agreed stage, e.g. "agreed: stage 3" */
+    g_string_append_printf (text, _("agreed: stage %d"), bs_agreed_answer_get_value (agreed));
+  else if (scored > 0)
+    g_string_append (text, _("no agreed stage yet, the score uses the mean"));
+  else
+    g_string_append (text, _("no agreed stage yet"));
+
+  gtk_label_set_label (self->team_label, text->str);
+}
+
 static void
 build (BsStatementCard *self)
 {
@@ -620,6 +685,9 @@ build (BsStatementCard *self)
                                                          bs_statement_get_id (self->statement)));
 
   gtk_label_set_label (self->text_label, bs_statement_get_text_text (self->statement, lang));
+  update_team (self);
+  g_signal_connect_object (bs_assessment_get_team (self->assessment), "changed",
+                           G_CALLBACK (update_team), self, G_CONNECT_SWAPPED);
 
   /* Translators: the first choice of a statement's target stage */
   targets = gtk_string_list_new ((const char * const []) { _("No target"), NULL });
@@ -839,6 +907,7 @@ bs_statement_card_class_init (BsStatementCardClass *klass)
   /* bound, so that disposing the template unparents it */
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, box);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, text_label);
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, team_label);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, stages_box);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, na_button);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, unknown_button);
@@ -1015,6 +1084,20 @@ bs_statement_card_get_clear_button (BsStatementCard *self)
   g_return_val_if_fail (BS_IS_STATEMENT_CARD (self), NULL);
 
   return self->clear_button;
+}
+
+/**
+ * bs_statement_card_get_team_label:
+ *
+ * Returns: (transfer none): the line that sums up a team's answers,
+ *   shown for team files only
+ */
+GtkLabel *
+bs_statement_card_get_team_label (BsStatementCard *self)
+{
+  g_return_val_if_fail (BS_IS_STATEMENT_CARD (self), NULL);
+
+  return self->team_label;
 }
 
 /**

@@ -24,6 +24,7 @@ GtkTextView     *bs_statement_card_get_note_view     (BsStatementCard *self);
 GtkEntry        *bs_statement_card_get_evidence_entry (BsStatementCard *self);
 GtkWidget       *bs_statement_card_get_open_link_button (BsStatementCard *self);
 GtkWidget       *bs_statement_card_get_clear_button  (BsStatementCard *self);
+GtkLabel        *bs_statement_card_get_team_label    (BsStatementCard *self);
 void             bs_statement_card_focus             (BsStatementCard *self);
 
 G_END_DECLS

@@ -355,6 +355,43 @@ test_bound_to_answer (void)
   close_window (window);
 }
 
+/* A team file's card says what the respondents answered and what the team
+ * agreed, and follows a change of the agreed stage; a single person's file
+ * shows no such line. */
+static void
+test_team_line (void)
+{
+  g_autofree char *path = bs_test_example_path ("team-bedrijfskunde.blendscan");
+  BsStatementCard *card;
+  GtkLabel *label;
+  BsWindow *window;
+  BsTeam *team;
+  const char *id;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_with_example ();
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bs_statement_card_get_team_label (card))));
+
+  g_assert_true (bs_window_open_path (window, path));
+  bs_test_pump ();
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
+  label = bs_statement_card_get_team_label (card);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (label), "Team: "));
+  g_assert_nonnull (strstr (gtk_label_get_label (label), " of 12 answered"));
+
+  team = bs_assessment_get_team (bs_window_get_assessment (window));
+  id = bs_statement_get_id (bs_statement_card_get_statement (card));
+  bs_team_set_agreed_value (team, id, 2);
+  g_assert_nonnull (strstr (gtk_label_get_label (label), "agreed: stage 2"));
+  bs_team_set_agreed_value (team, id, BS_VALUE_NONE);
+  g_assert_nonnull (strstr (gtk_label_get_label (label), "no agreed stage yet"));
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,6 +404,7 @@ main (int   argc,
 
   g_test_add_func ("/app/card/evidence-link", test_evidence_link);
   g_test_add_func ("/app/card/clear-answer", test_clear_answer);
+  g_test_add_func ("/app/card/team-line", test_team_line);
   g_test_add_func ("/app/card/bound-to-answer", test_bound_to_answer);
 
   return g_test_run ();
