@@ -12,21 +12,13 @@
 
 #include "bs-cli-commands.h"
 #include "bs-cli-common.h"
-#include "bs-cli-names.h"
-#include "bs-questionnaire.h"
+#include "bs-hand-out.h"
 #include "bs-safe-write.h"
-
-typedef enum
-{
-  FORMAT_XML,
-  FORMAT_CSV,
-  FORMAT_PDF,
-} BlankFormat;
 
 typedef struct
 {
   char        *format_text;
-  BlankFormat  format;
+  BsHandOutFormat  format;
   int          respondents;
   char        *names_path;
 } BlankOptions;
@@ -35,7 +27,6 @@ typedef struct
 typedef struct
 {
   char      *path;
-  BsCliName *entry;     /* (nullable): whose file it is */
   gboolean   existed;
 } OutFile;
 
@@ -54,11 +45,11 @@ check_options (gpointer user_data)
   BlankOptions *options = user_data;
 
   if (options->format_text == NULL || g_str_equal (options->format_text, "xml"))
-    options->format = FORMAT_XML;
+    options->format = BS_HAND_OUT_RESPONDENT_FILES;
   else if (g_str_equal (options->format_text, "csv"))
-    options->format = FORMAT_CSV;
+    options->format = BS_HAND_OUT_CSV;
   else if (g_str_equal (options->format_text, "pdf"))
-    options->format = FORMAT_PDF;
+    options->format = BS_HAND_OUT_PDF;
   else
     {
       g_autofree char *msg = g_strdup_printf (_("unknown format “%s”; use xml, csv or pdf"), options->format_text);
@@ -72,14 +63,14 @@ check_options (gpointer user_data)
       bs_cli_usage_error (_("give either --respondents or --names, not both"));
       return FALSE;
     }
-  if (options->respondents < 0 || options->respondents > BS_CLI_NAMES_MAX)
+  if (options->respondents < 0 || options->respondents > BS_RESPONDENT_NAMES_MAX)
     {
-      g_autofree char *msg = g_strdup_printf (_("--respondents takes a number from 1 to %u"), BS_CLI_NAMES_MAX);
+      g_autofree char *msg = g_strdup_printf (_("--respondents takes a number from 1 to %u"), BS_RESPONDENT_NAMES_MAX);
 
       bs_cli_usage_error (msg);
       return FALSE;
     }
-  if (options->format == FORMAT_XML && options->respondents == 0 && options->names_path == NULL)
+  if (options->format == BS_HAND_OUT_RESPONDENT_FILES && options->respondents == 0 && options->names_path == NULL)
     {
       bs_cli_usage_error (_("blank needs the respondents: --respondents N or --names FILE"));
       return FALSE;
@@ -120,13 +111,11 @@ respondent_list (BlankOptions *options,
   GPtrArray *list;
 
   if (options->names_path != NULL)
-    return bs_cli_read_names (options->names_path, framework, error);
+    return bs_respondent_names_read (options->names_path, framework, error);
 
-  list = g_ptr_array_new_with_free_func (bs_cli_name_free);
+  list = g_ptr_array_new_with_free_func (bs_respondent_name_free);
   for (int i = 1; i <= options->respondents; i++)
-    {
-      g_ptr_array_add (list, g_new0 (BsCliName, 1));
-    }
+    g_ptr_array_add (list, bs_respondent_name_new (NULL, NULL, 0));
 
   return list;
 }
@@ -144,7 +133,7 @@ check_new_to_team (BsAssessment  *assessment,
 
   for (guint i = 0; i < respondents->len && names_path != NULL; i++)
     {
-      BsCliName *entry = g_ptr_array_index (respondents, i);
+      BsRespondentName *entry = g_ptr_array_index (respondents, i);
 
       if (bs_team_find_respondent (team, entry->name, entry->role) != NULL)
         {
@@ -163,88 +152,15 @@ check_new_to_team (BsAssessment  *assessment,
   return TRUE;
 }
 
-static GBytes *
-make_csv (BsAssessment *assessment,
-          const char   *lang,
-          GPtrArray    *respondents)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  g_autoptr(GPtrArray) roles = g_ptr_array_new ();
-  char *csv;
-
-  for (guint i = 0; i < respondents->len; i++)
-    {
-      BsCliName *entry = g_ptr_array_index (respondents, i);
-
-      g_ptr_array_add (names, entry->name != NULL ? entry->name : (char *) "");
-      g_ptr_array_add (roles, entry->role != NULL ? entry->role : (char *) "");
-    }
-  g_ptr_array_add (names, NULL);
-  g_ptr_array_add (roles, NULL);
-  csv = bs_csv_format_questionnaire (assessment, lang, respondents->len > 0 ? (const char * const *) names->pdata : NULL,
-                                     (const char * const *) roles->pdata);
-
-  return g_bytes_new_take (csv, strlen (csv));
-}
-
-static GBytes *
-make_pdf (BsAssessment  *assessment,
-          const char    *lang,
-          BsCliName     *entry,
-          GError       **error)
-{
-  g_autoptr(BsQuestionnaire) questionnaire = bs_questionnaire_new (assessment, lang,
-                                                                   entry != NULL ? entry->name : NULL,
-                                                                   entry != NULL ? entry->role : NULL);
-
-  return bs_questionnaire_to_pdf (questionnaire, error);
-}
-
-/* A blank respondent file: same framework, unit and levels, no answers,
- * the name and role filled in; an id no other file of this run has. */
-static GBytes *
-make_respondent (BsAssessment *assessment,
-                 BsCliName    *entry,
-                 GHashTable   *ids)
-{
-  g_autoptr(BsAssessment) blank = NULL;
-  char *id;
-
-  do
-    id = bs_team_make_respondent_id (bs_assessment_get_team (assessment));
-  while (!g_hash_table_add (ids, id));
-  blank = bs_assessment_new_blank_respondent (assessment, id, entry->name, entry->role);
-
-  return bs_assessment_to_bytes (blank);
-}
-
 /* What every file of a run is made from. */
 typedef struct
 {
-  BlankFormat   format;
-  BsAssessment *assessment;
-  const char   *lang;
-  GPtrArray    *respondents;
-  GHashTable   *ids;
+  BsHandOutFormat  format;
+  BsAssessment    *assessment;
+  const char      *lang;
+  GPtrArray       *respondents;
+  GHashTable      *ids;
 } Maker;
-
-static GBytes *
-make_file (Maker    *maker,
-           OutFile  *out,
-           GError  **error)
-{
-  switch (maker->format)
-    {
-    case FORMAT_CSV:
-      return make_csv (maker->assessment, maker->lang, maker->respondents);
-    case FORMAT_PDF:
-      return make_pdf (maker->assessment, maker->lang, out->entry, error);
-    case FORMAT_XML:
-    default:
-      g_assert (out->entry != NULL);
-      return make_respondent (maker->assessment, out->entry, maker->ids);
-    }
-}
 
 /* Makes and writes every file, after every check has passed; one at a
  * time, as a round of a few hundred paper forms is too much to hold at
@@ -269,7 +185,8 @@ write_all (Maker      *maker,
     {
       OutFile *out = g_ptr_array_index (files, i);
       g_autoptr(GError) error = NULL;
-      g_autoptr(GBytes) bytes = make_file (maker, out, &error);
+      g_autoptr(GBytes) bytes = bs_hand_out_make_file (maker->assessment, maker->format, maker->lang,
+                                                       maker->respondents, i, maker->ids, &error);
       gsize size = 0;
       const void *data = bytes != NULL ? g_bytes_get_data (bytes, &size) : NULL;
 
@@ -312,31 +229,18 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlankOptions, blank_options_clear)
 /* The files to write into @dir: the CSV template, a paper form for
  * nobody in particular, or a file per respondent. */
 static GPtrArray *
-plan_files (BlankFormat  format,
-            GPtrArray   *respondents,
-            const char  *dir)
+plan_files (BsHandOutFormat  format,
+            GPtrArray       *respondents,
+            const char      *dir)
 {
-  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) names = bs_respondent_names_file_names (format, respondents);
   GPtrArray *files = g_ptr_array_new_with_free_func (out_file_free);
 
-  if (format == FORMAT_CSV || respondents->len == 0)
+  for (guint i = 0; names[i] != NULL; i++)
     {
       OutFile *out = g_new0 (OutFile, 1);
 
-      out->path = g_build_filename (dir, format == FORMAT_CSV ? "questionnaire.csv" : "questionnaire.pdf", NULL);
-      g_ptr_array_add (files, out);
-      return files;
-    }
-
-  for (guint i = 0; i < respondents->len; i++)
-    {
-      BsCliName *entry = g_ptr_array_index (respondents, i);
-      g_autofree char *stem = bs_cli_file_stem (entry->name, i + 1, taken);
-      g_autofree char *base = g_strconcat (stem, format == FORMAT_PDF ? ".pdf" : ".blendscan", NULL);
-      OutFile *out = g_new0 (OutFile, 1);
-
-      out->path = g_build_filename (dir, base, NULL);
-      out->entry = entry;
+      out->path = g_build_filename (dir, names[i], NULL);
       g_ptr_array_add (files, out);
     }
 

@@ -20,6 +20,7 @@
 #include "bs-localized.h"
 #include "bs-participant.h"
 #include "bs-respondent.h"
+#include "bs-respondent-names.h"
 #include "bs-role.h"
 #include "bs-score.h"
 #include "bs-score-watch.h"

@@ -1,20 +1,45 @@
-/* bs-cli-names.c: reads the name,role lines of blendscan-cli blank --names and makes file names from names
+/* bs-respondent-names.c: the people a round of questionnaires is for: a names file read, a typed list checked, and their file names
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "blendscan-cli"
+#define G_LOG_DOMAIN "blendscan-core"
 
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
-#include "bs-cli-names.h"
+#include "bs-csv-reader.h"
+#include "bs-error.h"
+#include "bs-respondent-names.h"
+#include "bs-text.h"
+
+/**
+ * bs_respondent_name_new:
+ * @name: (nullable): the name; %NULL for an anonymous respondent
+ * @role: (nullable): a role id
+ * @line: where it is in its list, from 1; 0 for nowhere
+ *
+ * Returns: (transfer full): a new entry, freed with bs_respondent_name_free()
+ */
+BsRespondentName *
+bs_respondent_name_new (const char *name,
+                        const char *role,
+                        guint       line)
+{
+  BsRespondentName *entry = g_new0 (BsRespondentName, 1);
+
+  entry->name = g_strdup (name);
+  entry->role = g_strdup (role);
+  entry->line = line;
+
+  return entry;
+}
 
 void
-bs_cli_name_free (gpointer data)
+bs_respondent_name_free (gpointer data)
 {
-  BsCliName *entry = data;
+  BsRespondentName *entry = data;
 
   g_free (entry->name);
   g_free (entry->role);
@@ -63,13 +88,13 @@ lookup_role (BsFramework *framework,
 }
 
 /**
- * bs_cli_role_list:
+ * bs_respondent_names_role_list:
  *
  * Returns: (transfer full): the framework's role ids, for a message:
  *   "teacher, student, …"
  */
 char *
-bs_cli_role_list (BsFramework *framework)
+bs_respondent_names_role_list (BsFramework *framework)
 {
   GListModel *roles = bs_framework_get_roles (framework);
   g_autoptr(GString) list = g_string_new (NULL);
@@ -136,7 +161,7 @@ set_line_error (GError     **error,
 }
 
 /**
- * bs_cli_read_names:
+ * bs_respondent_names_read:
  * @path: a file of `name,role` lines (CSV, UTF-8)
  * @framework: the framework whose roles the lines may name
  *
@@ -146,16 +171,16 @@ set_line_error (GError     **error,
  * that is missing, holds a control character or is given twice, or a role
  * that is not one, is refused with the file and the line.
  *
- * Returns: (transfer full) (element-type BsCliName): the respondents in
+ * Returns: (transfer full) (element-type BsRespondentName): the respondents in
  *   the file's order, at least one
  */
 GPtrArray *
-bs_cli_read_names (const char  *path,
+bs_respondent_names_read (const char  *path,
                    BsFramework *framework,
                    GError     **error)
 {
   g_autofree char *display = g_filename_display_name (path);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (bs_cli_name_free);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (bs_respondent_name_free);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(BsCsvReader) reader = NULL;
@@ -171,12 +196,12 @@ bs_cli_read_names (const char  *path,
                    local_error->message);
       return NULL;
     }
-  if (g_mapped_file_get_length (mapped) > BS_CLI_NAMES_MAX_SIZE)
+  if (g_mapped_file_get_length (mapped) > BS_RESPONDENT_NAMES_MAX_SIZE)
     {
       g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_LARGE,
                    /* Translators: %s is a file name, %u a number of mebibytes */
                    _("“%s” is larger than a list of names can be (%u MiB)"), display,
-                   BS_CLI_NAMES_MAX_SIZE / (1024 * 1024));
+                   BS_RESPONDENT_NAMES_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
 
@@ -189,7 +214,6 @@ bs_cli_read_names (const char  *path,
       g_autofree char *role_text = NULL;
       g_autofree char *key = NULL;
       const char *role = NULL;
-      BsCliName *entry;
 
       if (is_blank_record ((const char * const *) fields))
         continue;
@@ -230,7 +254,7 @@ bs_cli_read_names (const char  *path,
           role = lookup_role (framework, role_text);
           if (role == NULL)
             {
-              g_autofree char *list = bs_cli_role_list (framework);
+              g_autofree char *list = bs_respondent_names_role_list (framework);
               /* Translators: the first %s is what the line gives as a role, the second the list of roles */
               g_autofree char *msg = g_strdup_printf (_("unknown role “%s”; use one of: %s"), role_text, list);
 
@@ -248,20 +272,16 @@ bs_cli_read_names (const char  *path,
           set_line_error (error, BS_FORMAT_ERROR_DUPLICATE, display, line, msg);
           return NULL;
         }
-      if (names->len >= BS_CLI_NAMES_MAX)
+      if (names->len >= BS_RESPONDENT_NAMES_MAX)
         {
-          g_autofree char *msg = g_strdup_printf (_("more than %u names"), BS_CLI_NAMES_MAX);
+          g_autofree char *msg = g_strdup_printf (_("more than %u names"), BS_RESPONDENT_NAMES_MAX);
 
           set_line_error (error, BS_FORMAT_ERROR_TOO_COMPLEX, display, line, msg);
           return NULL;
         }
       g_hash_table_insert (seen, g_steal_pointer (&key), GUINT_TO_POINTER (line));
 
-      entry = g_new0 (BsCliName, 1);
-      entry->name = g_steal_pointer (&name);
-      entry->role = g_strdup (role);
-      entry->line = line;
-      g_ptr_array_add (names, entry);
+      g_ptr_array_add (names, bs_respondent_name_new (name, role, line));
     }
   if (local_error != NULL)
     {
@@ -280,7 +300,7 @@ bs_cli_read_names (const char  *path,
 }
 
 /**
- * bs_cli_file_stem:
+ * bs_respondent_names_file_stem:
  * @name: (nullable): a respondent's name
  * @number: the respondent's place in the list, from 1, for a name
  *   that leaves nothing
@@ -294,7 +314,7 @@ bs_cli_read_names (const char  *path,
  * Returns: (transfer full): the stem
  */
 char *
-bs_cli_file_stem (const char *name,
+bs_respondent_names_file_stem (const char *name,
                   guint       number,
                   GHashTable *taken)
 {
@@ -323,4 +343,127 @@ bs_cli_file_stem (const char *name,
   g_hash_table_add (taken, g_strdup (unique));
 
   return unique;
+}
+
+/* "Row 3: …" */
+static void
+set_row_error (GError     **error,
+               gint         code,
+               guint        row,
+               const char  *message)
+{
+  /* Translators: %u is a row of the list of respondents, %s what is wrong there */
+  g_set_error (error, BS_FORMAT_ERROR, code, _("Row %u: %s"), row, message);
+}
+
+/**
+ * bs_respondent_names_check:
+ * @names: (element-type BsRespondentName): respondents typed into a list,
+ *   each with the row it is on as its @line
+ *
+ * Checks a list the way bs_respondent_names_read() checks a names file:
+ * every respondent has a name without control characters that is not too
+ * long, and none comes twice (ignoring case and blanks). Roles are not
+ * checked: a list offers only the framework's.
+ *
+ * Returns: %TRUE when the list can be handed out; otherwise @error names
+ *   the row
+ */
+gboolean
+bs_respondent_names_check (GPtrArray  *names,
+                           GError    **error)
+{
+  g_autoptr(GHashTable) seen = NULL;
+
+  g_return_val_if_fail (names != NULL, FALSE);
+
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (names->len == 0)
+    {
+      g_set_error_literal (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_MISSING_TEXT,
+                           _("The list has no respondents; add a row for each one."));
+      return FALSE;
+    }
+  if (names->len > BS_RESPONDENT_NAMES_MAX)
+    {
+      g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_TOO_COMPLEX,
+                   _("The list has more than %u respondents."), BS_RESPONDENT_NAMES_MAX);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      BsRespondentName *entry = g_ptr_array_index (names, i);
+      g_autofree char *name = g_strstrip (g_strdup (entry->name != NULL ? entry->name : ""));
+      g_autofree char *key = NULL;
+
+      if (*name == '\0')
+        {
+          set_row_error (error, BS_FORMAT_ERROR_MISSING_TEXT, entry->line, _("the name is missing"));
+          return FALSE;
+        }
+      if (has_control (name))
+        {
+          set_row_error (error, BS_FORMAT_ERROR_INVALID_VALUE, entry->line,
+                         _("the name holds a control character"));
+          return FALSE;
+        }
+      if (strlen (name) > BS_TEXT_MAX_LENGTH)
+        {
+          set_row_error (error, BS_FORMAT_ERROR_TOO_LARGE, entry->line, _("the name is too long"));
+          return FALSE;
+        }
+      key = fold (name);
+      if (g_hash_table_contains (seen, key))
+        {
+          /* Translators: %s is a name, %u the row it was first given on */
+          g_autofree char *msg = g_strdup_printf (_("“%s” is already on row %u; give each respondent once"),
+                                                  name, GPOINTER_TO_UINT (g_hash_table_lookup (seen, key)));
+
+          set_row_error (error, BS_FORMAT_ERROR_DUPLICATE, entry->line, msg);
+          return FALSE;
+        }
+      g_hash_table_insert (seen, g_steal_pointer (&key), GUINT_TO_POINTER (entry->line));
+    }
+
+  return TRUE;
+}
+
+/**
+ * bs_respondent_names_file_names:
+ * @format: what is handed out
+ * @names: (element-type BsRespondentName): the respondents, maybe none
+ *
+ * The names of the files a round writes, in @names' order: one
+ * `questionnaire.csv` for %BS_HAND_OUT_CSV; for the others a file per
+ * respondent named by bs_respondent_names_file_stem(), or one
+ * `questionnaire.pdf` for anyone when @names is empty.
+ *
+ * Returns: (transfer full): the file names, without folder
+ */
+GStrv
+bs_respondent_names_file_names (BsHandOutFormat  format,
+                                GPtrArray       *names)
+{
+  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (names != NULL, NULL);
+
+  if (format == BS_HAND_OUT_CSV || names->len == 0)
+    {
+      g_strv_builder_add (builder, format == BS_HAND_OUT_CSV ? "questionnaire.csv" : "questionnaire.pdf");
+      return g_strv_builder_end (builder);
+    }
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      BsRespondentName *entry = g_ptr_array_index (names, i);
+      g_autofree char *stem = bs_respondent_names_file_stem (entry->name, i + 1, taken);
+      g_autofree char *base = g_strconcat (stem, format == BS_HAND_OUT_PDF ? ".pdf" : ".blendscan", NULL);
+
+      g_strv_builder_add (builder, base);
+    }
+
+  return g_strv_builder_end (builder);
 }
