@@ -1,4 +1,4 @@
-/* bs-undo-stack.c: undo and redo of answer values and of the action plan, fed by the model's signals
+/* bs-undo-stack.c: undo and redo of answer values, the action plan and the team's respondents, fed by the model's signals
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +19,8 @@ typedef enum
   ENTRY_ACTION_ADD,
   ENTRY_ACTION_REMOVE,
   ENTRY_ACTION_MOVE,
+  ENTRY_RESPONDENT_ADD,
+  ENTRY_RESPONDENT_REMOVE,
 } EntryKind;
 
 /* Everything of an action that the user edits, to put back at once. */
@@ -43,9 +45,13 @@ typedef struct
   BsAction    *action;
   ActionState *old_state;
   ActionState *new_state;
+  /* RESPONDENT_ADD and _REMOVE */
+  BsRespondent *respondent;
   /* where it was (REMOVE, MOVE) or is (ADD, MOVE) */
   guint        from;
   guint        to;
+  /* entries of one group are undone and redone together; 0 for none */
+  guint        group;
 } Entry;
 
 struct _BsUndoStack
@@ -61,10 +67,17 @@ struct _BsUndoStack
   /* the actions in plan order as last seen: items-changed does not say
    * which action went */
   GPtrArray    *actions;
+  /* the respondents as last seen, for the same reason */
+  GPtrArray    *respondents;
   GArray       *entries;
   /* entries[0..position) can be undone, entries[position..) redone */
   guint         position;
+  /* the group that changes push into while one is open, or 0 */
+  guint         group;
+  guint         last_group;
   guint         applying : 1;
+  /* the last undo or redo changed the team's respondents */
+  guint         changed_team : 1;
 };
 
 G_DEFINE_FINAL_TYPE (BsUndoStack, bs_undo_stack, G_TYPE_OBJECT)
@@ -175,6 +188,7 @@ entry_clear (gpointer data)
 
   g_free (entry->statement_id);
   g_clear_object (&entry->action);
+  g_clear_object (&entry->respondent);
   action_state_free (entry->old_state);
   action_state_free (entry->new_state);
 }
@@ -202,9 +216,17 @@ push (BsUndoStack *self,
   if (self->position < self->entries->len)
     g_array_set_size (self->entries, self->position);
 
-  if (self->entries->len == MAX_ENTRIES)
-    g_array_remove_index (self->entries, 0);
+  /* Whole groups fall off the bottom, never half of one. */
+  while (self->entries->len >= MAX_ENTRIES)
+    {
+      guint group = g_array_index (self->entries, Entry, 0).group;
 
+      do
+        g_array_remove_index (self->entries, 0);
+      while (group != 0 && self->entries->len > 0 && g_array_index (self->entries, Entry, 0).group == group);
+    }
+
+  entry->group = self->group;
   g_array_append_vals (self->entries, entry, 1);
   self->position = self->entries->len;
 
@@ -387,6 +409,55 @@ watch_actions (BsUndoStack *self)
 }
 
 static void
+respondents_changed_cb (GListModel  *respondents,
+                        guint        position,
+                        guint        removed,
+                        guint        added,
+                        BsUndoStack *self)
+{
+  g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < removed; i++)
+    g_ptr_array_add (gone, g_object_ref (g_ptr_array_index (self->respondents, position + i)));
+  g_ptr_array_remove_range (self->respondents, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (self->respondents, position + i, g_list_model_get_item (respondents, position + i));
+
+  if (self->applying)
+    return;
+
+  /* Removed last to first, so that undoing in turn puts each back where
+   * it was. */
+  for (guint i = gone->len; i > 0; i--)
+    {
+      Entry entry = { ENTRY_RESPONDENT_REMOVE, };
+
+      entry.respondent = g_object_ref (g_ptr_array_index (gone, i - 1));
+      entry.from = position + i - 1;
+      push (self, &entry);
+    }
+  for (guint i = 0; i < added; i++)
+    {
+      Entry entry = { ENTRY_RESPONDENT_ADD, };
+
+      entry.respondent = g_object_ref (g_ptr_array_index (self->respondents, position + i));
+      entry.to = position + i;
+      push (self, &entry);
+    }
+}
+
+static void
+watch_respondents (BsUndoStack *self)
+{
+  GListModel *respondents = bs_team_get_respondents (bs_assessment_get_team (self->assessment));
+
+  for (guint i = 0; i < g_list_model_get_n_items (respondents); i++)
+    g_ptr_array_add (self->respondents, g_list_model_get_item (respondents, i));
+
+  g_signal_connect_object (respondents, "items-changed", G_CALLBACK (respondents_changed_cb), self, 0);
+}
+
+static void
 watch_answers (BsUndoStack *self)
 {
   BsFramework *framework = bs_assessment_get_framework (self->assessment);
@@ -426,6 +497,7 @@ bs_undo_stack_finalize (GObject *object)
   g_clear_pointer (&self->last_values, g_hash_table_unref);
   g_clear_pointer (&self->last_states, g_hash_table_unref);
   g_clear_pointer (&self->actions, g_ptr_array_unref);
+  g_clear_pointer (&self->respondents, g_ptr_array_unref);
   g_clear_pointer (&self->entries, g_array_unref);
 
   G_OBJECT_CLASS (bs_undo_stack_parent_class)->finalize (object);
@@ -478,6 +550,7 @@ bs_undo_stack_init (BsUndoStack *self)
   self->last_values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->last_states = g_hash_table_new_full (NULL, NULL, g_object_unref, action_state_free);
   self->actions = g_ptr_array_new_with_free_func (g_object_unref);
+  self->respondents = g_ptr_array_new_with_free_func (g_object_unref);
   self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   g_array_set_clear_func (self->entries, entry_clear);
 }
@@ -487,7 +560,7 @@ bs_undo_stack_init (BsUndoStack *self)
  *
  * Records every change of an answer's value in @assessment from now on,
  * and every change of its action plan: an action added, deleted, moved
- * or edited.
+ * or edited; and every respondent added to or removed from its team.
  *
  * Returns: (transfer full): a new undo stack
  */
@@ -502,6 +575,7 @@ bs_undo_stack_new (BsAssessment *assessment)
   self->assessment = g_object_ref (assessment);
   watch_answers (self);
   watch_actions (self);
+  watch_respondents (self);
 
   return self;
 }
@@ -548,6 +622,7 @@ apply (BsUndoStack *self,
   gboolean present = FALSE;
 
   self->applying = TRUE;
+  self->changed_team = entry->kind == ENTRY_RESPONDENT_ADD || entry->kind == ENTRY_RESPONDENT_REMOVE;
 
   switch (entry->kind)
     {
@@ -586,6 +661,26 @@ apply (BsUndoStack *self,
           /* the action that took its place, or the last; none when the plan is empty */
           *action_position = n > 1 ? (int) MIN (at, n - 2) : -1;
         }
+      break;
+
+    case ENTRY_RESPONDENT_ADD:
+    case ENTRY_RESPONDENT_REMOVE:
+      {
+        BsTeam *team = bs_assessment_get_team (self->assessment);
+        guint at;
+
+        present = (entry->kind == ENTRY_RESPONDENT_ADD) != undo;
+        if (present && !g_ptr_array_find (self->respondents, entry->respondent, NULL))
+          {
+            g_autoptr(GError) error = NULL;
+
+            /* It left the team as it was; nothing else has changed since. */
+            if (!bs_team_add_respondent (team, entry->respondent, &error))
+              g_critical ("%s", error->message);
+          }
+        else if (!present && g_ptr_array_find (self->respondents, entry->respondent, &at))
+          bs_team_remove_respondent (team, at);
+      }
       break;
 
     case ENTRY_ACTION_MOVE:
@@ -627,9 +722,14 @@ bs_undo_stack_undo (BsUndoStack  *self,
     return FALSE;
 
   could_redo = bs_undo_stack_get_can_redo (self);
-  entry = &g_array_index (self->entries, Entry, self->position - 1);
-  self->position--;
-  apply (self, entry, TRUE, &id, &position);
+  do
+    {
+      entry = &g_array_index (self->entries, Entry, self->position - 1);
+      self->position--;
+      apply (self, entry, TRUE, &id, &position);
+    }
+  while (entry->group != 0 && self->position > 0 &&
+         g_array_index (self->entries, Entry, self->position - 1).group == entry->group);
   notify_can (self, TRUE, could_redo);
 
   if (statement_id != NULL)
@@ -665,9 +765,14 @@ bs_undo_stack_redo (BsUndoStack  *self,
     return FALSE;
 
   could_undo = bs_undo_stack_get_can_undo (self);
-  entry = &g_array_index (self->entries, Entry, self->position);
-  self->position++;
-  apply (self, entry, FALSE, &id, &position);
+  do
+    {
+      entry = &g_array_index (self->entries, Entry, self->position);
+      self->position++;
+      apply (self, entry, FALSE, &id, &position);
+    }
+  while (entry->group != 0 && self->position < self->entries->len &&
+         g_array_index (self->entries, Entry, self->position).group == entry->group);
   notify_can (self, could_undo, TRUE);
 
   if (statement_id != NULL)
@@ -690,4 +795,43 @@ bs_undo_stack_clear (BsUndoStack *self)
   g_array_set_size (self->entries, 0);
   self->position = 0;
   notify_can (self, could_undo, could_redo);
+}
+
+/**
+ * bs_undo_stack_begin_group:
+ *
+ * Makes the changes recorded until bs_undo_stack_end_group() one step:
+ * undo and redo take them all at once (e.g. the respondents of one "Add
+ * Responses…"). Groups do not nest.
+ */
+void
+bs_undo_stack_begin_group (BsUndoStack *self)
+{
+  g_return_if_fail (BS_IS_UNDO_STACK (self));
+  g_return_if_fail (self->group == 0);
+
+  self->group = ++self->last_group;
+}
+
+void
+bs_undo_stack_end_group (BsUndoStack *self)
+{
+  g_return_if_fail (BS_IS_UNDO_STACK (self));
+  g_return_if_fail (self->group != 0);
+
+  self->group = 0;
+}
+
+/**
+ * bs_undo_stack_get_changed_team:
+ *
+ * Returns: whether the last undo or redo added or removed respondents,
+ *   which have no page of their own to show
+ */
+gboolean
+bs_undo_stack_get_changed_team (BsUndoStack *self)
+{
+  g_return_val_if_fail (BS_IS_UNDO_STACK (self), FALSE);
+
+  return self->changed_team;
 }

@@ -22,5 +22,8 @@ gboolean     bs_undo_stack_redo         (BsUndoStack  *self,
                                          const char  **statement_id,
                                          int          *action_position);
 void         bs_undo_stack_clear        (BsUndoStack  *self);
+void         bs_undo_stack_begin_group  (BsUndoStack  *self);
+void         bs_undo_stack_end_group    (BsUndoStack  *self);
+gboolean     bs_undo_stack_get_changed_team (BsUndoStack *self);
 
 G_END_DECLS

@@ -332,6 +332,9 @@ show_change (BsWindow   *self,
              const char *statement_id,
              int         action_position)
 {
+  /* Respondents have no page: the cards and results show the change. */
+  if (bs_undo_stack_get_changed_team (self->undo_stack))
+    return;
   if (statement_id != NULL)
     bs_window_show_statement (self, statement_id);
   else
@@ -536,6 +539,7 @@ _bs_window_update_actions (BsWindow *self)
   gtk_widget_action_set_enabled (widget, "win.edit-details", have);
   gtk_widget_action_set_enabled (widget, "win.print", have);
   gtk_widget_action_set_enabled (widget, "win.export-pdf", have);
+  _bs_window_update_collect_actions (self);
   /* Zoom is for the charts: elsewhere the keys would seem to do nothing. */
   if (self->results_page != NULL)
     {

@@ -68,6 +68,11 @@ void      _bs_window_save_as            (BsWindow      *self);
 void      _bs_window_mark_saved         (BsWindow      *self,
                                          const char    *path);
 
+/* bs-window-collect.c */
+void      _bs_window_class_collect_init (BsWindowClass *klass);
+void      _bs_window_collect_init       (BsWindow      *self);
+void      _bs_window_update_collect_actions (BsWindow  *self);
+
 /* bs-window-unsaved.c */
 void      _bs_window_update_title       (BsWindow      *self);
 void      _bs_window_set_dirty          (BsWindow      *self,

@@ -377,6 +377,7 @@ bs_window_class_init (BsWindowClass *klass)
 
   _bs_window_class_actions_init (klass);
   _bs_window_class_export_init (klass);
+  _bs_window_class_collect_init (klass);
 }
 
 static void
@@ -411,6 +412,7 @@ bs_window_init (BsWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->flap, "reveal-flap", self->sidebar_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  _bs_window_collect_init (self);
   _bs_window_update_title (self);
   _bs_window_update_actions (self);
 }

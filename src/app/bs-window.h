@@ -94,5 +94,11 @@ void                 bs_window_set_chooser_folder (BsWindow       *self,
 void                 bs_window_show_undo_toast    (BsWindow       *self,
                                                    const char     *title);
 AdwToast            *bs_window_get_undo_toast     (BsWindow       *self);
+GtkWindow           *bs_window_show_hand_out      (BsWindow       *self);
+gboolean             bs_window_add_responses      (BsWindow       *self,
+                                                   GFile * const  *files,
+                                                   guint           n_files);
+AdwMessageDialog    *bs_window_drop_files         (BsWindow       *self,
+                                                   GSList         *files);
 
 G_END_DECLS
