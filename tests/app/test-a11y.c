@@ -11,6 +11,7 @@
 #include <gtk/gtk.h>
 
 #include "bs-display.h"
+#include "bs-hand-out-dialog.h"
 #include "bs-level-view.h"
 #include "bs-radar-view.h"
 #include "bs-preferences-window.h"
@@ -252,6 +253,17 @@ test_every_page_named (void)
     bs_test_wait_mapped (GTK_WIDGET (details));
     assert_all_named (GTK_WIDGET (details), "assessment details");
     gtk_window_destroy (details);
+  }
+
+  {
+    GtkWindow *hand_out = bs_window_show_hand_out (window);
+
+    bs_test_wait_mapped (GTK_WIDGET (hand_out));
+    assert_all_named (GTK_WIDGET (hand_out), "hand out, anonymous");
+    bs_hand_out_dialog_add_name (BS_HAND_OUT_DIALOG (hand_out), "Anna", "teacher");
+    bs_test_pump ();
+    assert_all_named (GTK_WIDGET (hand_out), "hand out, by name");
+    gtk_window_destroy (hand_out);
   }
 
   preferences = bs_preferences_window_new ();
