@@ -25,6 +25,8 @@ struct _BsHandOutDialog
   /* the framework's roles: ids, and their names for the drop-downs */
   GPtrArray            *role_ids;
   GtkStringList        *role_names;
+  /* every row's role drop-down as wide as the widest */
+  GtkSizeGroup         *role_group;
   GtkFileChooserNative *chooser;
 
   GtkLabel             *intro_label;
@@ -70,6 +72,20 @@ update_visibility (BsHandOutDialog *self)
 
   gtk_widget_set_visible (self->count_row, !named);
   gtk_widget_set_visible (self->names_group, named);
+  switch (format)
+    {
+    case BS_HAND_OUT_CSV:
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->format_row),
+                                   _("One questionnaire.csv for a survey tool"));
+      break;
+    case BS_HAND_OUT_PDF:
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->format_row), _("A form each, to print"));
+      break;
+    case BS_HAND_OUT_RESPONDENT_FILES:
+    default:
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->format_row), _("A .blendscan file each"));
+      break;
+    }
   /* A respondent file shows the framework's own texts in the app. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->lang_row), format != BS_HAND_OUT_RESPONDENT_FILES);
 }
@@ -124,6 +140,7 @@ add_row (BsHandOutDialog *self,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (roles), role);
   gtk_widget_set_valign (roles, GTK_ALIGN_CENTER);
   bs_a11y_label_popup_button (roles, _("Role"));
+  gtk_size_group_add_widget (self->role_group, roles);
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
@@ -445,6 +462,7 @@ bs_hand_out_dialog_finalize (GObject *object)
   g_clear_object (&self->assessment);
   g_clear_object (&self->folder);
   g_clear_object (&self->role_names);
+  g_clear_object (&self->role_group);
   g_clear_pointer (&self->role_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bs_hand_out_dialog_parent_class)->finalize (object);
@@ -487,6 +505,7 @@ bs_hand_out_dialog_init (BsHandOutDialog *self)
 
   self->role_ids = g_ptr_array_new_with_free_func (g_free);
   self->role_names = gtk_string_list_new (NULL);
+  self->role_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 
   g_signal_connect_object (self->who_row, "notify::selected", G_CALLBACK (update_visibility), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->format_row, "notify::selected", G_CALLBACK (update_visibility), self, G_CONNECT_SWAPPED);

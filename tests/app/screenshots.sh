@@ -19,7 +19,9 @@ trap 'rm -rf "$dir"' EXIT
 export GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data"
 export XDG_STATE_HOME="$dir/state" XDG_CONFIG_HOME="$dir/config"
 export GTK_A11Y=none NO_AT_BRIDGE=1
+export BLENDSCAN_LOCALEDIR="$build/po"
 example=data/examples/full-three-levels.blendscan
+team=data/examples/team-bedrijfskunde.blendscan
 
 # shot NAME SIZE "KEYS" [FILE]
 shot () {
@@ -54,6 +56,7 @@ for lang in en nl; do
     shot actions "$size" "ctrl+l" "$example"
     shot shortcuts "$size" "ctrl+question" "$example"
     shot preferences "$size" "ctrl+comma" "$example"
+    shot hand-out "$size" "ctrl+shift+h" "$team"
   done
 done
 ls "$out"

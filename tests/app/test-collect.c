@@ -27,12 +27,41 @@ static gboolean have_display;
       } \
   } G_STMT_END
 
+/* With BS_TEST_SCREENSHOT_DIR set (and ImageMagick's import), the screen
+ * as it is, 800×600, to look at for clipping: not a check, a picture. */
+static void
+maybe_screenshot (const char *name)
+{
+  const char *dir = g_getenv ("BS_TEST_SCREENSHOT_DIR");
+  g_autofree char *import = g_find_program_in_path ("import");
+  g_autofree char *path = NULL;
+
+  if (dir == NULL || import == NULL)
+    return;
+
+  /* Some frames: the dialog has just been laid out. */
+  {
+    gint64 until = g_get_monotonic_time () + 500 * G_TIME_SPAN_MILLISECOND;
+
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  path = g_build_filename (dir, name, NULL);
+  {
+    const char *argv[] = { import, "-window", "root", "-crop", "800x600+0+0", path, NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, NULL, NULL);
+  }
+}
+
 static BsWindow *
 new_window_with (const char *example)
 {
   g_autofree char *path = bs_test_example_path (example);
   BsWindow *window = bs_test_new_window ();
 
+  if (g_getenv ("BS_TEST_SCREENSHOT_DIR") != NULL)
+    gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
   g_assert_true (bs_window_open_path (window, path));
   bs_test_pump ();
 
@@ -114,6 +143,7 @@ hand_out_three (BsWindow   *window,
   bs_hand_out_dialog_add_name (dialog, "Zoë Testpersoon", "teacher");
   bs_hand_out_dialog_add_name (dialog, "José Núñez", "student");
   bs_hand_out_dialog_add_name (dialog, "Piet Puk", NULL);
+  maybe_screenshot ("hand-out-named.png");
   bs_test_click (bs_test_find_button (GTK_WIDGET (dialog), "_Hand Out"));
   bs_test_pump ();
   g_assert_null (find_dialog (window));
@@ -213,6 +243,7 @@ test_hand_out (void)
       bs_hand_out_dialog_set_folder (dialog, other_folder);
       bs_test_click (bs_test_find_button (GTK_WIDGET (dialog), "_Hand Out"));
       g_assert_true (g_str_has_prefix (bs_hand_out_dialog_get_error (dialog), "Row 3: "));
+      maybe_screenshot ("hand-out-error.png");
       g_assert_cmpuint (count_files (other), ==, 0);
 
       /* A names file with a bad line is refused by its line. */
@@ -259,6 +290,7 @@ test_hand_out (void)
     bs_hand_out_dialog_set_folder (dialog, folder);
     bs_hand_out_dialog_set_anonymous (dialog, 5);
     bs_hand_out_dialog_set_format (dialog, BS_HAND_OUT_CSV);
+    maybe_screenshot ("hand-out-anonymous.png");
     bs_test_click (bs_test_find_button (GTK_WIDGET (dialog), "_Hand Out"));
     bs_test_pump ();
     g_assert_cmpuint (count_files (other), ==, 1);
@@ -370,6 +402,7 @@ test_refused (void)
   message = bs_test_find_dialog ();
   g_assert_nonnull (message);
   g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Could Not Add Responses");
+  maybe_screenshot ("add-refused.png");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "vreemde-eend.blendscan"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "Sterrenkunde"));
   bs_test_respond (message, "close");
@@ -449,6 +482,7 @@ test_drop (void)
   question = bs_test_find_dialog ();
   g_assert_nonnull (question);
   g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Add 2 Responses to This Team?");
+  maybe_screenshot ("drop-question.png");
   bs_test_respond (question, "cancel");
   g_assert_cmpuint (bs_team_get_n_respondents (team), ==, n);
 
