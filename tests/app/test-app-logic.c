@@ -156,6 +156,46 @@ redo (BsUndoStack *stack)
   return id;
 }
 
+/* Respondents added in one group leave and come back together; an answer
+ * given before them is a step of its own, and stays. */
+static void
+test_undo_respondents (void)
+{
+  g_autoptr(BsAssessment) assessment = new_assessment ();
+  g_autoptr(BsUndoStack) stack = bs_undo_stack_new (assessment);
+  BsTeam *team = bs_assessment_get_team (assessment);
+  const char *a = first_statement_id (assessment, 0);
+  g_autoptr(BsRespondent) anna = bs_respondent_new ("r-anna", "Anna", "teacher");
+  g_autoptr(BsRespondent) bert = bs_respondent_new ("r-bert", "Bert", "student");
+  BsRespondent *both[] = { anna, bert };
+
+  bs_assessment_set_value (assessment, a, 2);
+  bs_undo_stack_begin_group (stack);
+  g_assert_true (bs_team_add_respondents (team, both, 2, NULL, NULL));
+  bs_undo_stack_end_group (stack);
+  g_assert_cmpuint (bs_team_get_n_respondents (team), ==, 2);
+
+  g_assert_true (bs_undo_stack_undo (stack, NULL, NULL));
+  g_assert_true (bs_undo_stack_get_changed_team (stack));
+  g_assert_cmpuint (bs_team_get_n_respondents (team), ==, 0);
+  g_assert_false (bs_assessment_is_team (assessment));
+  g_assert_cmpint (bs_answer_get_value (bs_assessment_get_answer (assessment, a)), ==, 2);
+
+  g_assert_true (bs_undo_stack_redo (stack, NULL, NULL));
+  g_assert_cmpuint (bs_team_get_n_respondents (team), ==, 2);
+  g_assert_true (bs_team_lookup_respondent (team, "r-anna") == anna);
+
+  /* A removal outside a group is a step of its own. */
+  bs_team_remove_respondent (team, 0);
+  g_assert_true (bs_undo_stack_undo (stack, NULL, NULL));
+  g_assert_cmpuint (bs_team_get_n_respondents (team), ==, 2);
+  g_assert_true (bs_undo_stack_undo (stack, NULL, NULL));
+  g_assert_cmpuint (bs_team_get_n_respondents (team), ==, 0);
+  g_assert_true (bs_undo_stack_undo (stack, NULL, NULL));
+  g_assert_false (bs_undo_stack_get_changed_team (stack));
+  g_assert_cmpint (bs_answer_get_value (bs_assessment_get_answer (assessment, a)), ==, BS_VALUE_NONE);
+}
+
 static void
 test_undo_redo (void)
 {
@@ -728,6 +768,7 @@ main (int   argc,
   g_test_add_func ("/app/recovery/stamp", test_recovery_stamp);
   g_test_add_func ("/app/recovery/unopened-is-kept", test_recovery_unopened);
   g_test_add_func ("/app/file-stamp/changed", test_file_stamp);
+  g_test_add_func ("/app/undo/respondents", test_undo_respondents);
   g_test_add_func ("/app/display/dates-core-rule", test_dates_core_rule);
   g_test_add_func ("/app/display/level-summary", test_level_summary);
 
