@@ -513,11 +513,11 @@ test_score_table (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "\nProgramme level\n"
                                    "12 respondents: Teacher 5, Student 4, Programme management 2, Support staff 1\n"));
-  g_assert_nonnull (strstr (run.out, "    programme.design-process.3         2.00  agreed          8    0    4  2.50   2.50  1.00  4.00  1.12  !\n"
-                                     "      · Teacher                                              5    0    0  2.60   3.00  1.00  4.00  1.36  !\n"
-                                     "      · Student                                              0    0    4     –      –     –     –     –\n"));
-  g_assert_nonnull (strstr (run.out, "    programme.design-process.2         2.00  mean           12    0    0  2.00   2.00  1.00  3.00  0.58\n"));
-  g_assert_nonnull (strstr (run.out, "  Design process                       2.42  agreed 2/5     12    0   14  2.32   2.20  1.50  3.20  0.54\n"));
+  g_assert_nonnull (strstr (run.out, "    programme.design-process.3         2.00  agreed            8    0    4  2.50   2.50  1.00  4.00  1.12  !\n"
+                                     "      · Teacher                                                5    0    0  2.60   3.00  1.00  4.00  1.36  !\n"
+                                     "      · Student                                                0    0    4     –      –     –     –     –\n"));
+  g_assert_nonnull (strstr (run.out, "    programme.design-process.2         2.00  mean             12    0    0  2.00   2.00  1.00  3.00  0.58\n"));
+  g_assert_nonnull (strstr (run.out, "  Design process                       2.42  agreed 2/5       12    0   14  2.32   2.20  1.50  3.20  0.54\n"));
   g_assert_nonnull (strstr (run.out, "standard deviation is 1.00 or more.\n"));
 
   bs_test_run_cli (&nl, "score", "--team", example, "--lang", "nl", NULL);

@@ -128,6 +128,7 @@ item_score (const Item *item)
 /* ---- table ---- */
 
 #define TITLE_WIDTH 36
+#define SOURCE_WIDTH 14
 
 /* A statement's source in words; a dimension's or level's as how many of
  * its statements take the agreed answer. */
@@ -189,10 +190,11 @@ table_header (Printer *printer)
 
   bs_cli_append_padded (out, "", TITLE_WIDTH);
   /* Translators: the columns of score --team's table; each must fit the width of the numbers below it
-   * (Score 6, Source 12, n 4, N/A 4, ? 4, Mean 5, Median 6, Min 5, Max 5, SD 5) */
-  g_string_append_printf (out, " %6s  %-12s %4s %4s %4s %5s %6s %5s %5s %5s\n",
-                          _("Score"), _("Source"), "n", _("N/A"), "?",
-                          _("Mean"), _("Median"), _("Min"), _("Max"), _("SD"));
+   * (Score 6, Source 14, n 4, N/A 4, ? 4, Mean 5, Median 6, Min 5, Max 5, SD 5) */
+  g_string_append_printf (out, " %6s  ", _("Score"));
+  bs_cli_append_padded (out, _("Source"), SOURCE_WIDTH);
+  g_string_append_printf (out, " %4s %4s %4s %5s %6s %5s %5s %5s\n",
+                          "n", _("N/A"), "?", _("Mean"), _("Median"), _("Min"), _("Max"), _("SD"));
 }
 
 static void
@@ -209,7 +211,7 @@ table_item (Printer    *printer,
   bs_cli_append_padded (out, indented, TITLE_WIDTH);
   table_number (out, value, 6);
   g_string_append (out, "  ");
-  bs_cli_append_padded (out, source, 12);
+  bs_cli_append_padded (out, source, SOURCE_WIDTH);
   table_stat (out, item_stat (printer, item, NULL));
 
   for (guint i = 0; i < printer->roles->len; i++)
@@ -217,8 +219,7 @@ table_item (Printer    *printer,
       BsRole *role = g_ptr_array_index (printer->roles, i);
       g_autofree char *label = g_strdup_printf ("%s  · %s", indent, bs_role_get_name_text (role, printer->lang));
 
-      bs_cli_append_padded (out, label, TITLE_WIDTH);
-      g_string_append (out, "                     ");
+      bs_cli_append_padded (out, label, TITLE_WIDTH + 1 + 6 + 2 + SOURCE_WIDTH);
       table_stat (out, item_stat (printer, item, bs_role_get_id (role)));
     }
 }
