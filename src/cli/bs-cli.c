@@ -52,7 +52,7 @@ print_help (void)
   g_print ("  merge FILE…       %s\n", _("Add respondents’ questionnaires to a team assessment, all or none"));
   g_print ("                    %s\n", _("-o TEAM.blendscan [--framework FILE]"));
   g_print ("                    %s\n", _("a new TEAM takes the first file’s framework, unit and levels"));
-  g_print ("  import-responses CSV  %s\n", _("Add a survey’s answers (a respondent per row) to a team assessment"));
+  g_print ("  import-responses CSV\n                    %s\n", _("Add a survey’s answers (a respondent per row) to a team assessment"));
   g_print ("                    %s\n", _("-o TEAM.blendscan [--assessment FILE] [--framework FILE]"));
   g_print ("                    %s\n", _("a new TEAM needs --assessment, the assessment the questionnaire was made from"));
   g_print ("\n%s\n", _("Options:"));
