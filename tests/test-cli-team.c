@@ -819,6 +819,44 @@ test_import_refused (void)
   remove_tree (tmp);
 }
 
+/* The core reader the app will use: rows, skipped rows, the team left
+ * alone until bs_team_csv_add(), and an add that is refused as a whole. */
+static void
+test_csv_core (void)
+{
+  g_autofree char *example = bs_test_example_path (TEAM_EXAMPLE);
+  g_autoptr(BsAssessment) team = load (example);
+  g_autoptr(BsTeamCsv) csv = NULL;
+  g_autoptr(BsTeamCsv) again = NULL;
+  g_autoptr(GError) error = NULL;
+  const guint *skipped;
+  guint n_skipped;
+
+  csv = bs_team_csv_read (team, survey, strlen (survey), "survey.csv", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (bs_team_csv_get_n_respondents (csv), ==, 3);
+  g_assert_cmpuint (bs_team_csv_get_row (csv, 0), ==, 3);
+  g_assert_cmpuint (bs_team_csv_get_row (csv, 1), ==, 5);
+  g_assert_cmpuint (bs_team_csv_get_row (csv, 2), ==, 7);
+  skipped = bs_team_csv_get_skipped (csv, &n_skipped);
+  g_assert_cmpuint (n_skipped, ==, 1);
+  g_assert_cmpuint (skipped[0], ==, 6);
+  g_assert_cmpstr (bs_respondent_get_name (bs_team_csv_get_respondent (csv, 1)), ==, "Smit, Piet");
+  g_assert_cmpuint (bs_team_get_n_respondents (bs_assessment_get_team (team)), ==, 12);
+
+  /* Read twice before either is added: the second add finds the same
+   * people in the team and adds none of its rows. */
+  again = bs_team_csv_read (team, survey, strlen (survey), "survey.csv", &error);
+  g_assert_no_error (error);
+  g_assert_true (bs_team_csv_add (csv, team, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (bs_team_get_n_respondents (bs_assessment_get_team (team)), ==, 15);
+  g_assert_false (bs_team_csv_add (again, team, &error));
+  g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_DUPLICATE);
+  g_assert_true (g_str_has_prefix (error->message, "“survey.csv”, row 3: "));
+  g_assert_cmpuint (bs_team_get_n_respondents (bs_assessment_get_team (team)), ==, 15);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -836,6 +874,7 @@ main (int    argc,
   g_test_add_func ("/cli/team/import/example", test_import_example);
   g_test_add_func ("/cli/team/import/template", test_import_template);
   g_test_add_func ("/cli/team/import/refused", test_import_refused);
+  g_test_add_func ("/cli/team/import/core", test_csv_core);
 
   return g_test_run ();
 }
