@@ -247,7 +247,9 @@ build_contents (BsReport   *self,
     }
 }
 
-/* A team's radar has the respondents' spread as a band. */
+/* A team's radar has the respondents' spread as a band (as far as the
+ * radar draws one: BS_RADAR_SHOW_SPREAD), the same flags for its layout
+ * and its drawing. */
 static BsRadarFlags
 radar_flags (BsAssessment *assessment)
 {
