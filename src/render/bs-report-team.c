@@ -138,8 +138,9 @@ flow_count_row (BsPageFlow *f,
   cells[1] = _bs_page_flow_layout (f, number, SIZE_BODY, style, 0);
   _bs_render_layout_size (cells[1], &number_w, NULL);
   cell_x[1] = table_w - 4 - number_w;
-  /* The name wraps (three lines at most) beside the number. */
-  cells[0] = _bs_page_flow_cell (f, label, SIZE_BODY, style, MAX (cell_x[1] - 16, 40), 3, &cut);
+  /* The name wraps beside the number; a row cannot break over pages, so
+   * a name longer than a few lines follows in full under it. */
+  cells[0] = _bs_page_flow_cell (f, label, SIZE_BODY, style, MAX (cell_x[1] - 16, 40), 4, &cut);
   _bs_page_flow_ensure (f, _bs_page_flow_row_height (cells) + 8);
   /* A row is as wide as the body; this table is narrower, and so is the
    * shading of its header. */
@@ -150,6 +151,12 @@ flow_count_row (BsPageFlow *f,
     _bs_page_flow_row (f, cells, cell_x, shaded, 3);
     f->width = body_w;
   }
+  if (cut)
+    {
+      f->y += 2;
+      _bs_page_flow_user_text (f, NULL, label, SIZE_SMALL, BS_TEXT_NORMAL, BS_FLOW_COLOR_MUTED, 4);
+      f->y += 4;
+    }
 }
 
 /* Per role: "Teacher (5): Mirjam Kok, Dennis Brouwer, …", only when the
