@@ -20,9 +20,9 @@
  *   width; otherwise one above the other, the second taking
  *   START_FRACTION of the height.
  *
- * The two parts must cope with any height: a scrolled window, or a
- * height-for-width chart (the radar), which is made narrower, and centred,
- * until its height fits. GTK 4.8 has no breakpoints (libadwaita 1.4), so
+ * The two parts must cope with any height: a scrolled window that
+ * expands vertically and fills its box, or a height-for-width chart (the
+ * radar), which is made narrower, and centred, until its height fits. GTK 4.8 has no breakpoints (libadwaita 1.4), so
  * the switch is made here, at allocation, where the width is known. */
 
 #define WIDE_WIDTH     720
@@ -89,8 +89,9 @@ bs_review_layout_measure (GtkLayoutManager *manager,
     }
 }
 
-/* Gives @child the box, or, for a height-for-width child that would be
- * taller than the box, the widest part of it that it fits in. */
+/* Gives @child the box if it expands (a scrolled window), or else, for a
+ * height-for-width child (a chart), the widest part of the box that it
+ * fits in at its natural height. */
 static void
 allocate_fitted (GtkWidget *child,
                  int        x,
@@ -103,7 +104,8 @@ allocate_fitted (GtkWidget *child,
   gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
   width = MAX (width, min_w);
 
-  if (gtk_widget_get_request_mode (child) == GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH)
+  if (!gtk_widget_compute_expand (child, GTK_ORIENTATION_VERTICAL) &&
+      gtk_widget_get_request_mode (child) == GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH)
     {
       int w = width;
 

@@ -222,6 +222,8 @@ bs_review_level_set_level (BsReviewLevel *self,
       g_clear_pointer (&self->radar, gtk_widget_unparent);
       self->radar = bs_radar_view_new (self->assessment, level_id);
       bs_radar_view_set_flags (BS_RADAR_VIEW (self->radar), BS_RADAR_SHOW_SPREAD);
+      /* the meeting's type is larger (style.css, window.review) */
+      bs_level_view_set_zoom (BS_LEVEL_VIEW (self->radar), 1.2);
       gtk_widget_insert_after (self->radar, GTK_WIDGET (self), self->header);
     }
 
