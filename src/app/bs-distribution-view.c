@@ -30,6 +30,8 @@ struct _BsDistributionView
   double              mean;
   int                 cached_width;
   int                 cached_height;
+  /* the text size the cached height was measured with */
+  double              cached_scale;
 };
 
 G_DEFINE_FINAL_TYPE (BsDistributionView, bs_distribution_view, BS_TYPE_LEVEL_VIEW)
@@ -260,8 +262,13 @@ bs_distribution_view_measure (GtkWidget      *widget,
       return;
     }
 
+  /* Without a width there is no height worth laying the chart out for
+   * (a box asks before it gives the width): the last one, or a guess. */
   if (for_size < 0)
-    for_size = 640;
+    {
+      *minimum = *natural = self->cached_height > 0 ? self->cached_height : 240;
+      return;
+    }
 
   if (self->cached_width != for_size)
     {
@@ -269,6 +276,7 @@ bs_distribution_view_measure (GtkWidget      *widget,
 
       fill_distribution (self, &d, NULL);
       self->cached_width = for_size;
+      self->cached_scale = d.font_scale;
       self->cached_height = (int) ceil (bs_distribution_get_height (&d, for_size));
     }
 
@@ -285,11 +293,17 @@ static void
 bs_distribution_view_css_changed (GtkWidget         *widget,
                                   GtkCssStyleChange *change)
 {
+  BsDistributionView *self = BS_DISTRIBUTION_VIEW (widget);
+
   GTK_WIDGET_CLASS (bs_distribution_view_parent_class)->css_changed (widget, change);
 
-  /* the text size may have changed (the meeting's large type) */
-  BS_DISTRIBUTION_VIEW (widget)->cached_width = -1;
-  gtk_widget_queue_resize (widget);
+  /* The style changes with every move of the focus nearby; only a new
+   * text size (the meeting's large type) needs a new layout. */
+  if (font_scale (self) != self->cached_scale)
+    {
+      self->cached_width = -1;
+      gtk_widget_queue_resize (widget);
+    }
 }
 
 static void

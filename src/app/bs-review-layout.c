@@ -28,6 +28,7 @@
 #define WIDE_WIDTH     720
 #define START_FRACTION 0.58
 #define SPACING        24
+#define PART_MIN_WIDTH 280
 
 struct _BsReviewLayout
 {
@@ -69,9 +70,23 @@ bs_review_layout_measure (GtkLayoutManager *manager,
   int min[3] = { 0, }, nat[3] = { 0, };
 
   for (guint i = 0; i < n; i++)
-    /* Only the header's height depends on the width it gets; the parts
-     * adapt to theirs. */
-    gtk_widget_measure (parts[i], orientation, i == 0 ? for_size : -1, &min[i], &nat[i], NULL, NULL);
+    {
+      /* The parts fill what they get and scroll: their widths are not
+       * asked, which would lay out every text in them on one line, in
+       * every frame after a step. */
+      if (orientation == GTK_ORIENTATION_HORIZONTAL && i > 0)
+        {
+          min[i] = PART_MIN_WIDTH;
+          nat[i] = PART_MIN_WIDTH * 2;
+          continue;
+        }
+      /* Only the header's height depends on the width it gets. No width
+       * is measured for a height: a wrapped label finds that by trial,
+       * laying its text out again and again. */
+      gtk_widget_measure (parts[i], orientation,
+                          i == 0 && orientation == GTK_ORIENTATION_VERTICAL ? for_size : -1,
+                          &min[i], &nat[i], NULL, NULL);
+    }
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -101,13 +116,14 @@ allocate_fitted (GtkWidget *child,
 {
   int min_w, min_h, nat_h;
 
-  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
-  width = MAX (width, min_w);
-
   if (!gtk_widget_compute_expand (child, GTK_ORIENTATION_VERTICAL) &&
       gtk_widget_get_request_mode (child) == GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH)
     {
-      int w = width;
+      int w;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
+      width = MAX (width, min_w);
+      w = width;
 
       gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, w, &min_h, &nat_h, NULL, NULL);
       /* A chart's height grows with its width: scale, then step down
@@ -128,6 +144,9 @@ allocate_fitted (GtkWidget *child,
       return;
     }
 
+  /* GTK asks the minimum width itself, as it allocates */
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
+  width = MAX (width, min_w);
   gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &min_h, NULL, NULL, NULL);
   gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, width, MAX (height, min_h) }, -1);
 }

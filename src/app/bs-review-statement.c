@@ -18,8 +18,10 @@
 
 /* One page serves every statement of the meeting: stepping sets the next
  * statement on it instead of building a page, so that the next frame
- * comes within 16 ms with a thousand respondents. The notes are a list
- * view for the same reason: only the rows in sight are made. */
+ * comes within 16 ms with a thousand respondents. The notes are one text
+ * view for the same reason: it lays out what is in sight first, where
+ * a row per note (GtkListView makes up to 200 of them) cost more than a
+ * frame. */
 
 struct _BsReviewStatement
 {
@@ -50,7 +52,9 @@ struct _BsReviewStatement
   GtkLabel        *notes_heading;
   GtkWidget       *notes_empty;
   GtkWidget       *notes_scroller;
-  GtkNoSelection  *notes_selection;
+  GtkTextView     *notes_view;
+  /* the last statement's notes, in order */
+  GPtrArray       *notes;
 };
 
 G_DEFINE_FINAL_TYPE (BsReviewStatement, bs_review_statement, GTK_TYPE_WIDGET)
@@ -147,10 +151,13 @@ fill_notes (BsReviewStatement *self)
   GListModel *respondents = bs_team_get_respondents (bs_assessment_get_team (self->assessment));
   const char *id = bs_statement_get_id (self->statement);
   const char *lang = bs_default_language ();
-  g_autoptr(GtkStringList) notes = gtk_string_list_new (NULL);
+  g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (NULL);
+  GtkTextTag *who = gtk_text_buffer_create_tag (buffer, NULL, "weight", PANGO_WEIGHT_BOLD, NULL);
   g_autofree char *heading = NULL;
-  guint n;
+  GtkTextIter end;
 
+  g_ptr_array_set_size (self->notes, 0);
+  gtk_text_buffer_get_end_iter (buffer, &end);
   for (guint i = 0; i < g_list_model_get_n_items (respondents); i++)
     {
       g_autoptr(BsRespondent) respondent = g_list_model_get_item (respondents, i);
@@ -159,7 +166,7 @@ fill_notes (BsReviewStatement *self)
       const char *role_name = role != NULL ? bs_role_get_name_text (role, lang) : bs_respondent_get_role (respondent);
       const char *name = bs_respondent_get_name (respondent);
       const char *note = answer != NULL ? bs_answer_get_note (answer) : NULL;
-      g_autofree char *markup = NULL;
+      g_autofree char *label = NULL;
 
       if (note == NULL || note[0] == '\0')
         continue;
@@ -167,43 +174,25 @@ fill_notes (BsReviewStatement *self)
       /* The name as the file has it; a questionnaire handed out without
        * names leaves only the role. */
       if (name != NULL && name[0] != '\0')
-        markup = g_markup_printf_escaped ("<b>%s · %s</b>\n%s", role_name, name, note);
+        label = g_strdup_printf ("%s · %s", role_name, name);
       else
-        markup = g_markup_printf_escaped ("<b>%s</b>\n%s", role_name, note);
-      gtk_string_list_append (notes, markup);
+        label = g_strdup (role_name);
+
+      if (self->notes->len > 0)
+        gtk_text_buffer_insert (buffer, &end, "\n\n", -1);
+      gtk_text_buffer_insert_with_tags (buffer, &end, label, -1, who, NULL);
+      gtk_text_buffer_insert (buffer, &end, "\n", -1);
+      gtk_text_buffer_insert (buffer, &end, note, -1);
+      g_ptr_array_add (self->notes, g_strdup_printf ("%s\n%s", label, note));
     }
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (notes));
-  gtk_no_selection_set_model (self->notes_selection, G_LIST_MODEL (notes));
-  gtk_widget_set_visible (self->notes_empty, n == 0);
-  gtk_widget_set_visible (self->notes_scroller, n > 0);
+  gtk_text_view_set_buffer (self->notes_view, buffer);
+  gtk_widget_set_visible (self->notes_empty, self->notes->len == 0);
+  gtk_widget_set_visible (self->notes_scroller, self->notes->len > 0);
 
   /* Translators: the heading over the respondents' notes, with their number */
-  heading = g_strdup_printf (_("Respondents’ Notes (%u)"), n);
+  heading = g_strdup_printf (_("Respondents’ Notes (%u)"), self->notes->len);
   gtk_label_set_label (self->notes_heading, heading);
-}
-
-static void
-note_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_use_markup (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "review-note");
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-note_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-
-  gtk_label_set_markup (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
 }
 
 static void
@@ -263,6 +252,7 @@ bs_review_statement_finalize (GObject *object)
   BsReviewStatement *self = (BsReviewStatement *) object;
 
   g_ptr_array_unref (self->stage_buttons);
+  g_ptr_array_unref (self->notes);
 
   G_OBJECT_CLASS (bs_review_statement_parent_class)->finalize (object);
 }
@@ -296,7 +286,7 @@ bs_review_statement_class_init (BsReviewStatementClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BsReviewStatement, notes_heading);
   gtk_widget_class_bind_template_child (widget_class, BsReviewStatement, notes_empty);
   gtk_widget_class_bind_template_child (widget_class, BsReviewStatement, notes_scroller);
-  gtk_widget_class_bind_template_child (widget_class, BsReviewStatement, notes_selection);
+  gtk_widget_class_bind_template_child (widget_class, BsReviewStatement, notes_view);
 
   gtk_widget_class_set_layout_manager_type (widget_class, BS_TYPE_REVIEW_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "reviewstatement");
@@ -305,17 +295,9 @@ bs_review_statement_class_init (BsReviewStatementClass *klass)
 static void
 bs_review_statement_init (BsReviewStatement *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkWidget *notes_view;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->stage_buttons = g_ptr_array_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (note_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (note_bind_cb), NULL);
-  notes_view = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (self->notes_scroller));
-  gtk_list_view_set_factory (GTK_LIST_VIEW (notes_view), factory);
-  g_object_unref (factory);
+  self->notes = g_ptr_array_new_with_free_func (g_free);
 
   /* The fields are described by what they are for, and by the statement. */
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->rationale_view),
@@ -502,15 +484,15 @@ bs_review_statement_get_distribution (BsReviewStatement *self)
 /**
  * bs_review_statement_get_notes:
  *
- * Returns: (transfer none): the notes shown, as markup strings
- *   (#GtkStringObject)
+ * Returns: (transfer none) (element-type utf8): the notes shown, each
+ *   "role · name", a newline and the note
  */
-GListModel *
+GPtrArray *
 bs_review_statement_get_notes (BsReviewStatement *self)
 {
   g_return_val_if_fail (BS_IS_REVIEW_STATEMENT (self), NULL);
 
-  return gtk_no_selection_get_model (self->notes_selection);
+  return self->notes;
 }
 
 /**

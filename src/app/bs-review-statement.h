@@ -28,7 +28,7 @@ GtkWidget          *bs_review_statement_get_clear_button  (BsReviewStatement   *
 GtkTextView        *bs_review_statement_get_rationale_view (BsReviewStatement  *self);
 GtkTextView        *bs_review_statement_get_dissent_view  (BsReviewStatement   *self);
 BsDistributionView *bs_review_statement_get_distribution  (BsReviewStatement   *self);
-GListModel         *bs_review_statement_get_notes         (BsReviewStatement   *self);
+GPtrArray          *bs_review_statement_get_notes         (BsReviewStatement   *self);
 const char         *bs_review_statement_get_agreed_text   (BsReviewStatement   *self);
 
 G_END_DECLS
