@@ -154,7 +154,7 @@ typedef struct
 } Run;
 
 static void
-flush_events_cb (GdkFrameClock *clock,
+before_paint_cb (GdkFrameClock *clock,
                  Run           *run)
 {
   if (run->stepped && run->frame_start == 0)
@@ -255,7 +255,6 @@ main (int   argc,
 {
   guint n_steps = argc > 1 ? (guint) atoi (argv[1]) : 100;
   g_autoptr(BsAssessment) generated = NULL;
-  g_autoptr(BsAssessment) loaded = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
@@ -339,7 +338,7 @@ main (int   argc,
   run.clock = gtk_widget_get_frame_clock (GTK_WIDGET (run.review));
   run.painted = FALSE;
   g_signal_connect (run.clock, "after-paint", G_CALLBACK (after_paint_cb), &run);
-  g_signal_connect (run.clock, "before-paint", G_CALLBACK (flush_events_cb), &run);
+  g_signal_connect (run.clock, "before-paint", G_CALLBACK (before_paint_cb), &run);
   g_signal_connect (run.clock, "paint", G_CALLBACK (paint_cb), &run);
   run_until (was_painted, &run);
   printf ("review meeting opened (%d×%d), first frame in %.0f ms\n",

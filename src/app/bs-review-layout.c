@@ -80,11 +80,8 @@ bs_review_layout_measure (GtkLayoutManager *manager,
           nat[i] = PART_MIN_WIDTH * 2;
           continue;
         }
-      /* Only the header's height depends on the width it gets. No width
-       * is measured for a height: a wrapped label finds that by trial,
-       * laying its text out again and again. */
-      gtk_widget_measure (parts[i], orientation,
-                          i == 0 && orientation == GTK_ORIENTATION_VERTICAL ? for_size : -1,
+      /* Without a width: see get_request_mode. */
+      gtk_widget_measure (parts[i], orientation, -1,
                           &min[i], &nat[i], NULL, NULL);
     }
 
@@ -95,9 +92,9 @@ bs_review_layout_measure (GtkLayoutManager *manager,
     }
   else
     {
-      gboolean wide = for_size < 0 || for_size >= WIDE_WIDTH;
-      int body_min = wide ? MAX (min[1], min[2]) : min[1] + SPACING + min[2];
-      int body_nat = wide ? MAX (nat[1], nat[2]) : nat[1] + SPACING + nat[2];
+      /* the parts side by side; one above the other they scroll */
+      int body_min = MAX (min[1], min[2]);
+      int body_nat = MAX (nat[1], nat[2]);
 
       *minimum = min[0] + (n > 1 ? SPACING + body_min : 0);
       *natural = nat[0] + (n > 1 ? SPACING + body_nat : 0);
@@ -192,11 +189,15 @@ bs_review_layout_allocate (GtkLayoutManager *manager,
     }
 }
 
+/* A page asks for a size that does not depend on its width: height for
+ * width would have GTK search for a width for each height it tries (a
+ * dozen of them in a frame, laying out every label of the page each
+ * time), and the page fits whatever it gets at allocation anyway. */
 static GtkSizeRequestMode
 bs_review_layout_get_request_mode (GtkLayoutManager *manager,
                                    GtkWidget        *widget)
 {
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+  return GTK_SIZE_REQUEST_CONSTANT_SIZE;
 }
 
 static void
