@@ -33,6 +33,44 @@ draw_page_cb (GtkPrintOperation *operation,
     bs_report_draw_page (report, gtk_print_context_get_cairo_context (context), page_nr);
 }
 
+/* The coordinator's choice to print the respondents' names: a tab of the
+ * print dialog, for team assessments only, off unless ticked. */
+static GObject *
+create_custom_widget_cb (GtkPrintOperation *operation,
+                         BsReport          *report)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *check = gtk_check_button_new_with_mnemonic (_("Print the respondents’ _names"));
+  GtkWidget *hint = gtk_label_new (_("By default the report gives only the number of respondents per role."));
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_widget_add_css_class (hint, "dim-label");
+  g_object_bind_property (report, "respondent-names", check, "active", G_BINDING_SYNC_CREATE);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_box_append (GTK_BOX (box), hint);
+  g_object_set_data (G_OBJECT (box), "bs-names-check", check);
+
+  return G_OBJECT (box);
+}
+
+static void
+custom_widget_apply_cb (GtkPrintOperation *operation,
+                        GtkWidget         *widget,
+                        BsReport          *report)
+{
+  GtkWidget *check = g_object_get_data (G_OBJECT (widget), "bs-names-check");
+  BsReportOptions options;
+
+  /* Before "begin-print", which lays the report out with these. */
+  bs_report_get_options (report, &options);
+  options.respondent_names = gtk_check_button_get_active (GTK_CHECK_BUTTON (check));
+  bs_report_set_options (report, &options);
+}
+
 static gboolean
 run (GtkWindow               *parent,
      BsAssessment            *assessment,
@@ -64,6 +102,13 @@ run (GtkWindow               *parent,
   title = bs_assessment_get_title (assessment);
   gtk_print_operation_set_job_name (operation, title != NULL ? title : _("Blendscan report"));
 
+  if (bs_assessment_is_team (assessment))
+    {
+      /* Translators: a tab of the print dialog */
+      gtk_print_operation_set_custom_tab_label (operation, _("Respondents"));
+      g_signal_connect (operation, "create-custom-widget", G_CALLBACK (create_custom_widget_cb), report);
+      g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (custom_widget_apply_cb), report);
+    }
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), report);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), report);
 
@@ -98,7 +143,8 @@ bs_print_run (GtkWindow     *parent,
  * subject in the PDF's metadata; and an error that names the file, in
  * the user's language. (GtkPrintOperation's export gives none of these:
  * its error for a read-only folder is "error while writing to output
- * stream".)
+ * stream".) Respondents' names are never printed here: only the print
+ * dialog has the coordinator's choice (BsReportOptions).
  */
 gboolean
 bs_print_export_pdf (GtkWindow     *parent,

@@ -1,4 +1,4 @@
-/* bs-undo-stack.c: undo and redo of answer values, the action plan and the team's respondents, fed by the model's signals
+/* bs-undo-stack.c: undo and redo of answer values, a team's agreed stages and respondents and the action plan, fed by the model's signals
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +14,8 @@
 typedef enum
 {
   ENTRY_ANSWER,
+  /* a team's agreed stage (or N/A) of a statement */
+  ENTRY_AGREED,
   /* an action's fields changed */
   ENTRY_ACTION_EDIT,
   ENTRY_ACTION_ADD,
@@ -37,7 +39,7 @@ typedef struct
 typedef struct
 {
   EntryKind    kind;
-  /* ENTRY_ANSWER */
+  /* ENTRY_ANSWER, ENTRY_AGREED */
   char        *statement_id;
   int          old_value;
   int          new_value;
@@ -62,6 +64,8 @@ struct _BsUndoStack
   /* statement id → the value last seen, since notify does not tell the
    * old one */
   GHashTable   *last_values;
+  /* the same for the team's agreed answers */
+  GHashTable   *last_agreed;
   /* action → its ActionState last seen, for the same reason */
   GHashTable   *last_states;
   /* the actions in plan order as last seen: items-changed does not say
@@ -255,6 +259,28 @@ answer_value_cb (BsAnswer    *answer,
 
   old = g_hash_table_lookup (self->last_values, id);
   g_hash_table_insert (self->last_values, g_strdup (id), GINT_TO_POINTER (value));
+
+  if (self->applying || GPOINTER_TO_INT (old) == value)
+    return;
+
+  entry.statement_id = g_strdup (id);
+  entry.old_value = GPOINTER_TO_INT (old);
+  entry.new_value = value;
+  push (self, &entry);
+}
+
+static void
+agreed_value_cb (BsAgreedAnswer *agreed,
+                 GParamSpec     *pspec,
+                 BsUndoStack    *self)
+{
+  const char *id = bs_agreed_answer_get_statement_id (agreed);
+  int value = bs_agreed_answer_get_value (agreed);
+  gpointer old;
+  Entry entry = { ENTRY_AGREED, };
+
+  old = g_hash_table_lookup (self->last_agreed, id);
+  g_hash_table_insert (self->last_agreed, g_strdup (id), GINT_TO_POINTER (value));
 
   if (self->applying || GPOINTER_TO_INT (old) == value)
     return;
@@ -462,6 +488,7 @@ watch_answers (BsUndoStack *self)
 {
   BsFramework *framework = bs_assessment_get_framework (self->assessment);
   GListModel *levels = bs_framework_get_levels (framework);
+  BsTeam *team = bs_assessment_get_team (self->assessment);
 
   for (guint l = 0; l < g_list_model_get_n_items (levels); l++)
     {
@@ -478,11 +505,22 @@ watch_answers (BsUndoStack *self)
               g_autoptr(BsStatement) statement = g_list_model_get_item (statements, s);
               const char *id = bs_statement_get_id (statement);
               BsAnswer *answer = bs_assessment_get_answer (self->assessment, id);
+              BsAgreedAnswer *agreed;
 
               g_hash_table_insert (self->last_values, g_strdup (id),
                                    GINT_TO_POINTER (bs_answer_get_value (answer)));
               g_signal_connect_object (answer, "notify::value",
                                        G_CALLBACK (answer_value_cb), self, 0);
+
+              /* Every statement's, not only a team's: responses added
+               * later make any assessment a team's. The team makes an
+               * agreed answer on first use and saves only those set, so
+               * making empty ones here changes nothing in the file. */
+              agreed = bs_team_get_agreed (team, id);
+              g_hash_table_insert (self->last_agreed, g_strdup (id),
+                                   GINT_TO_POINTER (bs_agreed_answer_get_value (agreed)));
+              g_signal_connect_object (agreed, "notify::value",
+                                       G_CALLBACK (agreed_value_cb), self, 0);
             }
         }
     }
@@ -495,6 +533,7 @@ bs_undo_stack_finalize (GObject *object)
 
   g_clear_object (&self->assessment);
   g_clear_pointer (&self->last_values, g_hash_table_unref);
+  g_clear_pointer (&self->last_agreed, g_hash_table_unref);
   g_clear_pointer (&self->last_states, g_hash_table_unref);
   g_clear_pointer (&self->actions, g_ptr_array_unref);
   g_clear_pointer (&self->respondents, g_ptr_array_unref);
@@ -548,6 +587,7 @@ static void
 bs_undo_stack_init (BsUndoStack *self)
 {
   self->last_values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->last_agreed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->last_states = g_hash_table_new_full (NULL, NULL, g_object_unref, action_state_free);
   self->actions = g_ptr_array_new_with_free_func (g_object_unref);
   self->respondents = g_ptr_array_new_with_free_func (g_object_unref);
@@ -559,8 +599,10 @@ bs_undo_stack_init (BsUndoStack *self)
  * bs_undo_stack_new:
  *
  * Records every change of an answer's value in @assessment from now on,
- * and every change of its action plan: an action added, deleted, moved
- * or edited; and every respondent added to or removed from its team.
+ * of a team's agreed stage (the rationale and dissent are text, edited in
+ * place like notes), every change of its action plan: an action added,
+ * deleted, moved or edited; and every respondent added to or removed from
+ * its team.
  *
  * Returns: (transfer full): a new undo stack
  */
@@ -632,6 +674,12 @@ apply (BsUndoStack *self,
       *statement_id = entry->statement_id;
       break;
 
+    case ENTRY_AGREED:
+      bs_team_set_agreed_value (bs_assessment_get_team (self->assessment), entry->statement_id,
+                                undo ? entry->old_value : entry->new_value);
+      *statement_id = entry->statement_id;
+      break;
+
     case ENTRY_ACTION_EDIT:
       action_state_apply (undo ? entry->old_state : entry->new_state, entry->action);
       *action_position = index_of (self, entry->action);
@@ -700,7 +748,7 @@ apply (BsUndoStack *self,
 /**
  * bs_undo_stack_undo:
  * @statement_id: (out) (optional) (nullable): the statement whose answer
- *   changed back, so the window can show it
+ *   or agreed stage changed back, so the window can show it
  * @action_position: (out) (optional): the place in the action plan that
  *   changed back, or -1
  *

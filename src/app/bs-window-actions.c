@@ -1,4 +1,4 @@
-/* bs-window-actions.c: the window's actions and keys: files, undo, navigation, printing
+/* bs-window-actions.c: the window's actions and keys: files, undo, navigation, printing, the review meeting
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +14,7 @@
 
 #include "bs-print.h"
 #include "bs-results-page.h"
+#include "bs-review-window.h"
 
 typedef enum
 {
@@ -506,6 +507,44 @@ export_csv_action (GtkWidget  *widget,
                                    ? CHOOSE_EXPORT_SCORES_CSV : CHOOSE_EXPORT_ACTIONS_CSV);
 }
 
+static void
+review_meeting_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  BsWindow *self = BS_WINDOW (widget);
+
+  if (self->assessment == NULL || !bs_assessment_is_team (self->assessment))
+    return;
+
+  bs_review_window_open (GTK_WINDOW (self), self->assessment, self->undo_stack);
+}
+
+static void
+team_changed_cb (BsWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-meeting",
+                                 self->assessment != NULL && bs_assessment_is_team (self->assessment));
+}
+
+/* Responses added or removed make an assessment a team's or not: the
+ * review meeting follows, whoever changed the team. */
+static void
+watch_team (BsWindow *self)
+{
+  BsTeam *team = bs_assessment_get_team (self->assessment);
+  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (self), "bs-review-team-handler"));
+  BsTeam *watched = g_object_get_data (G_OBJECT (self), "bs-review-team");
+
+  if (watched == team && id != 0 && g_signal_handler_is_connected (team, id))
+    return;
+
+  id = g_signal_connect_object (team, "changed", G_CALLBACK (team_changed_cb), self, G_CONNECT_SWAPPED);
+  /* not a reference: only compared with */
+  g_object_set_data (G_OBJECT (self), "bs-review-team", team);
+  g_object_set_data (G_OBJECT (self), "bs-review-team-handler", GSIZE_TO_POINTER (id));
+}
+
 /**
  * _bs_window_update_actions:
  *
@@ -540,6 +579,9 @@ _bs_window_update_actions (BsWindow *self)
   gtk_widget_action_set_enabled (widget, "win.print", have);
   gtk_widget_action_set_enabled (widget, "win.export-pdf", have);
   _bs_window_update_collect_actions (self);
+  gtk_widget_action_set_enabled (widget, "win.review-meeting", have && bs_assessment_is_team (self->assessment));
+  if (have)
+    watch_team (self);
   /* Zoom is for the charts: elsewhere the keys would seem to do nothing. */
   if (self->results_page != NULL)
     {
@@ -577,6 +619,7 @@ _bs_window_class_actions_init (BsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.edit-details", NULL, edit_details_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.review-meeting", NULL, review_meeting_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
@@ -598,6 +641,8 @@ _bs_window_class_actions_init (BsWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  /* F5 starts a slide show in presentation programs */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.review-meeting", NULL);
   /* Ctrl+= and the keypad as well: plus needs Shift on many keyboards.
    * The menu shows the key added last. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);

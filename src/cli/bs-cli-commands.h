@@ -20,5 +20,9 @@ int bs_cli_cmd_chart    (int    argc,
                          char **argv);
 int bs_cli_cmd_blank    (int    argc,
                          char **argv);
+int bs_cli_cmd_merge    (int    argc,
+                         char **argv);
+int bs_cli_cmd_import_responses (int    argc,
+                                 char **argv);
 
 G_END_DECLS

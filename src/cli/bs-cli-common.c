@@ -153,11 +153,14 @@ bs_cli_parse_command (const BsCliCommand   *command,
 
   if (command->output != NULL)
     {
-      const char *inputs[1 + G_N_ELEMENTS (command->inputs)] = { (*argv)[1] };
+      /* Every file: merge takes a thousand. */
+      g_autoptr(GPtrArray) inputs = g_ptr_array_new ();
 
+      for (int i = 1; i < *argc; i++)
+        g_ptr_array_add (inputs, (*argv)[i]);
       for (guint i = 0; i < G_N_ELEMENTS (command->inputs); i++)
-        inputs[i + 1] = command->inputs[i] != NULL ? *command->inputs[i] : NULL;
-      return check_output (*command->output, inputs, G_N_ELEMENTS (inputs));
+        g_ptr_array_add (inputs, command->inputs[i] != NULL ? *command->inputs[i] : NULL);
+      return check_output (*command->output, (const char * const *) inputs->pdata, inputs->len);
     }
 
   return BS_EXIT_OK;

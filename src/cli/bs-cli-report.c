@@ -22,6 +22,8 @@ bs_cli_cmd_report (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *lang = NULL;
   g_autofree char *framework_path = NULL;
+  gboolean respondent_names = FALSE;
+  BsReportOptions options = { 0 };
   int status;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -30,6 +32,8 @@ bs_cli_cmd_report (int    argc,
       N_("Language of the report: nl or en (default: from the locale)"), N_("LANG") },
     { "framework", 'f', 0, G_OPTION_ARG_FILENAME, &framework_path,
       N_("Use this framework file instead of the one the assessment names"), N_("FILE") },
+    { "respondent-names", 0, 0, G_OPTION_ARG_NONE, &respondent_names,
+      N_("Print the names of a team’s respondents (by default only their number per role)"), NULL },
     { NULL }
   };
   const BsCliCommand command = {
@@ -50,7 +54,8 @@ bs_cli_cmd_report (int    argc,
   if (assessment == NULL)
     return BS_EXIT_INVALID;
 
-  report = bs_report_new (assessment, lang);
+  options.respondent_names = respondent_names;
+  report = bs_report_new_full (assessment, lang, &options);
   if (g_str_equal (output, "-"))
     {
       g_autoptr(GBytes) pdf = bs_report_to_pdf (report, &error);

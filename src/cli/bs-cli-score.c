@@ -12,13 +12,7 @@
 
 #include "bs-cli-commands.h"
 #include "bs-cli-common.h"
-
-typedef enum
-{
-  BS_SCORE_FORMAT_TABLE,
-  BS_SCORE_FORMAT_CSV,
-  BS_SCORE_FORMAT_JSON,
-} BsScoreFormat;
+#include "bs-cli-score-team.h"
 
 /* Numbers in CSV and JSON are for machines: always a dot, whatever the
  * locale says. */
@@ -36,27 +30,6 @@ append_number (GString       *out,
 }
 
 static void
-append_json_string (GString    *out,
-                    const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = text ? text : ""; *p; p++)
-    {
-      guchar c = (guchar) *p;
-
-      if (c == '"' || c == '\\')
-        g_string_append_printf (out, "\\%c", c);
-      else if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (c < 0x20)
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_c (out, (char) c);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
 append_json_score (GString       *out,
                    const BsScore *score)
 {
@@ -64,19 +37,6 @@ append_json_score (GString       *out,
   append_number (out, score, "null");
   g_string_append_printf (out, ", \"scored\": %u, \"answered\": %u, \"total\": %u",
                           score->scored, score->answered, score->total);
-}
-
-/* Pads by characters, not bytes, so Dutch titles with ë line up. */
-static void
-append_padded (GString    *out,
-               const char *text,
-               guint       width)
-{
-  glong len = g_utf8_strlen (text, -1);
-
-  g_string_append (out, text);
-  for (glong i = len; i < (glong) width; i++)
-    g_string_append_c (out, ' ');
 }
 
 static void
@@ -92,7 +52,7 @@ append_table_row (GString       *out,
   else
     value = g_strdup ("–");
 
-  append_padded (out, title, 40);
+  bs_cli_append_padded (out, title, 40);
   g_string_append_printf (out, "%6s  %9s\n", value, answered);
 }
 
@@ -116,16 +76,16 @@ format_scores (BsAssessment  *assessment,
   if (format == BS_SCORE_FORMAT_JSON)
     {
       g_string_append (out, "{\n  \"title\": ");
-      append_json_string (out, bs_assessment_get_title (assessment));
+      bs_cli_append_json_string (out, bs_assessment_get_title (assessment));
       g_string_append (out, ",\n  \"framework\": { \"id\": ");
-      append_json_string (out, bs_framework_get_id (framework));
+      bs_cli_append_json_string (out, bs_framework_get_id (framework));
       g_string_append (out, ", \"version\": ");
-      append_json_string (out, bs_framework_get_version (framework));
+      bs_cli_append_json_string (out, bs_framework_get_version (framework));
       g_string_append (out, " },\n  \"levels\": [");
     }
   else
     {
-      append_padded (out, _("Dimension"), 40);
+      bs_cli_append_padded (out, _("Dimension"), 40);
       g_string_append_printf (out, "%6s  %9s\n", _("Score"), _("Answered"));
     }
 
@@ -136,9 +96,9 @@ format_scores (BsAssessment  *assessment,
       if (format == BS_SCORE_FORMAT_JSON)
         {
           g_string_append (out, i > 0 ? ",\n    { \"id\": " : "\n    { \"id\": ");
-          append_json_string (out, levels[i]);
+          bs_cli_append_json_string (out, levels[i]);
           g_string_append (out, ", \"title\": ");
-          append_json_string (out, bs_level_get_title_text (scores->level, lang));
+          bs_cli_append_json_string (out, bs_level_get_title_text (scores->level, lang));
           g_string_append (out, ",\n      \"dimensions\": [");
         }
       else if (format == BS_SCORE_FORMAT_TABLE)
@@ -154,9 +114,9 @@ format_scores (BsAssessment  *assessment,
             {
             case BS_SCORE_FORMAT_JSON:
               g_string_append (out, j > 0 ? ",\n        { \"id\": " : "\n        { \"id\": ");
-              append_json_string (out, bs_dimension_get_id (dimension));
+              bs_cli_append_json_string (out, bs_dimension_get_id (dimension));
               g_string_append (out, ", \"title\": ");
-              append_json_string (out, title);
+              bs_cli_append_json_string (out, title);
               g_string_append (out, ", ");
               append_json_score (out, s);
               g_string_append (out, " }");
@@ -224,6 +184,7 @@ bs_cli_cmd_score (int    argc,
   g_autofree char *lang = NULL;
   g_autofree char *framework_path = NULL;
   g_autofree char *output = NULL;
+  gboolean team = FALSE;
   BsScoreFormat format = BS_SCORE_FORMAT_TABLE;
   int status;
   const GOptionEntry entries[] = {
@@ -233,6 +194,8 @@ bs_cli_cmd_score (int    argc,
       N_("Language of the titles: nl or en (default: from the locale)"), N_("LANG") },
     { "framework", 'f', 0, G_OPTION_ARG_FILENAME, &framework_path,
       N_("Use this framework file instead of the one the assessment names"), N_("FILE") },
+    { "team", 0, 0, G_OPTION_ARG_NONE, &team,
+      N_("A team assessment’s statistics per level, dimension and statement, also per role"), NULL },
     { NULL }
   };
   const BsCliCommand command = {
@@ -257,7 +220,20 @@ bs_cli_cmd_score (int    argc,
   if (assessment == NULL)
     return BS_EXIT_INVALID;
 
-  output = format_scores (assessment, format, lang ? lang : bs_default_language ());
+  if (team && !bs_assessment_is_team (assessment))
+    {
+      g_autofree char *display = g_filename_display_name (argv[1]);
+
+      /* Translators: %s is a file name */
+      g_printerr (_("“%s” is not a team assessment (it has no respondents); --team shows a team’s statistics. "
+                    "Leave out --team for its scores.\n"), display);
+      return BS_EXIT_INVALID;
+    }
+
+  if (team)
+    output = bs_cli_format_team_scores (assessment, format, lang ? lang : bs_default_language ());
+  else
+    output = format_scores (assessment, format, lang ? lang : bs_default_language ());
   fputs (output, stdout);
 
   return BS_EXIT_OK;

@@ -24,6 +24,8 @@ static const struct
   { "report", bs_cli_cmd_report },
   { "chart", bs_cli_cmd_chart },
   { "blank", bs_cli_cmd_blank },
+  { "merge", bs_cli_cmd_merge },
+  { "import-responses", bs_cli_cmd_import_responses },
 };
 
 static void
@@ -35,6 +37,7 @@ print_help (void)
   g_print ("  validate FILE…    %s\n", _("Check framework and assessment files; exit 0 only if all are valid"));
   g_print ("  score FILE        %s\n", _("Print the scores per dimension and level"));
   g_print ("                    %s\n", _("[--format table|csv|json] [--lang nl|en] [--framework FILE]"));
+  g_print ("                    %s\n", _("--team: a team’s statistics per level, dimension, statement and role"));
   g_print ("  report FILE       %s\n", _("Write the report as an A4 PDF"));
   g_print ("                    %s\n", _("-o OUT.pdf [--lang nl|en] [--framework FILE]"));
   g_print ("                    %s\n", _("-o - writes the PDF to standard output"));
@@ -46,6 +49,12 @@ print_help (void)
   g_print ("                    %s\n", _("-o DIR [--respondents N | --names FILE] [--format xml|csv|pdf]"));
   g_print ("                    %s\n", _("[--lang nl|en] [--force] [--framework FILE]"));
   g_print ("                    %s\n", _("xml (a respondent file each) needs --respondents or --names"));
+  g_print ("  merge FILE…       %s\n", _("Add respondents’ questionnaires to a team assessment, all or none"));
+  g_print ("                    %s\n", _("-o TEAM.blendscan [--framework FILE]"));
+  g_print ("                    %s\n", _("a new TEAM takes the first file’s framework, unit and levels"));
+  g_print ("  import-responses CSV\n                    %s\n", _("Add a survey’s answers (a respondent per row) to a team assessment"));
+  g_print ("                    %s\n", _("-o TEAM.blendscan [--assessment FILE] [--framework FILE]"));
+  g_print ("                    %s\n", _("a new TEAM needs --assessment, the assessment the questionnaire was made from"));
   g_print ("\n%s\n", _("Options:"));
   g_print ("  -h, --help        %s\n", _("Show this help"));
   g_print ("  --version         %s\n", _("Show the version"));

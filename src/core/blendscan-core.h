@@ -25,6 +25,7 @@
 #include "bs-score.h"
 #include "bs-score-watch.h"
 #include "bs-team.h"
+#include "bs-team-csv.h"
 #include "bs-team-merge.h"
 #include "bs-team-stats.h"
 #include "bs-links.h"

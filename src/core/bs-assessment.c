@@ -628,6 +628,8 @@ answer_notify_cb (BsAnswer     *answer,
   g_assert (BS_IS_ANSWER (answer));
   g_assert (BS_IS_ASSESSMENT (self));
 
+  /* What _bs_assessment_watch() would do, first, as before. */
+  emit_changed (self);
   g_signal_emit (self, signals [ANSWER_CHANGED], g_param_spec_get_name_quark (pspec), answer);
 }
 
@@ -637,7 +639,9 @@ BsAnswer *
 _bs_assessment_take_answer (BsAssessment *self,
                             BsAnswer     *answer)
 {
-  _bs_assessment_watch (self, answer);
+  /* One connection for ::changed and ::answer-changed: merging a thousand
+   * questionnaires loads a hundred thousand answers, and each
+   * g_signal_connect_object() adds a closure and a weak reference. */
   g_signal_connect_object (answer, "notify", G_CALLBACK (answer_notify_cb), self, 0);
   g_hash_table_insert (self->answers, g_strdup (bs_answer_get_statement_id (answer)), answer);
 

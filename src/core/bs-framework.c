@@ -354,6 +354,60 @@ bs_framework_get_role_index (BsFramework *self,
   return (int) GPOINTER_TO_UINT (value);
 }
 
+/* For matching a role as people write it: "Programme  Management" is
+ * "programme management", whatever the case, blanks or composition. */
+static char *
+fold_role_text (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+  g_autofree char *folded = g_utf8_casefold (normal != NULL ? normal : text, -1);
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t", -1);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_ptr_array_add (kept, words[i]);
+  g_ptr_array_add (kept, NULL);
+
+  return g_strjoinv (" ", (char **) kept->pdata);
+}
+
+/**
+ * bs_framework_find_role:
+ * @text: a role as a names file or a survey export gives it
+ *
+ * Finds a role by its id or its English or Dutch name, ignoring case,
+ * the composition of accented letters and runs of blanks ("Docent",
+ * "support staff", "programme-management").
+ *
+ * Returns: (transfer none) (nullable): the role, or %NULL when @text names none
+ */
+BsRole *
+bs_framework_find_role (BsFramework *self,
+                        const char  *text)
+{
+  GListModel *roles;
+  g_autofree char *wanted = NULL;
+
+  g_return_val_if_fail (BS_IS_FRAMEWORK (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  roles = G_LIST_MODEL (self->roles);
+  wanted = fold_role_text (text);
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(BsRole) role = g_list_model_get_item (roles, i);
+      g_autofree char *id = fold_role_text (bs_role_get_id (role));
+      g_autofree char *en = fold_role_text (bs_role_get_name_text (role, "en"));
+      g_autofree char *nl = fold_role_text (bs_role_get_name_text (role, "nl"));
+
+      if (g_str_equal (wanted, id) || g_str_equal (wanted, en) || g_str_equal (wanted, nl))
+        return role;  /* the store keeps its own reference */
+    }
+
+  return NULL;
+}
+
 /**
  * bs_framework_get_disagreement_threshold:
  *

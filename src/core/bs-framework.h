@@ -67,6 +67,8 @@ BsRole       *bs_framework_lookup_role         (BsFramework  *self,
                                                 const char   *role_id);
 int           bs_framework_get_role_index      (BsFramework  *self,
                                                 const char   *role_id);
+BsRole       *bs_framework_find_role          (BsFramework  *self,
+                                                const char   *text);
 double        bs_framework_get_disagreement_threshold (BsFramework *self);
 
 G_END_DECLS

@@ -64,29 +64,6 @@ fold (const char *text)
   return g_strjoinv (" ", (char **) kept->pdata);
 }
 
-/* A role of the framework (the built-in six and its own) given by its id
- * or its English or Dutch name, in any case. */
-static const char *
-lookup_role (BsFramework *framework,
-             const char  *text)
-{
-  GListModel *roles = bs_framework_get_roles (framework);
-  g_autofree char *wanted = fold (text);
-
-  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
-    {
-      g_autoptr(BsRole) role = g_list_model_get_item (roles, i);
-      g_autofree char *id = fold (bs_role_get_id (role));
-      g_autofree char *en = fold (bs_role_get_name_text (role, "en"));
-      g_autofree char *nl = fold (bs_role_get_name_text (role, "nl"));
-
-      if (g_str_equal (wanted, id) || g_str_equal (wanted, en) || g_str_equal (wanted, nl))
-        return bs_role_get_id (role);
-    }
-
-  return NULL;
-}
-
 /**
  * bs_respondent_names_role_list:
  *
@@ -251,7 +228,9 @@ bs_respondent_names_read (const char  *path,
         }
       if (*role_text != '\0')
         {
-          role = lookup_role (framework, role_text);
+          BsRole *found = bs_framework_find_role (framework, role_text);
+
+          role = found != NULL ? bs_role_get_id (found) : NULL;
           if (role == NULL)
             {
               g_autofree char *list = bs_respondent_names_role_list (framework);

@@ -237,8 +237,12 @@ compute (const BsDistribution *d,
     {
       int column = column_of (d, d->marks[i].value);
 
+      /* Not inside MAX (), which would count twice. */
       if (column >= 0)
-        most = MAX (most, ++column_counts[column]);
+        {
+          column_counts[column]++;
+          most = MAX (most, column_counts[column]);
+        }
     }
   l->rows = MAX (3, (most + l->per_row - 1) / l->per_row);
 

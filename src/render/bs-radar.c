@@ -44,7 +44,7 @@ typedef struct
   double            *current;
   double            *target;
   double            *previous;     /* NULL without a previous assessment */
-  double            *spread_min;   /* NULL: no team data in the model yet */
+  double            *spread_min;   /* NULL: not asked for, or no team scores */
   double            *spread_max;
   double             line_width;
   double             legend_size;
@@ -771,6 +771,12 @@ bs_radar_layout_new (double                width,
    * and a legend entry for it would promise a series that is not there. */
   if (scores->has_previous)
     priv->previous = bs_level_scores_series (scores, BS_SCORE_SERIES_PREVIOUS);
+  /* Likewise the team's band: only a team with scores of its own. */
+  if ((options->flags & BS_RADAR_SHOW_SPREAD) && scores->has_spread)
+    {
+      priv->spread_min = bs_level_scores_series (scores, BS_SCORE_SERIES_SPREAD_MIN);
+      priv->spread_max = bs_level_scores_series (scores, BS_SCORE_SERIES_SPREAD_MAX);
+    }
   priv->line_width = CLAMP (MIN (width, height) / 220, 0.8, 2.5);
 
   layout->label_boxes = g_new0 (cairo_rectangle_t, MAX (layout->n_axes, 1));
@@ -1010,8 +1016,8 @@ draw_grid (cairo_t             *cr,
 }
 
 /* Team spread: a band from each dimension's lowest to its highest
- * respondent score. The model holds no respondents yet, so there is
- * nothing to draw until team assessments exist. */
+ * respondent score (BsLevelScores' spread series); a dimension nobody
+ * scored is a gap in it, as in the other series. */
 static void
 draw_spread (cairo_t             *cr,
              const BsRadarLayout *layout)

@@ -16,9 +16,11 @@ struct _BsReport
 
   BsAssessment *assessment;
   char         *lang;
+  BsReportOptions options;
 
   PangoContext *context;
   BsPageFlow   *flow;           /* the pages, once paginated */
+  BsTeamStats  *team_stats;     /* a team's, while it is laid out */
   double        page_width;
   double        page_height;
 };
@@ -38,11 +40,23 @@ struct _BsReport
 #define SIZE_H2       13.0
 #define SIZE_H3       10.5
 
+/* bs-report-team.c: the sections only a team assessment has */
+void _bs_report_list_team          (BsReport   *self,
+                                    GPtrArray  *entries);
+void _bs_report_build_team         (BsReport   *self,
+                                    BsPageFlow *f);
+gboolean _bs_report_is_team        (BsReport   *self);
+
 /* bs-report-sections.c */
 void _bs_report_lay_out            (BsReport   *self,
                                     BsPageFlow *f);
 void _bs_report_draw_header_footer (BsReport   *self,
                                     cairo_t    *cr,
                                     guint       page);
+void _bs_report_flow_agreed        (BsReport   *self,
+                                    BsPageFlow *f,
+                                    const char *statement_id,
+                                    gboolean    score_line,
+                                    double      indent);
 
 G_END_DECLS

@@ -86,6 +86,16 @@ score_markup (BsReport       *self,
   const char *lang = self->lang;
   g_autofree char *answered = _bs_report_format_answered (score->answered, score->total, lang);
 
+  /* A team's score says where its parts come from. */
+  if (bs_assessment_is_team (self->assessment) && score->from_agreed + score->from_respondents > 0)
+    {
+      g_autofree char *sources = _bs_report_format_sources (score->from_agreed, score->from_respondents, lang);
+      char *both = g_strdup_printf ("%s · %s", answered, sources);
+
+      g_free (answered);
+      answered = both;
+    }
+
   if (bs_score_has_score (score))
     {
       g_autofree char *value = _bs_report_format_score (score->score, lang);
@@ -237,6 +247,20 @@ build_contents (BsReport   *self,
     }
 }
 
+/* A team's radar has the respondents' spread as a band (as far as the
+ * radar draws one: BS_RADAR_SHOW_SPREAD), the same flags for its layout
+ * and its drawing. */
+static BsRadarFlags
+radar_flags (BsAssessment *assessment)
+{
+  BsRadarFlags flags = BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND;
+
+  if (bs_assessment_is_team (assessment))
+    flags |= BS_RADAR_SHOW_SPREAD;
+
+  return flags;
+}
+
 /* When the dimension names do not fit around the radar (dozens of
  * dimensions), its axes carry numbers: the key says which is which. */
 static void
@@ -246,7 +270,7 @@ flow_radar_key (BsReport   *self,
                 double      radar_h)
 {
   /* As draw_radar_cb() draws it. */
-  BsRadarOptions options = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, self->lang, 0.8 };
+  BsRadarOptions options = { NULL, radar_flags (self->assessment), self->lang, 0.8 };
   g_autoptr(BsRadarLayout) layout = bs_radar_layout_new (f->width, radar_h, self->assessment,
                                                          bs_level_get_id (level), &options);
   GListModel *dimensions = bs_level_get_dimensions (level);
@@ -298,7 +322,7 @@ draw_radar_cb (cairo_t  *cr,
                gpointer  data)
 {
   LevelChart *chart = data;
-  BsRadarOptions options = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, chart->lang, 0.8 };
+  BsRadarOptions options = { NULL, radar_flags (chart->assessment), chart->lang, 0.8 };
 
   bs_radar_draw (cr, width, height, chart->assessment, chart->level_id, &options);
 }
@@ -407,6 +431,12 @@ flow_level_summary (BsReport   *self,
 
   _bs_page_flow_table (f, table_h, draw_score_table_cb, score_table_breaks_cb,
                        level_chart_new (self, level_id), g_free);
+  if (bs_assessment_is_team (a))
+    {
+      f->y += 4;
+      _bs_page_flow_text (f, _bs_report_string (BS_STR_TEAM_SCORES, lang), SIZE_SMALL, BS_TEXT_ITALIC,
+                          BS_FLOW_COLOR_MUTED, 0);
+    }
 }
 
 static void
@@ -483,6 +513,144 @@ answer_markup (BsReport *self,
   return g_string_free (score_text, FALSE);
 }
 
+/* "3 – Embedded", or "Not applicable" in italics. */
+static char *
+agreed_value_markup (BsReport *self,
+                     int       value)
+{
+  if (value > 0)
+    return g_markup_printf_escaped ("%d – %s", value,
+                                    stage_name (bs_assessment_get_framework (self->assessment), value, self->lang));
+
+  return g_markup_printf_escaped ("<i>%s</i>", _bs_report_string (value == BS_VALUE_NOT_APPLICABLE ?
+                                                                  BS_STR_NOT_APPLICABLE : BS_STR_NOT_AGREED,
+                                                                  self->lang));
+}
+
+/**
+ * _bs_report_flow_agreed:
+ * @score_line: start with the agreed stage ("Agreed score: 2 – Developing",
+ *   or that the team has not agreed yet)
+ *
+ * What the team agreed on a statement: the stage, its rationale and any
+ * dissent, as a review meeting recorded them.
+ */
+void
+_bs_report_flow_agreed (BsReport   *self,
+                        BsPageFlow *f,
+                        const char *statement_id,
+                        gboolean    score_line,
+                        double      indent)
+{
+  BsAgreedAnswer *agreed = bs_team_lookup_agreed (bs_assessment_get_team (self->assessment), statement_id);
+  const char *lang = self->lang;
+
+  if (score_line)
+    {
+      int value = agreed != NULL ? bs_agreed_answer_get_value (agreed) : BS_VALUE_NONE;
+      g_autofree char *shown = agreed_value_markup (self, value);
+      g_autofree char *line = g_strdup_printf ("<b>%s:</b> %s", _bs_report_string (BS_STR_AGREED_SCORE, lang), shown);
+
+      f->y += 2;
+      _bs_page_flow_text (f, line, SIZE_BODY, BS_TEXT_MARKUP, BS_FLOW_COLOR_TEXT, indent);
+    }
+  if (agreed == NULL)
+    return;
+  if (!_bs_render_is_blank (bs_agreed_answer_get_rationale (agreed)))
+    {
+      g_autofree char *label = markup_label (_bs_report_string (BS_STR_RATIONALE, lang));
+
+      f->y += 3;
+      _bs_page_flow_user_text (f, label, bs_agreed_answer_get_rationale (agreed), SIZE_BODY, BS_TEXT_NORMAL,
+                               BS_FLOW_COLOR_TEXT, indent);
+    }
+  if (!_bs_render_is_blank (bs_agreed_answer_get_dissent (agreed)))
+    {
+      g_autofree char *label = markup_label (_bs_report_string (BS_STR_DISSENT, lang));
+
+      f->y += 3;
+      _bs_page_flow_user_text (f, label, bs_agreed_answer_get_dissent (agreed), SIZE_BODY, BS_TEXT_NORMAL,
+                               BS_FLOW_COLOR_TEXT, indent);
+    }
+}
+
+/* A team statement's score, saying where it comes from: "Agreed score:
+ * 2 – Developing", or "Score: 2.4 (mean of 11 respondents) · not agreed
+ * yet"; then the respondents' spread. Sets @value to the stage whose
+ * descriptor applies, if any. */
+static void
+flow_team_score (BsReport   *self,
+                 BsPageFlow *f,
+                 const char *statement_id,
+                 guint       target,
+                 double      indent,
+                 int        *value)
+{
+  const char *lang = self->lang;
+  const BsTeamStat *stat = bs_team_stats_statement (self->team_stats, statement_id, NULL);
+  g_autoptr(GString) line = g_string_new (NULL);
+  BsStatementScore score;
+
+  bs_score_statement (self->assessment, statement_id, &score);
+  *value = BS_VALUE_NONE;
+  switch (score.source)
+    {
+    case BS_SCORE_SOURCE_AGREED:
+      {
+        g_autofree char *shown = agreed_value_markup (self, score.value);
+
+        g_string_append_printf (line, "<b>%s:</b> %s", _bs_report_string (BS_STR_AGREED_SCORE, lang), shown);
+        *value = score.value;
+      }
+      break;
+    case BS_SCORE_SOURCE_RESPONDENTS:
+      {
+        g_autofree char *mean = _bs_report_format_score (score.score, lang);
+        g_autofree char *shown = score.has_score ? _bs_report_format_mean_of (mean, score.n_scored, lang)
+                                                 : g_strdup (_bs_report_string (BS_STR_NO_ANSWER, lang));
+        g_autofree char *part = g_markup_printf_escaped ("<b>%s:</b> %s · <i>%s</i>",
+                                                         _bs_report_string (BS_STR_SCORE, lang), shown,
+                                                         _bs_report_string (BS_STR_NOT_AGREED, lang));
+
+        g_string_append (line, part);
+      }
+      break;
+    case BS_SCORE_SOURCE_OWN:
+    case BS_SCORE_SOURCE_NONE:
+    default:
+      {
+        g_autofree char *own = answer_markup (self, score.source == BS_SCORE_SOURCE_OWN ? score.value : BS_VALUE_NONE, 0);
+
+        g_string_append (line, own);
+        *value = score.source == BS_SCORE_SOURCE_OWN ? score.value : BS_VALUE_NONE;
+      }
+      break;
+    }
+  if (target > 0)
+    {
+      g_autofree char *part = g_markup_printf_escaped ("     <b>%s:</b> %u – %s", _bs_report_string (BS_STR_TARGET, lang),
+                                                       target,
+                                                       stage_name (bs_assessment_get_framework (self->assessment),
+                                                                   target, lang));
+      g_string_append (line, part);
+    }
+  _bs_page_flow_text (f, line->str, SIZE_BODY, BS_TEXT_MARKUP, BS_FLOW_COLOR_TEXT, indent);
+
+  if (stat != NULL && stat->n + stat->n_not_applicable + stat->n_unknown > 0)
+    {
+      g_autofree char *mean = _bs_report_format_score (stat->mean, lang);
+      g_autofree char *sd = _bs_report_format_score (stat->sd, lang);
+      g_autofree char *spread = _bs_report_format_statement_spread (stat->n, mean, sd, (guint) stat->min,
+                                                                    (guint) stat->max, stat->n_not_applicable,
+                                                                    stat->n_unknown, lang);
+      g_autofree char *markup = g_markup_printf_escaped ("<b>%s:</b> %s", _bs_report_string (BS_STR_RESPONDENTS, lang),
+                                                         spread);
+
+      f->y += 1;
+      _bs_page_flow_text (f, markup, SIZE_SMALL, BS_TEXT_MARKUP, BS_FLOW_COLOR_MUTED, indent);
+    }
+}
+
 static void
 build_statement (BsReport    *self,
                  BsPageFlow  *f,
@@ -502,8 +670,13 @@ build_statement (BsReport    *self,
   _bs_page_flow_block (f, heading, SIZE_BODY, BS_TEXT_BOLD, BS_FLOW_COLOR_TEXT, 3 * SIZE_BODY * 1.3);
   f->y += 2;
 
-  score_text = answer_markup (self, value, target);
-  _bs_page_flow_text (f, score_text, SIZE_BODY, BS_TEXT_MARKUP, BS_FLOW_COLOR_TEXT, indent);
+  if (self->team_stats != NULL)
+    flow_team_score (self, f, bs_statement_get_id (statement), target, indent, &value);
+  else
+    {
+      score_text = answer_markup (self, value, target);
+      _bs_page_flow_text (f, score_text, SIZE_BODY, BS_TEXT_MARKUP, BS_FLOW_COLOR_TEXT, indent);
+    }
 
   if (value > 0)
     {
@@ -518,6 +691,9 @@ build_statement (BsReport    *self,
                                    BS_FLOW_COLOR_MUTED, indent);
         }
     }
+
+  if (self->team_stats != NULL)
+    _bs_report_flow_agreed (self, f, bs_statement_get_id (statement), FALSE, indent);
 
   if (answer != NULL && !_bs_render_is_blank (bs_answer_get_note (answer)))
     {
@@ -842,6 +1018,7 @@ static const struct
                  BsPageFlow *f);
 } sections[] = {
   { list_summary, build_summary },
+  { _bs_report_list_team, _bs_report_build_team },
   { list_dimensions, build_dimensions },
   { list_actions, build_actions },
   { list_reflections, build_reflections },
@@ -859,6 +1036,10 @@ _bs_report_lay_out (BsReport   *self,
   g_return_if_fail (BS_IS_REPORT (self));
   g_return_if_fail (_bs_page_flow_get_n_pages (f) == 0);
 
+  /* A snapshot for this layout: the pages hold only what they draw. */
+  if (bs_assessment_is_team (self->assessment))
+    self->team_stats = bs_team_stats_new (self->assessment);
+
   _bs_page_flow_new_page (f);
   build_cover (self, f);
 
@@ -873,6 +1054,7 @@ _bs_report_lay_out (BsReport   *self,
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     sections[i].build (self, f);
   g_warn_if_fail (entries->len == _bs_page_flow_get_sections (f)->len);
+  g_clear_pointer (&self->team_stats, bs_team_stats_free);
 }
 
 /* The running header (the title, on every page after the cover) and the

@@ -63,6 +63,37 @@ static const char * const strings[BS_N_STRINGS][2] = {
   [BS_STR_SCALE] = { "The stages of the scale", "De fasen van de schaal" },
   /* After a field's label, when a table cell had no room for all of it. */
   [BS_STR_FULL_TEXT] = { "full text", "volledige tekst" },
+  /* The sections of a team assessment. */
+  [BS_STR_TEAM] = { "The team", "Het team" },
+  [BS_STR_RESPONDENTS] = { "Respondents", "Respondenten" },
+  [BS_STR_ROLE] = { "Role", "Rol" },
+  [BS_STR_TOTAL] = { "Total", "Totaal" },
+  [BS_STR_SPREAD] = { "Spread per dimension", "Spreiding per dimensie" },
+  [BS_STR_DISAGREEMENT] = { "Most disagreement", "Meeste verschil van mening" },
+  [BS_STR_AGREED_SCORE] = { "Agreed score", "Afgesproken score" },
+  [BS_STR_RATIONALE] = { "Rationale", "Motivering" },
+  [BS_STR_DISSENT] = { "Dissent", "Afwijkende mening" },
+  [BS_STR_NOT_AGREED] = { "not agreed yet", "nog niet afgesproken" },
+  [BS_STR_RESPONDENTS_MEAN] = { "Respondents’ mean", "Gemiddelde van de respondenten" },
+  [BS_STR_MEAN] = { "Mean", "Gemiddelde" },
+  /* A column: the lowest and the highest score. */
+  [BS_STR_MIN_MAX] = { "Min–max", "Min–max" },
+  /* A column: the standard deviation. */
+  [BS_STR_SD] = { "SD", "SD" },
+  /* A column: how many respondents have a score. */
+  [BS_STR_N] = { "n", "n" },
+  [BS_STR_ROLE_MEANS] = { "Mean per role", "Gemiddelde per rol" },
+  [BS_STR_RESPONDENT_NOTES] = { "Respondents’ notes", "Toelichtingen van respondenten" },
+  [BS_STR_TEAM_SCORES] = { "A score is the stage the team agreed on where it did, and the respondents’ mean otherwise.",
+                           "Een score is de fase die het team heeft afgesproken, en anders het gemiddelde van de respondenten." },
+  [BS_STR_SPREAD_KEY] = { "Each respondent’s own score for a dimension is the mean of the stages they gave its statements. "
+                          "The bar runs from the lowest to the highest of these, its darker part is one standard deviation "
+                          "either side of the mean (the line). A bold SD reaches the disagreement threshold.",
+                          "De eigen score van een respondent voor een dimensie is het gemiddelde van de fasen die hij of zij "
+                          "de stellingen gaf. De balk loopt van de laagste tot de hoogste daarvan, het donkere deel is één "
+                          "standaarddeviatie aan weerszijden van het gemiddelde (de streep). Een vette SD bereikt de drempel "
+                          "voor verschil van mening." },
+  [BS_STR_NAMES] = { "Names", "Namen" },
 };
 
 static const char * const months[12][2] = {
@@ -180,4 +211,119 @@ _bs_report_format_answered (guint       answered,
   if (lang_column (lang) == 1)
     return g_strdup_printf ("%u van %u stellingen beantwoord", answered, total);
   return g_strdup_printf ("%u of %u statements answered", answered, total);
+}
+
+/* "12 respondents in 4 roles" */
+char *
+_bs_report_format_respondents (guint       n_respondents,
+                               guint       n_roles,
+                               const char *lang)
+{
+  if (lang_column (lang) == 1)
+    {
+      if (n_respondents == 1)
+        return g_strdup ("1 respondent");
+      if (n_roles == 1)
+        return g_strdup_printf ("%u respondenten in 1 rol", n_respondents);
+      return g_strdup_printf ("%u respondenten in %u rollen", n_respondents, n_roles);
+    }
+  if (n_respondents == 1)
+    return g_strdup ("1 respondent");
+  if (n_roles == 1)
+    return g_strdup_printf ("%u respondents in 1 role", n_respondents);
+  return g_strdup_printf ("%u respondents in %u roles", n_respondents, n_roles);
+}
+
+/* Where the answered statements of a dimension or level take their
+ * scores from, in a team assessment. */
+char *
+_bs_report_format_sources (guint       from_agreed,
+                           guint       from_respondents,
+                           const char *lang)
+{
+  if (lang_column (lang) == 1)
+    return g_strdup_printf ("%u afgesproken door het team, %u gemiddelde van de respondenten",
+                            from_agreed, from_respondents);
+  return g_strdup_printf ("%u agreed by the team, %u respondents’ mean", from_agreed, from_respondents);
+}
+
+char *
+_bs_report_format_disagreement_intro (const char *threshold,
+                                      guint       n_flagged,
+                                      guint       n_shown,
+                                      const char *lang)
+{
+  if (lang_column (lang) == 1)
+    {
+      if (n_flagged == 0)
+        return g_strdup_printf ("Bij geen enkele stelling liggen de fasen van de respondenten zo ver uiteen dat "
+                                "de standaarddeviatie %s of meer is.", threshold);
+      if (n_flagged > n_shown)
+        return g_strdup_printf ("Bij %u stellingen is de standaarddeviatie van de fasen van de respondenten %s of "
+                                "meer; hier de %u met het meeste verschil van mening.", n_flagged, threshold, n_shown);
+      return g_strdup_printf ("De stellingen waarbij de standaarddeviatie van de fasen van de respondenten %s of "
+                              "meer is, de grootste eerst.", threshold);
+    }
+  if (n_flagged == 0)
+    return g_strdup_printf ("On no statement do the respondents’ stages differ so much that their standard "
+                            "deviation is %s or more.", threshold);
+  if (n_flagged > n_shown)
+    return g_strdup_printf ("On %u statements the standard deviation of the respondents’ stages is %s or more; "
+                            "these are the %u with the most disagreement.", n_flagged, threshold, n_shown);
+  return g_strdup_printf ("The statements on which the standard deviation of the respondents’ stages is %s or "
+                          "more, largest first.", threshold);
+}
+
+/* "11 stages from 1 to 4 · mean 2,6 · SD 1,1 · 1 don’t know" */
+char *
+_bs_report_format_statement_spread (guint       n,
+                                    const char *mean,
+                                    const char *sd,
+                                    guint       min,
+                                    guint       max,
+                                    guint       n_not_applicable,
+                                    guint       n_unknown,
+                                    const char *lang)
+{
+  GString *text = g_string_new (NULL);
+
+  if (lang_column (lang) == 1)
+    {
+      if (n == 0)
+        g_string_append (text, "geen fasen gegeven");
+      else
+        g_string_append_printf (text, "%u %s van %u tot %u · gemiddelde %s · SD %s",
+                                n, n == 1 ? "fase" : "fasen", min, max, mean, sd);
+      if (n_not_applicable > 0)
+        g_string_append_printf (text, " · %u niet van toepassing", n_not_applicable);
+      if (n_unknown > 0)
+        g_string_append_printf (text, " · %u weet het niet", n_unknown);
+    }
+  else
+    {
+      if (n == 0)
+        g_string_append (text, "no stages given");
+      else
+        g_string_append_printf (text, "%u %s from %u to %u · mean %s · SD %s",
+                                n, n == 1 ? "stage" : "stages", min, max, mean, sd);
+      if (n_not_applicable > 0)
+        g_string_append_printf (text, " · %u not applicable", n_not_applicable);
+      if (n_unknown > 0)
+        g_string_append_printf (text, " · %u don’t know", n_unknown);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* "2,4 (mean of 11 respondents)" */
+char *
+_bs_report_format_mean_of (const char *mean,
+                           guint       n,
+                           const char *lang)
+{
+  if (lang_column (lang) == 1)
+    return n == 1 ? g_strdup_printf ("%s (van 1 respondent)", mean)
+                  : g_strdup_printf ("%s (gemiddelde van %u respondenten)", mean, n);
+  return n == 1 ? g_strdup_printf ("%s (of 1 respondent)", mean)
+                : g_strdup_printf ("%s (mean of %u respondents)", mean, n);
 }

@@ -52,6 +52,26 @@ typedef enum
   BS_STR_STATEMENTS,
   BS_STR_SCALE,
   BS_STR_FULL_TEXT,
+  BS_STR_TEAM,
+  BS_STR_RESPONDENTS,
+  BS_STR_ROLE,
+  BS_STR_TOTAL,
+  BS_STR_SPREAD,
+  BS_STR_DISAGREEMENT,
+  BS_STR_AGREED_SCORE,
+  BS_STR_RATIONALE,
+  BS_STR_DISSENT,
+  BS_STR_NOT_AGREED,
+  BS_STR_RESPONDENTS_MEAN,
+  BS_STR_MEAN,
+  BS_STR_MIN_MAX,
+  BS_STR_SD,
+  BS_STR_N,
+  BS_STR_ROLE_MEANS,
+  BS_STR_RESPONDENT_NOTES,
+  BS_STR_TEAM_SCORES,
+  BS_STR_SPREAD_KEY,
+  BS_STR_NAMES,
   BS_N_STRINGS
 } BsReportString;
 
@@ -71,6 +91,27 @@ char       *_bs_report_format_version (const char     *version,
 char       *_bs_report_format_answered (guint          answered,
                                        guint          total,
                                        const char    *lang);
+char       *_bs_report_format_respondents (guint        n_respondents,
+                                         guint        n_roles,
+                                         const char  *lang);
+char       *_bs_report_format_sources (guint          from_agreed,
+                                      guint          from_respondents,
+                                      const char    *lang);
+char       *_bs_report_format_disagreement_intro (const char *threshold,
+                                                 guint       n_flagged,
+                                                 guint       n_shown,
+                                                 const char *lang);
+char       *_bs_report_format_statement_spread (guint       n,
+                                               const char *mean,
+                                               const char *sd,
+                                               guint       min,
+                                               guint       max,
+                                               guint       n_not_applicable,
+                                               guint       n_unknown,
+                                               const char *lang);
+char       *_bs_report_format_mean_of (const char    *mean,
+                                      guint          n,
+                                      const char    *lang);
 const char *_bs_report_resolve_lang  (const char     *lang);
 
 G_END_DECLS

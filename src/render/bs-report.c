@@ -14,6 +14,7 @@ enum {
   PROP_0,
   PROP_ASSESSMENT,
   PROP_LANG,
+  PROP_RESPONDENT_NAMES,
   PROP_N_PAGES,
   N_PROPS
 };
@@ -49,6 +50,9 @@ bs_report_get_property (GObject    *object,
     case PROP_LANG:
       g_value_set_string (value, self->lang);
       break;
+    case PROP_RESPONDENT_NAMES:
+      g_value_set_boolean (value, self->options.respondent_names);
+      break;
     case PROP_N_PAGES:
       g_value_set_uint (value, bs_report_get_n_pages (self));
       break;
@@ -72,6 +76,14 @@ bs_report_set_property (GObject      *object,
       break;
     case PROP_LANG:
       self->lang = g_strdup (_bs_report_resolve_lang (g_value_get_string (value)));
+      break;
+    case PROP_RESPONDENT_NAMES:
+      {
+        BsReportOptions options = self->options;
+
+        options.respondent_names = g_value_get_boolean (value);
+        bs_report_set_options (self, &options);
+      }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -99,6 +111,12 @@ bs_report_class_init (BsReportClass *klass)
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /* BsReportOptions.respondent_names, for a GtkCheckButton to bind to. */
+  properties[PROP_RESPONDENT_NAMES] =
+    g_param_spec_boolean ("respondent-names", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   properties[PROP_N_PAGES] =
     g_param_spec_uint ("n-pages", NULL, NULL,
@@ -130,6 +148,73 @@ bs_report_new (BsAssessment *assessment,
                        "assessment", assessment,
                        "lang", lang,
                        NULL);
+}
+
+/**
+ * bs_report_new_full:
+ * @lang: (nullable): "nl" or "en"; %NULL means the user's language
+ * @options: (nullable): what to print beyond the defaults; %NULL for none
+ *
+ * Returns: (transfer full): a report on @assessment, not yet paginated
+ */
+BsReport *
+bs_report_new_full (BsAssessment          *assessment,
+                    const char            *lang,
+                    const BsReportOptions *options)
+{
+  BsReport *self;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NULL);
+
+  self = bs_report_new (assessment, lang);
+  if (options != NULL)
+    bs_report_set_options (self, options);
+
+  return self;
+}
+
+/**
+ * bs_report_get_options:
+ * @options: (out caller-allocates): the report's options
+ */
+void
+bs_report_get_options (BsReport        *self,
+                       BsReportOptions *options)
+{
+  g_return_if_fail (BS_IS_REPORT (self));
+  g_return_if_fail (options != NULL);
+
+  *options = self->options;
+}
+
+/**
+ * bs_report_set_options:
+ *
+ * Changes what the report prints. Pages laid out already are dropped
+ * (bs_report_get_n_pages() is 0 until bs_report_paginate() runs again;
+ * bs_report_to_pdf() does that itself): the print dialog sets these from
+ * its own tab ("custom-widget-apply") just before "begin-print" paginates.
+ */
+void
+bs_report_set_options (BsReport              *self,
+                       const BsReportOptions *options)
+{
+  gboolean names;
+
+  g_return_if_fail (BS_IS_REPORT (self));
+  g_return_if_fail (options != NULL);
+
+  names = options->respondent_names != FALSE;
+  if (names == self->options.respondent_names)
+    return;
+
+  self->options.respondent_names = names;
+  if (self->flow != NULL)
+    {
+      g_clear_pointer (&self->flow, _bs_page_flow_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESPONDENT_NAMES]);
 }
 
 BsAssessment *

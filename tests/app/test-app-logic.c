@@ -269,6 +269,54 @@ nth_description (BsAssessment *assessment,
 
 /* Undo takes the action plan back step by step: an edit, a move, a
  * deletion and an addition, each to its place with all its fields. */
+/* A team's agreed stage is undone like an answer; its rationale is text,
+ * edited in place, and not recorded. Watching makes empty agreed answers
+ * for every statement, which must not change the file. */
+static void
+test_undo_agreed (void)
+{
+  g_autofree char *path = bs_test_example_path ("team-bedrijfskunde.blendscan");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) assessment = bs_assessment_load (path, NULL, &error);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(BsUndoStack) stack = NULL;
+  const char *id = "programme.flexibility.6";
+  BsTeam *team;
+  BsAgreedAnswer *agreed;
+  int was;
+
+  g_assert_no_error (error);
+  team = bs_assessment_get_team (assessment);
+  before = bs_assessment_to_bytes (assessment);
+  stack = bs_undo_stack_new (assessment);
+  after = bs_assessment_to_bytes (assessment);
+  g_assert_true (g_bytes_equal (before, after));
+
+  agreed = bs_team_get_agreed (team, id);
+  was = bs_agreed_answer_get_value (agreed);
+  g_assert_cmpint (was, !=, 1);
+  bs_team_set_agreed_value (team, id, 1);
+  bs_team_set_agreed_value (team, id, BS_VALUE_NOT_APPLICABLE);
+  bs_agreed_answer_set_rationale (agreed, "Besproken");
+
+  g_assert_cmpstr (undo (stack), ==, id);
+  g_assert_cmpint (bs_agreed_answer_get_value (agreed), ==, 1);
+  g_assert_cmpstr (undo (stack), ==, id);
+  g_assert_cmpint (bs_agreed_answer_get_value (agreed), ==, was);
+  g_assert_false (bs_undo_stack_get_can_undo (stack));
+  g_assert_cmpstr (bs_agreed_answer_get_rationale (agreed), ==, "Besproken");
+
+  g_assert_cmpstr (redo (stack), ==, id);
+  g_assert_cmpint (bs_agreed_answer_get_value (agreed), ==, 1);
+
+  /* cleared is a change too, and undone */
+  bs_team_set_agreed_value (team, id, BS_VALUE_NONE);
+  g_assert_false (bs_undo_stack_get_can_redo (stack));
+  g_assert_cmpstr (undo (stack), ==, id);
+  g_assert_cmpint (bs_agreed_answer_get_value (agreed), ==, 1);
+}
+
 static void
 test_undo_actions (void)
 {
@@ -764,6 +812,7 @@ main (int   argc,
   g_test_add_func ("/app/date/locale", test_date_locale);
   g_test_add_func ("/app/undo/undo-redo", test_undo_redo);
   g_test_add_func ("/app/undo/actions", test_undo_actions);
+  g_test_add_func ("/app/undo/agreed", test_undo_agreed);
   g_test_add_func ("/app/recovery/write-list-remove", test_recovery);
   g_test_add_func ("/app/recovery/stamp", test_recovery_stamp);
   g_test_add_func ("/app/recovery/unopened-is-kept", test_recovery_unopened);

@@ -169,6 +169,50 @@ test_many (void)
   g_assert_cmpfloat (bs_distribution_get_height (&d, 400), >, few_height * 2);
 }
 
+/* The plot is as tall as its tallest column of marks: a column of many
+ * marks reaches up to just under the legend, with no empty rows above it. */
+static void
+test_no_empty_rows (void)
+{
+  g_autofree BsDistributionMark *many = g_new0 (BsDistributionMark, 120);
+  BsDistribution d = example ();
+  BsRgb color = bs_distribution_role_color (0);
+  guint32 teacher = ((guint32) round (color.red * 255) << 16)
+                    | ((guint32) round (color.green * 255) << 8)
+                    | (guint32) round (color.blue * 255);
+  double width = 400;
+  cairo_surface_t *surface;
+  int legend_bottom = -1, marks_top = -1;
+
+  for (guint i = 0; i < 120; i++)
+    many[i] = (BsDistributionMark) { 1, 0 };
+  d.marks = many;
+  d.n_marks = 120;
+  d.agreed = BS_VALUE_NONE;
+  d.mean = NAN;
+  surface = draw (&d, width, bs_distribution_get_height (&d, width));
+
+  /* The rows with the teachers' colour: the legend's mark, a gap, then
+   * the column of marks. */
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    {
+      gboolean has = FALSE;
+
+      for (int x = 0; x < cairo_image_surface_get_width (surface) && !has; x++)
+        has = pixel (surface, x, y) == teacher;
+      if (has && marks_top < 0 && legend_bottom >= 0 && y > legend_bottom + 1)
+        marks_top = y;
+      else if (has && marks_top < 0)
+        legend_bottom = y;
+    }
+  g_assert_cmpint (legend_bottom, >=, 0);
+  g_assert_cmpint (marks_top, >, legend_bottom);
+  /* A mark is 13 points at this size; the legend has two rows. */
+  g_assert_cmpint (marks_top - legend_bottom, <, 3 * 13 + 20);
+
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -178,6 +222,7 @@ main (int   argc,
   g_test_add_func ("/distribution/inside", test_inside);
   g_test_add_func ("/distribution/marks", test_marks);
   g_test_add_func ("/distribution/many", test_many);
+  g_test_add_func ("/distribution/no-empty-rows", test_no_empty_rows);
 
   return g_test_run ();
 }

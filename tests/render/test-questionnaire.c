@@ -369,12 +369,13 @@ test_cli (void)
       g_autoptr(PopplerDocument) doc = open_pdf (path);
       g_autofree char *cover = page_text (doc, 0);
       g_autofree char *last = page_text (doc, poppler_document_get_n_pages (doc) - 1);
+      g_autofree char *author = poppler_document_get_author (doc);
 
       assert_has (cover, expected[i][1]);
       assert_has (cover, expected[i][2]);
       /* Every page says whose it is. */
       assert_has (last, expected[i][1]);
-      g_assert_cmpstr (poppler_document_get_author (doc), ==, expected[i][1]);
+      g_assert_cmpstr (author, ==, expected[i][1]);
       g_unlink (path);
     }
   g_unlink (names);

@@ -503,8 +503,9 @@ test_previous (void)
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 300, 300);
   cairo_t *cr = cairo_create (surface);
 
-  /* The previous assessment's series and the (still empty) spread draw
-   * without trouble, and the previous one lacking a level is no error. */
+  /* The previous assessment's series and the spread (no team here, so no
+   * band) draw without trouble, and the previous one lacking a level is
+   * no error. */
   bs_radar_draw (cr, 300, 300, a, "course", &options);
   bs_radar_draw (cr, 300, 300, a, "institution", &options);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
@@ -512,6 +513,114 @@ test_previous (void)
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+}
+
+/* Draws a radar on white and returns the surface. */
+static cairo_surface_t *
+draw_on_white (BsAssessment         *assessment,
+               const char           *level,
+               int                   size,
+               const BsRadarOptions *options)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, size, size);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  bs_radar_draw (cr, size, size, assessment, level, options);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+static guint
+count_different (cairo_surface_t *a,
+                 cairo_surface_t *b,
+                 int              size)
+{
+  guint n = 0;
+
+  for (int y = 0; y < size; y++)
+    for (int x = 0; x < size; x++)
+      if ((pixel_at (a, x, y) & 0xffffff) != (pixel_at (b, x, y) & 0xffffff))
+        n++;
+
+  return n;
+}
+
+/* A team file's radar draws the band between the lowest and the highest
+ * respondent score of each dimension, with its legend entry; a file of
+ * one person draws the same chart with or without the flag. */
+static void
+test_spread (void)
+{
+  g_autoptr(BsAssessment) team = load_example ("team-bedrijfskunde.blendscan");
+  g_autoptr(BsAssessment) single = load_example ("full-three-levels.blendscan");
+  g_autoptr(BsLevelScores) scores = bs_level_scores_new (team, "programme", NULL);
+  BsRadarOptions with = { NULL, BS_RADAR_SHOW_SPREAD | BS_RADAR_SHOW_LEGEND, "en", 1.0 };
+  BsRadarOptions without = { NULL, BS_RADAR_SHOW_LEGEND, "en", 1.0 };
+  const int size = 400;
+  g_autoptr(BsRadarLayout) layout = bs_radar_layout_new (size, size, team, "programme", &with);
+  g_autoptr(BsRadarLayout) plain = bs_radar_layout_new (size, size, team, "programme", &without);
+  cairo_surface_t *banded = draw_on_white (team, "programme", size, &with);
+  cairo_surface_t *bare = draw_on_white (team, "programme", size, &without);
+  cairo_surface_t *single_with = draw_on_white (single, "course", size, &with);
+  cairo_surface_t *single_without = draw_on_white (single, "course", size, &without);
+  guint checked = 0;
+
+  g_assert_true (scores->has_spread);
+
+  /* Inside the band, beyond the team's score: the band's colour, where
+   * the chart without it is white. Points near a ring or an axis are
+   * skipped, the lines are drawn there. */
+  for (guint i = 0; i < scores->n_dimensions; i++)
+    {
+      const BsDimensionScores *d = &scores->dimensions[i];
+      double low = MAX (d->spread_min, d->score.scored > 0 ? d->score.score : 0), v, x, y;
+
+      if (isnan (d->spread_max) || isnan (low) || d->spread_max - low < 0.4)
+        continue;
+      v = low + (d->spread_max - low) * 0.5;
+      if (fabs (v - round (v)) < 0.12)
+        v = low + (d->spread_max - low) * 0.3;
+      if (fabs (v - round (v)) < 0.12)
+        continue;
+
+      /* beside axis i, off its line by a few pixels, clockwise */
+      bs_radar_point (layout->n_axes, i, v, layout->n_stages, layout->cx, layout->cy, layout->radius, &x, &y);
+      x += 4 * cos (2 * G_PI * i / layout->n_axes);
+      y += 4 * sin (2 * G_PI * i / layout->n_axes);
+      /* a stage name's halo may sit there */
+      if (!pixel_is_white (bare, (int) x, (int) y))
+        continue;
+      g_assert_false (pixel_is_white (banded, (int) x, (int) y));
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+  g_assert_cmpuint (count_different (banded, bare, size), >, 500);
+
+  /* The legend names the band: its box differs from the plain one's. */
+  {
+    const cairo_rectangle_t *b = &layout->legend_box;
+    guint n = 0;
+
+    g_assert_cmpfloat (b->height, >=, plain->legend_box.height);
+    for (int y = (int) b->y; y < (int) (b->y + b->height) && y < size; y++)
+      for (int x = (int) b->x; x < (int) (b->x + b->width) && x < size; x++)
+        if ((pixel_at (banded, x, y) & 0xffffff) != (pixel_at (bare, x, y) & 0xffffff))
+          n++;
+    g_assert_cmpuint (n, >, 50);
+  }
+
+  /* No team: nothing to draw, nothing in the legend. */
+  g_assert_cmpuint (count_different (single_with, single_without, size), ==, 0);
+
+  cairo_surface_destroy (banded);
+  cairo_surface_destroy (bare);
+  cairo_surface_destroy (single_with);
+  cairo_surface_destroy (single_without);
 }
 
 static void
@@ -581,6 +690,7 @@ main (int    argc,
   g_test_add_func ("/radar/render/previous-legend", test_previous_legend);
   g_test_add_func ("/radar/render/previous", test_previous);
   g_test_add_func ("/radar/render/empty", test_empty);
+  g_test_add_func ("/radar/render/spread", test_spread);
   g_test_add_func ("/radar/score-table", test_score_table);
   g_test_add_func ("/radar/score-table/narrow", test_score_table_narrow);
 

@@ -14,15 +14,7 @@
 #include "blendscan-core.h"
 #include "bs-report.h"
 #include "bs-test-common.h"
-
-/* poppler-glib 22.12 has no autoptr support of its own. */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
-
-/* Printers print to about 10 mm from the edge. */
-#define PRINTABLE_MARGIN 28.35
-/* The report's left and right margins (20 mm). */
-#define SIDE_MARGIN 56.0
+#include "bs-test-pdf.h"
 
 static const char * const examples[] = {
   "digicoaches.blendscan",
@@ -30,137 +22,14 @@ static const char * const examples[] = {
   "marketingcommunicatie.blendscan",
 };
 
-static BsAssessment *
-load_example (const char *name)
-{
-  g_autofree char *path = bs_test_example_path (name);
-  g_autoptr(GError) error = NULL;
-  BsAssessment *assessment = bs_assessment_load (path, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (assessment);
-
-  return assessment;
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  g_chmod (dir, 0755);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static PopplerDocument *
-write_and_open (BsReport   *report,
-                const char *dir,
-                const char *name)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autofree char *uri = NULL;
-  g_autoptr(GError) error = NULL;
-  PopplerDocument *doc;
-
-  g_assert_true (bs_report_write_pdf (report, path, &error));
-  g_assert_no_error (error);
-
-  uri = g_filename_to_uri (path, NULL, &error);
-  g_assert_no_error (error);
-  doc = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
-
-  return doc;
-}
-
-/* All text of the document with runs of white space made one space, so a
- * phrase is found whatever line it was wrapped over. */
-static char *
-document_text (PopplerDocument *doc)
-{
-  g_autoptr(GString) all = g_string_new (NULL);
-
-  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
-      g_autofree char *text = poppler_page_get_text (page);
-
-      g_string_append (all, text);
-      g_string_append_c (all, ' ');
-    }
-
-  {
-    g_auto(GStrv) words = g_strsplit_set (all->str, " \n\r\t", -1);
-    g_autoptr(GPtrArray) kept = g_ptr_array_new ();
-
-    for (guint i = 0; words[i] != NULL; i++)
-      if (*words[i] != '\0')
-        g_ptr_array_add (kept, words[i]);
-    g_ptr_array_add (kept, NULL);
-
-    return g_strjoinv (" ", (char **) kept->pdata);
-  }
-}
-
-static void
-assert_contains (const char *text,
-                 const char *needle)
-{
-  if (strstr (text, needle) == NULL)
-    g_error ("“%s” not found in the report", needle);
-}
-
-/* Every character's box lies inside the printable area, and between the
- * side margins of the report. */
-static void
-assert_inside_margins (PopplerDocument *doc)
-{
-  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
-      g_autofree char *text = poppler_page_get_text (page);
-      g_autofree PopplerRectangle *rects = NULL;
-      guint n_rects = 0;
-      double width, height;
-      const char *p = text;
-
-      poppler_page_get_size (page, &width, &height);
-      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
-
-      for (guint r = 0; r < n_rects && p != NULL && *p; r++, p = g_utf8_next_char (p))
-        {
-          gunichar c = g_utf8_get_char (p);
-
-          if (g_unichar_isspace (c))
-            continue;
-          if (rects[r].x1 < SIDE_MARGIN || rects[r].x2 > width - SIDE_MARGIN ||
-              rects[r].y1 < PRINTABLE_MARGIN || rects[r].y2 > height - PRINTABLE_MARGIN)
-            g_error ("page %d: “%.20s” at (%.1f, %.1f)–(%.1f, %.1f) is outside the margins",
-                     i + 1, p, rects[r].x1, rects[r].y1, rects[r].x2, rects[r].y2);
-        }
-    }
-}
-
 static void
 test_full_report (void)
 {
-  g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
+  g_autoptr(BsAssessment) a = bs_test_pdf_load_example ("full-three-levels.blendscan");
   g_autoptr(BsReport) report = bs_report_new (a, "en");
   g_autofree char *dir = bs_test_make_tmpdir ();
-  g_autoptr(PopplerDocument) doc = write_and_open (report, dir, "full.pdf");
-  g_autofree char *text = document_text (doc);
+  g_autoptr(PopplerDocument) doc = bs_test_pdf_write_and_open (report, dir, "full.pdf");
+  g_autofree char *text = bs_test_pdf_document_text (doc);
   g_autoptr(PopplerPage) first = poppler_document_get_page (doc, 0);
   double width, height;
 
@@ -172,48 +41,38 @@ test_full_report (void)
   g_assert_cmpfloat_with_epsilon (width, BS_REPORT_A4_WIDTH, 0.5);
   g_assert_cmpfloat_with_epsilon (height, BS_REPORT_A4_HEIGHT, 0.5);
 
-  assert_contains (text, bs_assessment_get_title (a));
-  assert_contains (text, "Hogeschool Rijnmond");
-  assert_contains (text, "Esther Bakker");
-  assert_contains (text, "Wendy Schouten");
-  assert_contains (text, "Contents");
-  assert_contains (text, "Design process");
-  assert_contains (text, "Professional development");
+  bs_test_pdf_assert_contains (text, bs_assessment_get_title (a));
+  bs_test_pdf_assert_contains (text, "Hogeschool Rijnmond");
+  bs_test_pdf_assert_contains (text, "Esther Bakker");
+  bs_test_pdf_assert_contains (text, "Wendy Schouten");
+  bs_test_pdf_assert_contains (text, "Contents");
+  bs_test_pdf_assert_contains (text, "Design process");
+  bs_test_pdf_assert_contains (text, "Professional development");
   /* A note, a piece of evidence, a dimension's strengths and an action. */
-  assert_contains (text, "Gescoord op een steekproef van vier modules");
-  assert_contains (text, "Studiehandleiding Contentcreatie 2025-2026, p. 7");
-  assert_contains (text, "Vaste DigiCoach met 8 uur per week");
-  assert_contains (text, "SLB-coördinator");
+  bs_test_pdf_assert_contains (text, "Gescoord op een steekproef van vier modules");
+  bs_test_pdf_assert_contains (text, "Studiehandleiding Contentcreatie 2025-2026, p. 7");
+  bs_test_pdf_assert_contains (text, "Vaste DigiCoach met 8 uur per week");
+  bs_test_pdf_assert_contains (text, "SLB-coördinator");
   /* The rubric descriptor of a chosen stage and the stage name. */
-  assert_contains (text, "Embedded");
-  assert_contains (text, "What this stage looks like");
-  assert_contains (text, "Action plan");
-  assert_contains (text, "Glossary");
-  assert_contains (text, "Page 1 of");
+  bs_test_pdf_assert_contains (text, "Embedded");
+  bs_test_pdf_assert_contains (text, "What this stage looks like");
+  bs_test_pdf_assert_contains (text, "Action plan");
+  bs_test_pdf_assert_contains (text, "Glossary");
+  bs_test_pdf_assert_contains (text, "Page 1 of");
 
-  assert_inside_margins (doc);
-  remove_tree (dir);
-}
-
-static char *
-page_text (PopplerDocument *doc,
-           int              index)
-{
-  g_autoptr(PopplerPage) page = poppler_document_get_page (doc, index);
-
-  g_assert_nonnull (page);
-  return poppler_page_get_text (page);
+  bs_test_pdf_assert_inside_margins (doc);
+  bs_test_pdf_remove_tree (dir);
 }
 
 /* The page numbers in the contents lead to the sections. */
 static void
 test_contents (void)
 {
-  g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
+  g_autoptr(BsAssessment) a = bs_test_pdf_load_example ("full-three-levels.blendscan");
   g_autoptr(BsReport) report = bs_report_new (a, "en");
   g_autofree char *dir = bs_test_make_tmpdir ();
-  g_autoptr(PopplerDocument) doc = write_and_open (report, dir, "toc.pdf");
-  g_autofree char *contents = page_text (doc, 1);
+  g_autoptr(PopplerDocument) doc = bs_test_pdf_write_and_open (report, dir, "toc.pdf");
+  g_autofree char *contents = bs_test_pdf_page_text (doc, 1);
   const char *sections[] = { "Summary", "Flexibility", "Facilities", "Action plan", "Reflection", "Glossary" };
 
   g_assert_nonnull (strstr (contents, "Contents"));
@@ -232,47 +91,47 @@ test_contents (void)
       page = atoi (number);
       g_assert_cmpint (page, >, 2);
       g_assert_cmpint (page, <=, poppler_document_get_n_pages (doc));
-      target = page_text (doc, page - 1);
+      target = bs_test_pdf_page_text (doc, page - 1);
       if (strstr (target, sections[i]) == NULL)
         g_error ("“%s” is not on page %d, where the contents say it is", sections[i], page);
     }
 
-  remove_tree (dir);
+  bs_test_pdf_remove_tree (dir);
 }
 
 static void
 test_languages (void)
 {
-  g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
+  g_autoptr(BsAssessment) a = bs_test_pdf_load_example ("full-three-levels.blendscan");
   g_autoptr(BsReport) en = bs_report_new (a, "en");
   g_autoptr(BsReport) nl = bs_report_new (a, "nl");
   g_autofree char *dir = bs_test_make_tmpdir ();
-  g_autoptr(PopplerDocument) en_doc = write_and_open (en, dir, "en.pdf");
-  g_autoptr(PopplerDocument) nl_doc = write_and_open (nl, dir, "nl.pdf");
-  g_autofree char *en_text = document_text (en_doc);
-  g_autofree char *nl_text = document_text (nl_doc);
+  g_autoptr(PopplerDocument) en_doc = bs_test_pdf_write_and_open (en, dir, "en.pdf");
+  g_autoptr(PopplerDocument) nl_doc = bs_test_pdf_write_and_open (nl, dir, "nl.pdf");
+  g_autofree char *en_text = bs_test_pdf_document_text (en_doc);
+  g_autofree char *nl_text = bs_test_pdf_document_text (nl_doc);
 
   g_assert_cmpstr (bs_report_get_lang (en), ==, "en");
   g_assert_cmpstr (bs_report_get_lang (nl), ==, "nl");
 
   /* The report's own labels and the framework's texts both follow. */
-  assert_contains (en_text, "Contents");
-  assert_contains (en_text, "Action plan");
-  assert_contains (en_text, "Flexibility");
-  assert_contains (en_text, "10 February 2026");
-  assert_contains (nl_text, "Inhoud");
-  assert_contains (nl_text, "Actieplan");
-  assert_contains (nl_text, "Flexibiliteit");
-  assert_contains (nl_text, "Pagina 1 van");
-  assert_contains (nl_text, "10 februari 2026");
+  bs_test_pdf_assert_contains (en_text, "Contents");
+  bs_test_pdf_assert_contains (en_text, "Action plan");
+  bs_test_pdf_assert_contains (en_text, "Flexibility");
+  bs_test_pdf_assert_contains (en_text, "10 February 2026");
+  bs_test_pdf_assert_contains (nl_text, "Inhoud");
+  bs_test_pdf_assert_contains (nl_text, "Actieplan");
+  bs_test_pdf_assert_contains (nl_text, "Flexibiliteit");
+  bs_test_pdf_assert_contains (nl_text, "Pagina 1 van");
+  bs_test_pdf_assert_contains (nl_text, "10 februari 2026");
   g_assert_null (strstr (nl_text, "Action plan"));
   g_assert_null (strstr (nl_text, "Flexibility"));
   g_assert_null (strstr (en_text, "Actieplan"));
   /* The assessment's own texts stay as they were written. */
-  assert_contains (nl_text, "Gescoord op een steekproef van vier modules");
+  bs_test_pdf_assert_contains (nl_text, "Gescoord op een steekproef van vier modules");
 
-  assert_inside_margins (nl_doc);
-  remove_tree (dir);
+  bs_test_pdf_assert_inside_margins (nl_doc);
+  bs_test_pdf_remove_tree (dir);
 }
 
 static void
@@ -283,27 +142,27 @@ test_examples (void)
   for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
     for (guint l = 0; l < 2; l++)
       {
-        g_autoptr(BsAssessment) a = load_example (examples[e]);
+        g_autoptr(BsAssessment) a = bs_test_pdf_load_example (examples[e]);
         g_autoptr(BsReport) report = bs_report_new (a, l ? "nl" : "en");
         g_autofree char *name = g_strdup_printf ("%u-%u.pdf", e, l);
-        g_autoptr(PopplerDocument) doc = write_and_open (report, dir, name);
-        g_autofree char *text = document_text (doc);
+        g_autoptr(PopplerDocument) doc = bs_test_pdf_write_and_open (report, dir, name);
+        g_autofree char *text = bs_test_pdf_document_text (doc);
 
         g_test_message ("%s (%s): %d pages", examples[e], l ? "nl" : "en", poppler_document_get_n_pages (doc));
         g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 6);
-        assert_contains (text, bs_assessment_get_institution (a));
-        assert_inside_margins (doc);
+        bs_test_pdf_assert_contains (text, bs_assessment_get_institution (a));
+        bs_test_pdf_assert_inside_margins (doc);
       }
 
-  remove_tree (dir);
+  bs_test_pdf_remove_tree (dir);
 }
 
 /* A note far longer than a page continues on the next pages. */
 static void
 test_long_note (void)
 {
-  g_autoptr(BsAssessment) a = load_example ("marketingcommunicatie.blendscan");
-  g_autoptr(BsAssessment) b = load_example ("marketingcommunicatie.blendscan");
+  g_autoptr(BsAssessment) a = bs_test_pdf_load_example ("marketingcommunicatie.blendscan");
+  g_autoptr(BsAssessment) b = bs_test_pdf_load_example ("marketingcommunicatie.blendscan");
   g_autoptr(GString) note = g_string_new (NULL);
   g_autoptr(BsReport) plain = bs_report_new (a, "en");
   g_autoptr(BsReport) report = NULL;
@@ -322,15 +181,15 @@ test_long_note (void)
 
   bs_report_paginate (plain, NULL, BS_REPORT_A4_WIDTH, BS_REPORT_A4_HEIGHT);
   report = bs_report_new (b, "en");
-  doc = write_and_open (report, dir, "long.pdf");
-  text = document_text (doc);
+  doc = bs_test_pdf_write_and_open (report, dir, "long.pdf");
+  text = bs_test_pdf_document_text (doc);
 
   g_assert_cmpint (poppler_document_get_n_pages (doc), >=, (int) bs_report_get_n_pages (plain) + 6);
-  assert_contains (text, "Sentence 0 of");
-  assert_contains (text, "Sentence 599 of");
-  assert_contains (text, "TheEnd");
-  assert_inside_margins (doc);
-  remove_tree (dir);
+  bs_test_pdf_assert_contains (text, "Sentence 0 of");
+  bs_test_pdf_assert_contains (text, "Sentence 599 of");
+  bs_test_pdf_assert_contains (text, "TheEnd");
+  bs_test_pdf_assert_inside_margins (doc);
+  bs_test_pdf_remove_tree (dir);
 }
 
 /* The links of every page: "uri → page" per link annotation. */
@@ -378,7 +237,7 @@ has_link (GPtrArray  *links,
 static void
 test_links (void)
 {
-  g_autoptr(BsAssessment) a = load_example ("marketingcommunicatie.blendscan");
+  g_autoptr(BsAssessment) a = bs_test_pdf_load_example ("marketingcommunicatie.blendscan");
   g_autoptr(BsReport) report = NULL;
   g_autofree char *dir = bs_test_make_tmpdir ();
   g_autoptr(PopplerDocument) doc = NULL;
@@ -396,7 +255,7 @@ test_links (void)
   bs_answer_set_note (bs_assessment_get_answer (a, "course.flexibility.2"), long_note->str);
 
   report = bs_report_new (a, "nl");
-  doc = write_and_open (report, dir, "links.pdf");
+  doc = bs_test_pdf_write_and_open (report, dir, "links.pdf");
   links = document_links (doc);
 
   g_assert_true (has_link (links, "https://www.hu.nl/studiegids"));
@@ -410,52 +269,7 @@ test_links (void)
       g_assert_true (g_str_has_prefix (uri, "https://") || g_str_has_prefix (uri, "http://") ||
                      g_str_has_prefix (uri, "mailto:"));
     }
-  remove_tree (dir);
-}
-
-/* The text of the page bodies, without the running header and footer and
- * without any white space: a text wrapped over lines and pages is found
- * whole, with every character in its place. */
-static char *
-body_text_no_space (PopplerDocument *doc)
-{
-  g_autoptr(GString) all = g_string_new (NULL);
-
-  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
-      g_autofree char *text = poppler_page_get_text (page);
-      g_autofree PopplerRectangle *rects = NULL;
-      guint n_rects = 0;
-      double width, height;
-      const char *p = text;
-
-      /* One box per character of the page's text, as in
-       * assert_inside_margins(): the box tells the header from the body. */
-      poppler_page_get_size (page, &width, &height);
-      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
-      for (guint r = 0; r < n_rects && *p; r++, p = g_utf8_next_char (p))
-        {
-          gunichar c = g_utf8_get_char (p);
-
-          if (!g_unichar_isspace (c) && rects[r].y1 > 56 && rects[r].y2 < height - 60)
-            g_string_append_unichar (all, c);
-        }
-    }
-
-  return g_string_free (g_steal_pointer (&all), FALSE);
-}
-
-static char *
-strip_space (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      g_string_append_unichar (out, g_utf8_get_char (p));
-
-  return g_string_free (out, FALSE);
+  bs_test_pdf_remove_tree (dir);
 }
 
 /* Whole documents pasted into a note, a link-like word of 100 KB and a
@@ -465,7 +279,7 @@ strip_space (const char *text)
 static void
 test_long_texts (void)
 {
-  g_autoptr(BsAssessment) a = load_example ("marketingcommunicatie.blendscan");
+  g_autoptr(BsAssessment) a = bs_test_pdf_load_example ("marketingcommunicatie.blendscan");
   g_autoptr(GString) note = g_string_new (NULL);
   g_autoptr(GString) word = g_string_new (NULL);
   g_autoptr(GString) title = g_string_new (NULL);
@@ -516,19 +330,19 @@ test_long_texts (void)
 
   start = g_get_monotonic_time ();
   report = bs_report_new (a, "nl");
-  doc = write_and_open (report, dir, "long-texts.pdf");
+  doc = bs_test_pdf_write_and_open (report, dir, "long-texts.pdf");
   /* No timing assertion: recorded to compare runs. */
   g_test_message ("%u sentences, %u pages in %.1f s", sentences, bs_report_get_n_pages (report),
                   (g_get_monotonic_time () - start) / 1e6);
 
-  body = body_text_no_space (doc);
-  note_chars = strip_space (note->str);
-  word_chars = strip_space (word->str);
-  title_chars = strip_space (title->str);
+  body = bs_test_pdf_body_text_no_space (doc);
+  note_chars = bs_test_pdf_strip_space (note->str);
+  word_chars = bs_test_pdf_strip_space (word->str);
+  title_chars = bs_test_pdf_strip_space (title->str);
   g_assert_nonnull (strstr (body, note_chars));
   g_assert_nonnull (strstr (body, word_chars));
   g_assert_nonnull (strstr (body, title_chars));
-  cell_chars = strip_space (cell->str);
+  cell_chars = bs_test_pdf_strip_space (cell->str);
   /* Facilitator, participant's role, action: three times in full. */
   {
     const char *at = body;
@@ -545,9 +359,9 @@ test_long_texts (void)
 
   /* Every line wraps: about 5,000 lines of note, not two. */
   g_assert_cmpint (poppler_document_get_n_pages (doc), >, 150);
-  assert_inside_margins (doc);
+  bs_test_pdf_assert_inside_margins (doc);
 
-  remove_tree (dir);
+  bs_test_pdf_remove_tree (dir);
 }
 
 /* A framework level of @n dimensions, to see the report cope with many. */
@@ -600,32 +414,32 @@ test_radar_key (void)
   g_autoptr(BsReport) report = bs_report_new (a, "en");
   g_autoptr(BsReport) few_report = bs_report_new (few, "en");
   g_autofree char *dir = bs_test_make_tmpdir ();
-  g_autoptr(PopplerDocument) doc = write_and_open (report, dir, "many.pdf");
-  g_autoptr(PopplerDocument) few_doc = write_and_open (few_report, dir, "few.pdf");
-  g_autofree char *text = document_text (doc);
-  g_autofree char *few_text = document_text (few_doc);
+  g_autoptr(PopplerDocument) doc = bs_test_pdf_write_and_open (report, dir, "many.pdf");
+  g_autoptr(PopplerDocument) few_doc = bs_test_pdf_write_and_open (few_report, dir, "few.pdf");
+  g_autofree char *text = bs_test_pdf_document_text (doc);
+  g_autofree char *few_text = bs_test_pdf_document_text (few_doc);
 
   /* poppler gives the no-break spaces as spaces. */
   for (guint i = 1; i <= 100; i++)
     {
       g_autofree char *entry = g_strdup_printf (i < 100 ? "%u Theme %u ·" : "%u Theme %u", i, i);
 
-      assert_contains (text, entry);
+      bs_test_pdf_assert_contains (text, entry);
     }
   /* Six names fit around the radar: no key. */
   g_assert_null (strstr (few_text, "1 Theme 1 ·"));
   /* The table of 100 rows goes on over pages, inside the margins, and
    * every row is there. */
-  assert_inside_margins (doc);
+  bs_test_pdf_assert_inside_margins (doc);
   for (guint i = 1; i <= 100; i++)
     {
       /* poppler-glib runs a row's cells together. */
       g_autofree char *row = g_strdup_printf ("Theme %u%u.0–1/1", i, 1 + (i - 1) % 2);
 
-      assert_contains (text, row);
+      bs_test_pdf_assert_contains (text, row);
     }
 
-  remove_tree (dir);
+  bs_test_pdf_remove_tree (dir);
 }
 
 /* A new assessment with nothing filled in yet: every score is missing. */
@@ -635,22 +449,22 @@ test_empty (void)
   g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
   g_autoptr(BsReport) report = bs_report_new (a, "en");
   g_autofree char *dir = bs_test_make_tmpdir ();
-  g_autoptr(PopplerDocument) doc = write_and_open (report, dir, "empty.pdf");
-  g_autofree char *text = document_text (doc);
+  g_autoptr(PopplerDocument) doc = bs_test_pdf_write_and_open (report, dir, "empty.pdf");
+  g_autofree char *text = bs_test_pdf_document_text (doc);
 
   g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 10);
-  assert_contains (text, "no answer");
-  assert_contains (text, "Not answered");
-  assert_contains (text, "No actions have been recorded yet.");
-  assert_inside_margins (doc);
-  remove_tree (dir);
+  bs_test_pdf_assert_contains (text, "no answer");
+  bs_test_pdf_assert_contains (text, "Not answered");
+  bs_test_pdf_assert_contains (text, "No actions have been recorded yet.");
+  bs_test_pdf_assert_inside_margins (doc);
+  bs_test_pdf_remove_tree (dir);
 }
 
 /* The print dialog draws page by page onto its own context, maybe scaled. */
 static void
 test_draw_pages (void)
 {
-  g_autoptr(BsAssessment) a = load_example ("digicoaches.blendscan");
+  g_autoptr(BsAssessment) a = bs_test_pdf_load_example ("digicoaches.blendscan");
   g_autoptr(BsReport) report = bs_report_new (a, NULL);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 300, 424);
   cairo_t *cr = cairo_create (surface);
@@ -681,7 +495,7 @@ test_draw_pages (void)
 static void
 test_small_paper (void)
 {
-  g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
+  g_autoptr(BsAssessment) a = bs_test_pdf_load_example ("full-three-levels.blendscan");
   g_autoptr(BsReport) report = bs_report_new (a, "nl");
   g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "a5.pdf", NULL);
@@ -705,14 +519,14 @@ test_small_paper (void)
   doc = poppler_document_new_from_file (uri, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (poppler_document_get_n_pages (doc), >, 29);
-  assert_inside_margins (doc);
-  remove_tree (dir);
+  bs_test_pdf_assert_inside_margins (doc);
+  bs_test_pdf_remove_tree (dir);
 }
 
 static void
 test_write_fails (void)
 {
-  g_autoptr(BsAssessment) a = load_example ("marketingcommunicatie.blendscan");
+  g_autoptr(BsAssessment) a = bs_test_pdf_load_example ("marketingcommunicatie.blendscan");
   g_autoptr(BsReport) report = bs_report_new (a, "en");
   g_autofree char *dir = bs_test_make_tmpdir ();
   g_autofree char *missing = g_build_filename (dir, "no-such-folder", "report.pdf", NULL);
@@ -734,7 +548,7 @@ test_write_fails (void)
   g_assert_true (g_file_test (taken, G_FILE_TEST_IS_DIR));
   g_clear_error (&error);
 
-  remove_tree (dir);
+  bs_test_pdf_remove_tree (dir);
 }
 
 /* Runs as an unprivileged user in a subprocess, since root may write to a
@@ -750,7 +564,7 @@ test_write_fails_read_only (void)
 
   if (g_test_subprocess ())
     {
-      g_autoptr(BsAssessment) a = load_example ("marketingcommunicatie.blendscan");
+      g_autoptr(BsAssessment) a = bs_test_pdf_load_example ("marketingcommunicatie.blendscan");
       g_autoptr(BsReport) report = bs_report_new (a, "en");
       g_autoptr(GError) error = NULL;
 
@@ -785,7 +599,7 @@ test_write_fails_read_only (void)
   g_assert_cmpuint (n, ==, 1);
 
   g_chmod (dir, 0755);
-  remove_tree (dir);
+  bs_test_pdf_remove_tree (dir);
 }
 
 int
