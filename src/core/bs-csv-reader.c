@@ -206,3 +206,29 @@ bs_csv_reader_next (BsCsvReader  *self,
 
   return TRUE;
 }
+
+/* A record of only blanks is a blank line to a person, whatever the
+ * commas say. */
+gboolean
+bs_csv_record_is_blank (const char * const *fields)
+{
+  for (guint i = 0; fields[i] != NULL; i++)
+    {
+      g_autofree char *trimmed = g_strstrip (g_strdup (fields[i]));
+
+      if (*trimmed != '\0')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+bs_csv_field_has_control (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_iscntrl (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}

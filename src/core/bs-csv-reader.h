@@ -18,6 +18,10 @@ gboolean     bs_csv_reader_next     (BsCsvReader  *self,
                                      GError      **error);
 guint        bs_csv_reader_get_line (BsCsvReader  *self);
 
+/* Helpers for the readers of names files and survey exports. */
+gboolean     bs_csv_record_is_blank    (const char * const *fields);
+gboolean     bs_csv_field_has_control  (const char         *text);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BsCsvReader, bs_csv_reader_free)
 
 G_END_DECLS

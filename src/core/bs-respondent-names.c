@@ -87,30 +87,6 @@ bs_respondent_names_role_list (BsFramework *framework)
 }
 
 static gboolean
-has_control (const char *text)
-{
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (g_unichar_iscntrl (g_utf8_get_char (p)))
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-is_blank_record (const char * const *fields)
-{
-  for (guint i = 0; fields[i] != NULL; i++)
-    {
-      g_autofree char *trimmed = g_strstrip (g_strdup (fields[i]));
-
-      if (*trimmed != '\0')
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
 is_header (const char * const *fields)
 {
   g_autofree char *first = NULL;
@@ -192,7 +168,7 @@ bs_respondent_names_read (const char  *path,
       g_autofree char *key = NULL;
       const char *role = NULL;
 
-      if (is_blank_record ((const char * const *) fields))
+      if (bs_csv_record_is_blank ((const char * const *) fields))
         continue;
       if (first && is_header ((const char * const *) fields))
         {
@@ -215,7 +191,7 @@ bs_respondent_names_read (const char  *path,
                           _("the name is missing; each line is name,role"));
           return NULL;
         }
-      if (has_control (name) || has_control (role_text))
+      if (bs_csv_field_has_control (name) || bs_csv_field_has_control (role_text))
         {
           set_line_error (error, BS_FORMAT_ERROR_INVALID_VALUE, display, line,
                           _("the line holds a control character (a tab, a line break inside quotes, …)"));
@@ -381,7 +357,7 @@ bs_respondent_names_check (GPtrArray  *names,
           set_row_error (error, BS_FORMAT_ERROR_MISSING_TEXT, entry->line, _("the name is missing"));
           return FALSE;
         }
-      if (has_control (name))
+      if (bs_csv_field_has_control (name))
         {
           set_row_error (error, BS_FORMAT_ERROR_INVALID_VALUE, entry->line,
                          _("the name holds a control character"));

@@ -114,30 +114,6 @@ set_cell_error (GError        **error,
                  reading->display, reading->row, letters, message);
 }
 
-static gboolean
-is_blank_record (const char * const *fields)
-{
-  for (guint i = 0; fields[i] != NULL; i++)
-    {
-      g_autofree char *trimmed = g_strstrip (g_strdup (fields[i]));
-
-      if (*trimmed != '\0')
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-has_control (const char *text)
-{
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (g_unichar_iscntrl (g_utf8_get_char (p)))
-      return TRUE;
-
-  return FALSE;
-}
-
 /* The same person: the same name apart from case, composition and blanks,
  * in the same role; as bs_team_find_respondent() compares them. */
 static char *
@@ -281,7 +257,7 @@ read_row (BsAssessment        *team,
 
       if (column != NULL && column->kind == COLUMN_NAME)
         {
-          if (has_control (trimmed))
+          if (bs_csv_field_has_control (trimmed))
             {
               set_cell_error (error, BS_FORMAT_ERROR_INVALID_VALUE, reading, i,
                               _("the name holds a control character (a tab, a line break inside quotes, …)"));
@@ -486,7 +462,7 @@ bs_team_csv_read (BsAssessment  *team,
         break;
       owned = fields;
 
-      if (is_blank_record ((const char * const *) fields))
+      if (bs_csv_record_is_blank ((const char * const *) fields))
         continue;
       if (!header)
         {
