@@ -359,6 +359,60 @@ test_answer_changed_signal (void)
 }
 
 static void
+count_changed_cb (gpointer  object,
+                  guint    *count)
+{
+  (*count)++;
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* The owner hears of an answer's changes through a hook, not a handler
+ * (bs-answer-private.h): it must respect frozen notification, and an
+ * answer someone still holds (a widget, the undo history) must stay usable
+ * after its assessment or respondent is gone. */
+static void
+test_answer_watch (void)
+{
+  BsAssessment *a = bs_assessment_new (bs_framework_get_default ());
+  g_autoptr(BsAnswer) kept = NULL;
+  g_autoptr(BsAnswer) kept_respondent = NULL;
+  BsRespondent *r;
+  guint count = 0, notified = 0;
+
+  g_signal_connect (a, "changed", G_CALLBACK (count_changed_cb), &count);
+  kept = g_object_ref (bs_assessment_get_answer (a, "course.flexibility.1"));
+  g_signal_connect (kept, "notify", G_CALLBACK (count_notify_cb), &notified);
+
+  g_object_freeze_notify (G_OBJECT (kept));
+  bs_answer_set_value (kept, 2);
+  bs_answer_set_note (kept, "x");
+  g_assert_cmpuint (count, ==, 0);
+  g_object_thaw_notify (G_OBJECT (kept));
+  g_assert_cmpuint (count, ==, 2);
+  g_assert_cmpuint (notified, ==, 2);
+
+  r = bs_respondent_new ("r001", "Ada", BS_ROLE_TEACHER);
+  g_assert_true (bs_team_add_respondent (bs_assessment_get_team (a), r, NULL));
+  kept_respondent = g_object_ref (bs_respondent_get_answer (r, "course.flexibility.1"));
+  bs_answer_set_value (kept_respondent, 3);
+  g_assert_cmpuint (count, ==, 4); /* the respondent, then the team's own changes */
+  g_object_unref (r);
+
+  g_object_unref (a);
+  bs_answer_set_value (kept, 3);
+  bs_answer_set_value (kept_respondent, 1);
+  g_assert_cmpuint (notified, ==, 3);
+  g_assert_cmpint (bs_answer_get_value (kept_respondent), ==, 1);
+}
+
+static void
 test_levels_follow_framework_order (void)
 {
   g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
@@ -413,6 +467,7 @@ main (int   argc,
   g_test_add_func ("/assessment/save/read-only-folder", test_failed_save_keeps_original);
   g_test_add_func ("/assessment/changed-signal", test_changed_signal);
   g_test_add_func ("/assessment/answer-changed-signal", test_answer_changed_signal);
+  g_test_add_func ("/assessment/answer-watch", test_answer_watch);
   g_test_add_func ("/assessment/levels/framework-order", test_levels_follow_framework_order);
   g_test_add_func ("/assessment/actions/reorder", test_actions_reorder);
 

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "bs-answer.h"
+#include "bs-answer-private.h"
 #include "bs-text.h"
 
 struct _BsAnswer
@@ -18,6 +18,13 @@ struct _BsAnswer
   guint target;
   char *note;
   char *evidence;
+
+  /* The assessment or respondent that holds the answer. A hook rather than
+   * a "notify" handler: a team file of a thousand respondents holds a
+   * hundred thousand answers, and connecting, disconnecting and destroying
+   * that many handlers was a sixth of merging and opening one. */
+  BsAnswerWatch watch;
+  gpointer watch_data;
 };
 
 G_DEFINE_FINAL_TYPE (BsAnswer, bs_answer, G_TYPE_OBJECT)
@@ -44,6 +51,26 @@ bs_answer_finalize (GObject *object)
   g_free (self->evidence);
 
   G_OBJECT_CLASS (bs_answer_parent_class)->finalize (object);
+}
+
+/* The owner first, as its own handler ran first, and only when
+ * notification is not frozen. Not the class's notify handler: with one,
+ * every change emits "notify" even when nobody listens, and loading a
+ * file sets each of its answers' fields. */
+static void
+bs_answer_dispatch_properties_changed (GObject     *object,
+                                       guint        n_pspecs,
+                                       GParamSpec **pspecs)
+{
+  BsAnswer *self = (BsAnswer *) object;
+
+  if (self->watch != NULL)
+    {
+      for (guint i = 0; i < n_pspecs; i++)
+        self->watch (self, pspecs[i], self->watch_data);
+    }
+
+  G_OBJECT_CLASS (bs_answer_parent_class)->dispatch_properties_changed (object, n_pspecs, pspecs);
 }
 
 static void
@@ -124,6 +151,7 @@ bs_answer_class_init (BsAnswerClass *klass)
   object_class->finalize = bs_answer_finalize;
   object_class->get_property = bs_answer_get_property;
   object_class->set_property = bs_answer_set_property;
+  object_class->dispatch_properties_changed = bs_answer_dispatch_properties_changed;
 
   properties [PROP_STATEMENT_ID] =
     g_param_spec_string ("statement-id", NULL, NULL, NULL,
@@ -151,6 +179,29 @@ bs_answer_class_init (BsAnswerClass *klass)
 static void
 bs_answer_init (BsAnswer *self)
 {
+}
+
+/* An answer has at most one owner; @watch NULL ends the watch. */
+void
+_bs_answer_set_watch (BsAnswer      *self,
+                      BsAnswerWatch  watch,
+                      gpointer       data)
+{
+  g_assert (BS_IS_ANSWER (self));
+  g_assert (watch == NULL || self->watch == NULL);
+
+  self->watch = watch;
+  self->watch_data = data;
+}
+
+/* The value destroy function of an owner's table of answers: someone else
+ * (a widget, the undo history) may still hold an answer after its owner is
+ * gone. */
+void
+_bs_answer_unwatch_unref (gpointer answer)
+{
+  _bs_answer_set_watch (answer, NULL, NULL);
+  g_object_unref (answer);
 }
 
 BsAnswer *

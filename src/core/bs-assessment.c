@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "bs-assessment-private.h"
+#include "bs-answer-private.h"
 #include "bs-date.h"
 #include "bs-text.h"
 
@@ -343,7 +344,7 @@ bs_assessment_init (BsAssessment *self)
   self->levels = g_new0 (char *, 1);
   self->participants = g_list_store_new (BS_TYPE_PARTICIPANT);
   self->actions = g_list_store_new (BS_TYPE_ACTION);
-  self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, _bs_answer_unwatch_unref);
   self->dimension_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->reflections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
@@ -621,10 +622,12 @@ bs_assessment_lookup_answer (BsAssessment *self,
 }
 
 static void
-answer_notify_cb (BsAnswer     *answer,
-                  GParamSpec   *pspec,
-                  BsAssessment *self)
+answer_notify_cb (BsAnswer   *answer,
+                  GParamSpec *pspec,
+                  gpointer    data)
 {
+  BsAssessment *self = data;
+
   g_assert (BS_IS_ANSWER (answer));
   g_assert (BS_IS_ASSESSMENT (self));
 
@@ -639,10 +642,7 @@ BsAnswer *
 _bs_assessment_take_answer (BsAssessment *self,
                             BsAnswer     *answer)
 {
-  /* One connection for ::changed and ::answer-changed: merging a thousand
-   * questionnaires loads a hundred thousand answers, and each
-   * g_signal_connect_object() adds a closure and a weak reference. */
-  g_signal_connect_object (answer, "notify", G_CALLBACK (answer_notify_cb), self, 0);
+  _bs_answer_set_watch (answer, answer_notify_cb, self);
   g_hash_table_insert (self->answers, g_strdup (bs_answer_get_statement_id (answer)), answer);
 
   return answer;

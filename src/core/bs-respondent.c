@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "bs-respondent.h"
+#include "bs-answer-private.h"
 #include "bs-role.h"
 #include "bs-team-private.h"
 #include "bs-text.h"
@@ -40,33 +41,24 @@ static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
 static void
-answer_notify_cb (BsRespondent *self)
+answer_notify_cb (BsAnswer   *answer,
+                  GParamSpec *pspec,
+                  gpointer    data)
 {
-  g_signal_emit (self, signals [CHANGED], 0);
+  g_signal_emit (data, signals [CHANGED], 0);
 }
 
 static void
 watch_answer (BsRespondent *self,
               BsAnswer     *answer)
 {
-  /* A plain connection, undone in finalize: a team of a thousand holds
-   * tens of thousands of answers, and g_signal_connect_object() would add
-   * two weak references to each. */
-  g_signal_connect_swapped (answer, "notify", G_CALLBACK (answer_notify_cb), self);
+  _bs_answer_set_watch (answer, answer_notify_cb, self);
 }
 
 static void
 bs_respondent_finalize (GObject *object)
 {
   BsRespondent *self = (BsRespondent *) object;
-  GHashTableIter iter;
-  gpointer value;
-
-  /* Someone else may still hold an answer. */
-  g_hash_table_iter_init (&iter, self->answers);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_signal_handlers_disconnect_by_data (value, self);
-
   g_free (self->id);
   g_free (self->name);
   g_free (self->role);
@@ -167,7 +159,7 @@ bs_respondent_class_init (BsRespondentClass *klass)
 static void
 bs_respondent_init (BsRespondent *self)
 {
-  self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, _bs_answer_unwatch_unref);
 }
 
 /**

@@ -12,6 +12,7 @@
 #include "bs-assessment-private.h"
 #include "bs-error.h"
 #include "bs-team-merge.h"
+#include "bs-team-private.h"
 #include "bs-text.h"
 #include "bs-xml-private.h"
 
@@ -198,11 +199,13 @@ respondent_from_file (BsAssessment  *team,
           return NULL;
         }
 
-      copy = bs_respondent_get_answer (respondent, statement_id);
+      /* Filled in before the respondent watches it: no signals. */
+      copy = bs_answer_new (statement_id);
       bs_answer_set_value (copy, bs_answer_get_value (answer));
       bs_answer_set_target (copy, bs_answer_get_target (answer));
       bs_answer_set_note (copy, bs_answer_get_note (answer));
       bs_answer_set_evidence (copy, bs_answer_get_evidence (answer));
+      _bs_respondent_take_answer (respondent, copy);
     }
 
   return g_steal_pointer (&respondent);
