@@ -9,6 +9,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "bs-answer-private.h"
 #include "bs-assessment-private.h"
 #include "bs-error.h"
 #include "bs-team-merge.h"
@@ -124,13 +125,14 @@ static BsRespondent *
 respondent_from_file (BsAssessment  *team,
                       BsAssessment  *file,
                       const char    *display_name,
+                      gboolean       take_answers,
                       GError       **error)
 {
   g_autoptr(BsRespondent) respondent = NULL;
   g_autofree char *id = NULL;
   g_autofree char *name = NULL;
   GHashTableIter iter;
-  gpointer value;
+  gpointer key, value;
 
   if (bs_assessment_is_team (file))
     {
@@ -176,7 +178,7 @@ respondent_from_file (BsAssessment  *team,
   respondent = bs_respondent_new (id, name, file->respondent_role);
 
   g_hash_table_iter_init (&iter, file->answers);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
       BsAnswer *answer = value;
       const char *statement_id = bs_answer_get_statement_id (answer);
@@ -197,6 +199,17 @@ respondent_from_file (BsAssessment  *team,
                        _("“%s” answers statements of the level “%s”, which the team assessment does not include."),
                        display_name, bs_statement_get_level_id (statement));
           return NULL;
+        }
+
+      if (take_answers)
+        {
+          /* A file loaded only to be merged gives its answers up: a
+           * thousand files make a hundred thousand of them. */
+          g_hash_table_iter_steal (&iter);
+          g_free (key);
+          _bs_answer_set_watch (answer, NULL, NULL);
+          _bs_respondent_take_answer (respondent, answer);
+          continue;
         }
 
       /* Filled in before the respondent watches it: no signals. */
@@ -235,32 +248,15 @@ respondent_from_file (BsAssessment  *team,
  *
  * Returns: %TRUE when all were added; on %FALSE @team is unchanged
  */
-gboolean
-bs_team_merge (BsAssessment        *team,
-               BsAssessment * const *respondents,
-               const char * const  *display_names,
-               guint                n_respondents,
-               GError             **error)
+/* All or nothing: bs_team_add_respondents() checks every one first. */
+static gboolean
+add_respondents (BsAssessment        *team,
+                 GPtrArray           *adding,
+                 const char * const  *display_names,
+                 GError             **error)
 {
-  g_autoptr(GPtrArray) adding = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) local_error = NULL;
   guint failed = 0;
-
-  g_return_val_if_fail (BS_IS_ASSESSMENT (team), FALSE);
-  g_return_val_if_fail (n_respondents == 0 || (respondents != NULL && display_names != NULL), FALSE);
-
-  for (guint i = 0; i < n_respondents; i++)
-    {
-      BsRespondent *respondent;
-
-      g_return_val_if_fail (BS_IS_ASSESSMENT (respondents[i]), FALSE);
-
-      respondent = respondent_from_file (team, respondents[i], display_names[i], error);
-      if (respondent == NULL)
-        return FALSE;
-
-      g_ptr_array_add (adding, respondent);
-    }
 
   if (!bs_team_add_respondents (team->team, (BsRespondent * const *) adding->pdata, adding->len,
                                 &failed, &local_error))
@@ -273,12 +269,40 @@ bs_team_merge (BsAssessment        *team,
   return TRUE;
 }
 
+gboolean
+bs_team_merge (BsAssessment        *team,
+               BsAssessment * const *respondents,
+               const char * const  *display_names,
+               guint                n_respondents,
+               GError             **error)
+{
+  g_autoptr(GPtrArray) adding = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (team), FALSE);
+  g_return_val_if_fail (n_respondents == 0 || (respondents != NULL && display_names != NULL), FALSE);
+
+  for (guint i = 0; i < n_respondents; i++)
+    {
+      BsRespondent *respondent;
+
+      g_return_val_if_fail (BS_IS_ASSESSMENT (respondents[i]), FALSE);
+
+      respondent = respondent_from_file (team, respondents[i], display_names[i], FALSE, error);
+      if (respondent == NULL)
+        return FALSE;
+
+      g_ptr_array_add (adding, respondent);
+    }
+
+  return add_respondents (team, adding, display_names, error);
+}
+
 /**
  * bs_team_merge_files:
  * @paths: (array zero-terminated=1): the questionnaires' files
  *
  * Loads every file (against @team's framework: a file of another framework
- * is refused by name), then bs_team_merge(). All or nothing.
+ * is refused by name), then does what bs_team_merge() does. All or nothing.
  *
  * Returns: %TRUE when all were added; on %FALSE @team is unchanged
  */
@@ -287,23 +311,31 @@ bs_team_merge_files (BsAssessment        *team,
                      const char * const  *paths,
                      GError             **error)
 {
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) adding = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
 
   g_return_val_if_fail (BS_IS_ASSESSMENT (team), FALSE);
   g_return_val_if_fail (paths != NULL, FALSE);
 
+  /* Each file becomes its respondent as soon as it is read, so that only
+   * one file's model is alive at a time. */
   for (guint i = 0; paths[i] != NULL; i++)
     {
-      BsAssessment *file = bs_assessment_load (paths[i], team->framework, error);
+      g_autoptr(BsAssessment) file = bs_assessment_load (paths[i], team->framework, error);
+      char *name;
+      BsRespondent *respondent;
 
       if (file == NULL)
         return FALSE;
 
-      g_ptr_array_add (files, file);
-      g_ptr_array_add (names, _bs_xml_display_name (paths[i]));
+      name = _bs_xml_display_name (paths[i]);
+      g_ptr_array_add (names, name);
+      respondent = respondent_from_file (team, file, name, TRUE, error);
+      if (respondent == NULL)
+        return FALSE;
+
+      g_ptr_array_add (adding, respondent);
     }
 
-  return bs_team_merge (team, (BsAssessment * const *) files->pdata,
-                        (const char * const *) names->pdata, files->len, error);
+  return add_respondents (team, adding, (const char * const *) names->pdata, error);
 }
