@@ -176,6 +176,43 @@ first_statement_id (BsWindow *window)
   return bs_statement_get_id (bs_statement_card_get_statement (card));
 }
 
+/* Opens @example, hands out the three questionnaires into a new folder
+ * (@dir) and fills in the first statement: @zoe_value in Zoë's, and
+ * @jose_value in José's when @jose is given. */
+static BsWindow *
+hand_out_and_fill (const char  *example,
+                   char       **dir,
+                   int          zoe_value,
+                   char       **zoe,
+                   int          jose_value,
+                   char       **jose)
+{
+  BsWindow *window;
+
+  *dir = bs_test_make_tmpdir ();
+  window = new_window_with (example);
+  hand_out_three (window, *dir);
+  g_assert_cmpuint (count_files (*dir), ==, 3);
+  *zoe = fill_in (*dir, "zoe-testpersoon.blendscan", first_statement_id (window), zoe_value);
+  if (jose != NULL)
+    *jose = fill_in (*dir, "jose-nunez.blendscan", first_statement_id (window), jose_value);
+
+  return window;
+}
+
+/* Adds the questionnaires at @a and, when given, @b, as the action does. */
+static gboolean
+add_responses (BsWindow   *window,
+               const char *a,
+               const char *b)
+{
+  g_autoptr(GFile) file_a = g_file_new_for_path (a);
+  g_autoptr(GFile) file_b = b != NULL ? g_file_new_for_path (b) : NULL;
+  GFile *files[] = { file_a, file_b };
+
+  return bs_window_add_responses (window, files, b != NULL ? 2 : 1);
+}
+
 static void
 test_hand_out (void)
 {
@@ -319,24 +356,14 @@ test_add_responses (void)
 
   REQUIRE_DISPLAY ();
 
-  dir = bs_test_make_tmpdir ();
-  window = new_window_with ("team-bedrijfskunde.blendscan");
+  window = hand_out_and_fill ("team-bedrijfskunde.blendscan", &dir, 4, &zoe, 1, &jose);
   team = bs_assessment_get_team (bs_window_get_assessment (window));
   n = bs_team_get_n_respondents (team);
-  hand_out_three (window, dir);
-  zoe = fill_in (dir, "zoe-testpersoon.blendscan", first_statement_id (window), 4);
-  jose = fill_in (dir, "jose-nunez.blendscan", first_statement_id (window), 1);
   card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
   label_before = g_strdup (gtk_label_get_label (bs_statement_card_get_team_label (card)));
   g_assert_false (bs_window_get_dirty (window));
 
-  {
-    g_autoptr(GFile) a = g_file_new_for_path (zoe);
-    g_autoptr(GFile) b = g_file_new_for_path (jose);
-    GFile *files[] = { a, b };
-
-    g_assert_true (bs_window_add_responses (window, files, 2));
-  }
+  g_assert_true (add_responses (window, zoe, jose));
   g_assert_cmpuint (bs_team_get_n_respondents (team), ==, n + 2);
   g_assert_nonnull (bs_team_find_respondent (team, "Zoë Testpersoon", "teacher"));
   g_assert_nonnull (bs_team_find_respondent (team, "José Núñez", "student"));
@@ -377,13 +404,10 @@ test_refused (void)
 
   REQUIRE_DISPLAY ();
 
-  dir = bs_test_make_tmpdir ();
-  window = new_window_with ("team-bedrijfskunde.blendscan");
+  window = hand_out_and_fill ("team-bedrijfskunde.blendscan", &dir, 3, &zoe, 0, NULL);
   team = bs_assessment_get_team (bs_window_get_assessment (window));
   undo = bs_window_get_undo_stack (window);
   n = bs_team_get_n_respondents (team);
-  hand_out_three (window, dir);
-  zoe = fill_in (dir, "zoe-testpersoon.blendscan", first_statement_id (window), 3);
 
   other = bs_assessment_new_blank_respondent (bs_window_get_assessment (window), NULL, "Vreemde Eend", "student");
   bs_assessment_set_unit (other, "Bachelor Sterrenkunde");
@@ -391,13 +415,7 @@ test_refused (void)
   g_assert_true (bs_assessment_save (other, stranger, &error));
   g_assert_no_error (error);
 
-  {
-    g_autoptr(GFile) a = g_file_new_for_path (zoe);
-    g_autoptr(GFile) b = g_file_new_for_path (stranger);
-    GFile *files[] = { a, b };
-
-    g_assert_false (bs_window_add_responses (window, files, 2));
-  }
+  g_assert_false (add_responses (window, zoe, stranger));
   bs_test_pump ();
   message = bs_test_find_dialog ();
   g_assert_nonnull (message);
@@ -469,13 +487,9 @@ test_drop (void)
 
   REQUIRE_DISPLAY ();
 
-  dir = bs_test_make_tmpdir ();
-  window = new_window_with ("team-bedrijfskunde.blendscan");
+  window = hand_out_and_fill ("team-bedrijfskunde.blendscan", &dir, 2, &zoe, 3, &jose);
   team = bs_assessment_get_team (bs_window_get_assessment (window));
   n = bs_team_get_n_respondents (team);
-  hand_out_three (window, dir);
-  zoe = fill_in (dir, "zoe-testpersoon.blendscan", first_statement_id (window), 2);
-  jose = fill_in (dir, "jose-nunez.blendscan", first_statement_id (window), 3);
 
   /* Cancelled: nothing. */
   g_assert_true (drop (window, zoe, jose));
@@ -525,20 +539,11 @@ test_not_a_team (void)
 
   REQUIRE_DISPLAY ();
 
-  dir = bs_test_make_tmpdir ();
-  window = new_window_with ("marketingcommunicatie.blendscan");
+  window = hand_out_and_fill ("marketingcommunicatie.blendscan", &dir, 4, &zoe, 0, NULL);
   assessment = bs_window_get_assessment (window);
   g_assert_false (bs_assessment_is_team (assessment));
-  hand_out_three (window, dir);
-  g_assert_cmpuint (count_files (dir), ==, 3);
-  zoe = fill_in (dir, "zoe-testpersoon.blendscan", first_statement_id (window), 4);
 
-  {
-    g_autoptr(GFile) a = g_file_new_for_path (zoe);
-    GFile *files[] = { a };
-
-    g_assert_true (bs_window_add_responses (window, files, 1));
-  }
+  g_assert_true (add_responses (window, zoe, NULL));
   g_assert_true (bs_assessment_is_team (assessment));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bs_statement_card_get_team_label (
     bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0)))));
