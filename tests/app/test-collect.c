@@ -16,17 +16,6 @@
 #include "bs-window.h"
 #include "bs-test-gui.h"
 
-static gboolean have_display;
-
-#define REQUIRE_DISPLAY() \
-  G_STMT_START { \
-    if (!have_display) \
-      { \
-        g_test_skip ("no display"); \
-        return; \
-      } \
-  } G_STMT_END
-
 /* With BS_TEST_SCREENSHOT_DIR set (and ImageMagick's import), the screen
  * as it is, 800×600, to look at for clipping: not a check, a picture. */
 static void
@@ -62,19 +51,9 @@ new_window_with (const char *example)
 
   if (g_getenv ("BS_TEST_SCREENSHOT_DIR") != NULL)
     gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
-  g_assert_true (bs_window_open_path (window, path));
-  bs_test_pump ();
+  bs_test_open (window, path);
 
   return window;
-}
-
-static void
-close_window (BsWindow *window)
-{
-  /* Leave without the unsaved-changes dialog. */
-  if (bs_window_get_assessment (window) != NULL)
-    bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
 }
 
 static void
@@ -223,7 +202,7 @@ test_hand_out (void)
   BsAssessment *team;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   dir = bs_test_make_tmpdir ();
   window = new_window_with ("team-bedrijfskunde.blendscan");
@@ -335,7 +314,7 @@ test_hand_out (void)
     remove_dir (other);
   }
 
-  close_window (window);
+  bs_test_close_window (window);
   remove_dir (dir);
 }
 
@@ -354,7 +333,7 @@ test_add_responses (void)
   BsTeam *team;
   guint n;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = hand_out_and_fill ("team-bedrijfskunde.blendscan", &dir, 4, &zoe, 1, &jose);
   team = bs_assessment_get_team (bs_window_get_assessment (window));
@@ -382,7 +361,7 @@ test_add_responses (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (bs_team_get_n_respondents (team), ==, n);
 
-  close_window (window);
+  bs_test_close_window (window);
   remove_dir (dir);
 }
 
@@ -402,7 +381,7 @@ test_refused (void)
   BsTeam *team;
   guint n;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = hand_out_and_fill ("team-bedrijfskunde.blendscan", &dir, 3, &zoe, 0, NULL);
   team = bs_assessment_get_team (bs_window_get_assessment (window));
@@ -429,7 +408,7 @@ test_refused (void)
   g_assert_false (bs_window_get_dirty (window));
   g_assert_false (bs_undo_stack_get_can_undo (undo));
 
-  close_window (window);
+  bs_test_close_window (window);
   remove_dir (dir);
 }
 
@@ -485,7 +464,7 @@ test_drop (void)
   BsTeam *team;
   guint n;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = hand_out_and_fill ("team-bedrijfskunde.blendscan", &dir, 2, &zoe, 3, &jose);
   team = bs_assessment_get_team (bs_window_get_assessment (window));
@@ -508,7 +487,7 @@ test_drop (void)
   g_assert_true (bs_window_get_dirty (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (bs_team_get_n_respondents (team), ==, n);
-  close_window (window);
+  bs_test_close_window (window);
 
   /* On the welcome page: a new team assessment of the two. */
   window = bs_test_new_window ();
@@ -522,7 +501,7 @@ test_drop (void)
   g_assert_cmpuint (bs_team_get_n_respondents (team), ==, 2);
   g_assert_true (bs_assessment_is_team (bs_window_get_assessment (window)));
   g_assert_true (bs_window_get_dirty (window));
-  close_window (window);
+  bs_test_close_window (window);
 
   remove_dir (dir);
 }
@@ -537,7 +516,7 @@ test_not_a_team (void)
   BsAssessment *assessment;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = hand_out_and_fill ("marketingcommunicatie.blendscan", &dir, 4, &zoe, 0, NULL);
   assessment = bs_window_get_assessment (window);
@@ -550,7 +529,7 @@ test_not_a_team (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_false (bs_assessment_is_team (assessment));
 
-  close_window (window);
+  bs_test_close_window (window);
   remove_dir (dir);
 }
 
@@ -560,12 +539,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  have_display = gtk_init_check ();
-  if (have_display)
-    {
-      adw_init ();
-      g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-    }
+  bs_test_gui_init (FALSE);
 
   g_test_add_func ("/app/collect/hand-out", test_hand_out);
   g_test_add_func ("/app/collect/add-responses", test_add_responses);
