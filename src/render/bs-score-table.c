@@ -27,9 +27,9 @@ enum {
 static const double column_share[N_COLUMNS] = { 0.40, 0.10, 0.10, 0.14, 0.26 };
 
 static double
-dimension_score (const BsDimensionScores *d)
+score_or_nan (const BsScore *score)
 {
-  return bs_score_has_score (&d->score) ? d->score.score : NAN;
+  return bs_score_has_score (score) ? score->score : NAN;
 }
 
 /* The bar of a dimension's row (@row_data, a BsDimensionScores); the
@@ -53,7 +53,7 @@ draw_bar (cairo_t         *cr,
 
   if (d == NULL)
     return;
-  score = dimension_score (d);
+  score = score_or_nan (&d->score);
 
   cairo_save (cr);
   cairo_new_path (cr);
@@ -125,7 +125,7 @@ run_table (cairo_t         *cr,
   for (guint i = 0; i < scores->n_dimensions; i++)
     {
       const BsDimensionScores *d = &scores->dimensions[i];
-      double score = dimension_score (d);
+      double score = score_or_nan (&d->score);
       g_autofree char *score_text = _bs_table_format_value (score, lang);
       g_autofree char *target_text = _bs_table_format_value (d->target, lang);
       g_autofree char *answered = g_strdup_printf ("%u/%u", d->score.answered, d->score.total);
@@ -143,8 +143,7 @@ run_table (cairo_t         *cr,
   /* The level's total, set off by a heavy rule, closes the table. */
   g_array_index (table.rows, BsTableRow, table.rows->len - 1).rule = BS_TABLE_RULE_HEAVY;
   {
-    g_autofree char *score_text =
-      _bs_table_format_value (bs_score_has_score (&scores->score) ? scores->score.score : NAN, lang);
+    g_autofree char *score_text = _bs_table_format_value (score_or_nan (&scores->score), lang);
     g_autofree char *target_text = _bs_table_format_value (scores->target, lang);
 
     row = _bs_table_add_row (&table, NULL);

@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <math.h>
-
 #include "bs-spread-table.h"
 #include "bs-table-draw.h"
 
