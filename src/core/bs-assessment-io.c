@@ -262,6 +262,14 @@ load_reflections (LoadState  *state,
         return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("the reflection question “%s” does not exist in the framework."), id);
       if (bs_assessment_get_reflection (self, id) != NULL)
         return report (state, node, BS_FORMAT_ERROR_DUPLICATE, error, _("the reflection question “%s” is answered twice."), id);
+      if (!bs_assessment_includes_question (self, id))
+        {
+          BsQuestion *q = bs_framework_lookup_question (self->framework, id);
+          BsReflection *r = bs_framework_lookup_reflection (self->framework, bs_question_get_reflection_id (q));
+
+          return report (state, node, BS_FORMAT_ERROR_INVALID_VALUE, error, _("the reflection question “%s” is answered, but it is asked at the level “%s”, which this assessment does not include (see <levels>)."),
+                         id, bs_reflection_get_level_id (r));
+        }
 
       bs_assessment_set_reflection (self, id, text);
     }
@@ -393,6 +401,7 @@ _bs_assessment_load_doc (xmlDoc       *doc,
   g_autoptr(BsAssessment) self = NULL;
   g_autoptr(BsFramework) found = NULL;
   g_autofree char *framework_id = NULL;
+  g_autofree char *framework_version = NULL;
   LoadState state = { NULL, display_name, 0 };
   xmlNode *root;
   xmlNode *fnode;
@@ -407,10 +416,13 @@ _bs_assessment_load_doc (xmlDoc       *doc,
   root = xmlDocGetRootElement (doc);
   fnode = _bs_xml_first_element (root);
   framework_id = _bs_xml_attr (fnode, "id");
+  framework_version = _bs_xml_attr (fnode, "version");
 
+  /* The version the file names, not merely the newest: an assessment made
+   * with 1.0 scores and prints as it did when it was made. */
   if (framework == NULL)
     {
-      found = bs_framework_find (framework_id, error);
+      found = bs_framework_find_version (framework_id, framework_version, error);
       if (found == NULL)
         {
           g_prefix_error (error, "“%s”: ", display_name);
@@ -427,7 +439,7 @@ _bs_assessment_load_doc (xmlDoc       *doc,
     }
 
   self = g_object_new (BS_TYPE_ASSESSMENT, "framework", framework, NULL);
-  self->file_framework_version = _bs_xml_attr (fnode, "version");
+  self->file_framework_version = g_steal_pointer (&framework_version);
   state.self = self;
   state.n_stages = bs_framework_get_n_stages (framework);
 
@@ -807,6 +819,9 @@ bs_assessment_to_bytes (BsAssessment *self)
     {
       g_autoptr(BsReflection) r = g_list_model_get_item (reflections, i);
       GListModel *questions = bs_reflection_get_questions (r);
+
+      if (!bs_assessment_includes_reflection (self, r))
+        continue;
 
       for (guint j = 0; j < g_list_model_get_n_items (questions); j++)
         {
