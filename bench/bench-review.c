@@ -141,8 +141,8 @@ typedef struct
   gint64          step_start;     /* before the step's own work */
   double          step_work;      /* the step's own work, ms */
   gint64          frame_start;    /* the frame's first phase after the step */
-  gint64          paint_start;    /* its paint phase */
-  GArray         *layout_ms;      /* the frame up to its paint phase */
+  gint64          paint_start;    /* its layout phase done: snapshot and render next */
+  GArray         *layout_ms;      /* the frame up to the end of its layout phase */
   GArray         *paint_ms;       /* the paint phase: snapshot and render */
   GArray         *step_ms;        /* step → painted, statements */
   GArray         *level_ms;       /* the same, for a level's radar */
@@ -161,9 +161,12 @@ before_paint_cb (GdkFrameClock *clock,
     run->frame_start = g_get_monotonic_time ();
 }
 
+/* Connected after the surface's own handler of "layout": the window's
+ * layout is done, its snapshot and render (in "paint") come next. A
+ * handler of "paint" would run after the surface's, which renders. */
 static void
-paint_cb (GdkFrameClock *clock,
-          Run           *run)
+layout_done_cb (GdkFrameClock *clock,
+                Run           *run)
 {
   if (run->stepped)
     run->paint_start = g_get_monotonic_time ();
@@ -339,7 +342,7 @@ main (int   argc,
   run.painted = FALSE;
   g_signal_connect (run.clock, "after-paint", G_CALLBACK (after_paint_cb), &run);
   g_signal_connect (run.clock, "before-paint", G_CALLBACK (before_paint_cb), &run);
-  g_signal_connect (run.clock, "paint", G_CALLBACK (paint_cb), &run);
+  g_signal_connect_after (run.clock, "layout", G_CALLBACK (layout_done_cb), &run);
   run_until (was_painted, &run);
   printf ("review meeting opened (%d×%d), first frame in %.0f ms\n",
           gtk_widget_get_width (GTK_WIDGET (run.review)), gtk_widget_get_height (GTK_WIDGET (run.review)),
