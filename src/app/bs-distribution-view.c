@@ -79,12 +79,14 @@ fill_distribution (BsDistributionView *self,
   d->na_label = _("N/A");
   /* Translators: a column of the answers chart, short */
   d->unknown_label = _("Don’t know");
-  /* Translators: the legend's name for the triangle under the chart */
+  /* Translators: the legend's name for the bar under the chart */
   d->mean_label = _("Mean");
   d->agreed = self->agreed;
   d->mean = self->mean;
   d->font_scale = font_scale (self);
   d->palette = palette;
+  /* drawn for the screen: the marks as images at its pixels */
+  d->pixel_scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
 }
 
 static void

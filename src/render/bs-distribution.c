@@ -16,8 +16,16 @@
  * column one mark per respondent who chose it, grouped by role, so that a
  * review meeting sees at a glance whether the team agrees and whether one
  * role (students, say) sees it differently. The agreed stage is a shaded
- * column, the mean a triangle on the axis. Every label is laid out at the
- * width it gets and wraps; the chart grows in height instead of cutting. */
+ * column, the mean a bar under the axis: a shape no role has, so that it
+ * is not taken for a role's mark in grayscale. Every label is laid out at
+ * the width it gets and wraps; the chart grows in height instead of
+ * cutting.
+ *
+ * A thousand respondents are a thousand marks. Filled and outlined one by
+ * one, cairo took longer than a frame (16 ms) to rasterise them; so on a
+ * screen (pixel_scale set) a role's mark is drawn once into an image and
+ * stamped where its marks go, at whole pixels, and elsewhere (PDF, print)
+ * a role's marks in a column are one path, filled and outlined once. */
 
 #define LEGEND_GAP 1.2     /* between legend entries, in font sizes */
 #define MARK_STEP  1.15    /* distance between marks, in mark diameters */
@@ -248,7 +256,7 @@ compute (const BsDistribution *d,
 
   l->plot_top = l->legend_height + l->font * 0.6;
   l->plot_height = l->rows * l->mark * MARK_STEP + l->font * 0.8;
-  /* room under the axis for the mean's triangle */
+  /* room under the axis for the mean's bar */
   l->labels_top = l->plot_top + l->plot_height + l->font;
 
   for (guint c = 0; c < l->n_columns; c++)
@@ -294,6 +302,22 @@ typedef struct
   double                font;
 } LegendDraw;
 
+/* Fills the marks in the path in @role's colour and outlines them. */
+static void
+paint_marks (cairo_t         *cr,
+             guint            role,
+             const BsPalette *palette)
+{
+  BsRgb color = bs_distribution_role_color (role);
+
+  set_rgb (cr, &color);
+  cairo_fill_preserve (cr);
+  set_rgb (cr, &palette->foreground);
+  cairo_set_line_width (cr, 0.8);
+  cairo_stroke (cr);
+}
+
+/* The mean: a vertical bar, @size tall, from (@x, @y) down. */
 static void
 draw_mean_marker (cairo_t         *cr,
                   const BsPalette *palette,
@@ -301,10 +325,9 @@ draw_mean_marker (cairo_t         *cr,
                   double           y,
                   double           size)
 {
-  cairo_move_to (cr, x, y);
-  cairo_line_to (cr, x + size * 0.6, y + size);
-  cairo_line_to (cr, x - size * 0.6, y + size);
-  cairo_close_path (cr);
+  double w = MAX (size * 0.26, 1.5);
+
+  cairo_rectangle (cr, x - w / 2, y, w, size);
   set_rgb (cr, &palette->foreground);
   cairo_fill (cr);
 }
@@ -322,20 +345,96 @@ place_legend_entry (gpointer     data,
 
   if (index < ld->d->n_roles)
     {
-      BsRgb color = bs_distribution_role_color (index);
-
       bs_distribution_role_shape (ld->cr, index, x + r + 1, cy, r);
-      set_rgb (ld->cr, &color);
-      cairo_fill_preserve (ld->cr);
-      set_rgb (ld->cr, &ld->palette->foreground);
-      cairo_set_line_width (ld->cr, 0.8);
-      cairo_stroke (ld->cr);
+      paint_marks (ld->cr, index, ld->palette);
     }
   else
-    draw_mean_marker (ld->cr, ld->palette, x + r + 1, cy - r, r * 2);
+    draw_mean_marker (ld->cr, ld->palette, x + r + 1, cy - r * 0.9, r * 1.8);
 
   set_rgb (ld->cr, &ld->palette->foreground);
   _bs_render_show_layout (ld->cr, layout, x + ld->font * 1.6, y + ld->font * 0.1);
+}
+
+/* Stamps: a role's mark, drawn once at the screen's pixels. */
+typedef struct
+{
+  cairo_surface_t **images;   /* per role, made when first needed */
+  guint             n;
+  double            scale;    /* device pixels per unit */
+  int               pixels;   /* an image's width and height */
+  double            mark;
+  const BsPalette  *palette;
+} Stamps;
+
+/* Leaves @stamps without images where the marks must be paths. */
+static void
+stamps_init (Stamps               *stamps,
+             cairo_t              *cr,
+             const BsDistribution *d,
+             const Layout         *l,
+             const BsPalette      *palette)
+{
+  cairo_matrix_t m;
+
+  *stamps = (Stamps) { 0 };
+  if (d->pixel_scale <= 0)
+    return;
+
+  /* Only where a unit is a unit: a scaled or turned chart gets paths. */
+  cairo_get_matrix (cr, &m);
+  if (m.xx != 1 || m.yy != 1 || m.xy != 0 || m.yx != 0)
+    return;
+
+  stamps->n = MAX (d->n_roles, 1);
+  stamps->images = g_new0 (cairo_surface_t *, stamps->n);
+  stamps->scale = d->pixel_scale;
+  /* the mark, its outline and a pixel of antialiasing on every side */
+  stamps->pixels = (int) ceil ((l->mark + 2) * d->pixel_scale);
+  stamps->mark = l->mark;
+  stamps->palette = palette;
+}
+
+static void
+stamps_clear (Stamps *stamps)
+{
+  for (guint i = 0; i < stamps->n; i++)
+    if (stamps->images[i] != NULL)
+      cairo_surface_destroy (stamps->images[i]);
+  g_clear_pointer (&stamps->images, g_free);
+}
+
+static void
+stamp (cairo_t *cr,
+       Stamps  *stamps,
+       guint    role,
+       double   cx,
+       double   cy)
+{
+  double size = stamps->pixels / stamps->scale;
+  double x = cx - size / 2, y = cy - size / 2;
+
+  if (stamps->images[role] == NULL)
+    {
+      cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, stamps->pixels, stamps->pixels);
+      cairo_t *icr;
+
+      cairo_surface_set_device_scale (image, stamps->scale, stamps->scale);
+      icr = cairo_create (image);
+      bs_distribution_role_shape (icr, role, size / 2, size / 2, stamps->mark / 2);
+      paint_marks (icr, role, stamps->palette);
+      cairo_destroy (icr);
+      stamps->images[role] = image;
+    }
+
+  /* At whole pixels, where the image's pixels are the screen's. */
+  cairo_user_to_device (cr, &x, &y);
+  x = round (x * stamps->scale) / stamps->scale;
+  y = round (y * stamps->scale) / stamps->scale;
+  cairo_device_to_user (cr, &x, &y);
+
+  cairo_set_source_surface (cr, stamps->images[role], x, y);
+  cairo_rectangle (cr, x, y, size, size);
+  cairo_fill (cr);
 }
 
 /* Marks of one column in role order, filled row by row from the axis up. */
@@ -344,6 +443,7 @@ draw_column_marks (cairo_t              *cr,
                    const BsDistribution *d,
                    const Layout         *l,
                    const BsPalette      *palette,
+                   Stamps               *stamps,
                    guint                 column)
 {
   double x0 = column_x (l, column, d->n_stages);
@@ -353,26 +453,30 @@ draw_column_marks (cairo_t              *cr,
   guint k = 0;
 
   for (guint role = 0; role < MAX (d->n_roles, 1); role++)
-    for (guint i = 0; i < d->n_marks; i++)
-      {
-        const BsDistributionMark *m = &d->marks[i];
-        double cx, cy;
-        BsRgb color;
+    {
+      guint first = k;
 
-        if (column_of (d, m->value) != (int) column || MIN (m->role, d->n_roles) != role)
-          continue;
+      for (guint i = 0; i < d->n_marks; i++)
+        {
+          const BsDistributionMark *m = &d->marks[i];
+          double cx, cy;
 
-        cx = x0 + (l->column_width - MIN (used, l->column_width)) / 2 + (k % l->per_row) * step + step / 2;
-        cy = base - (k / l->per_row) * step - step / 2;
-        color = bs_distribution_role_color (m->role);
-        bs_distribution_role_shape (cr, m->role, cx, cy, l->mark / 2);
-        set_rgb (cr, &color);
-        cairo_fill_preserve (cr);
-        set_rgb (cr, &palette->foreground);
-        cairo_set_line_width (cr, 0.8);
-        cairo_stroke (cr);
-        k++;
-      }
+          if (column_of (d, m->value) != (int) column || MIN (m->role, d->n_roles) != role)
+            continue;
+
+          cx = x0 + (l->column_width - MIN (used, l->column_width)) / 2 + (k % l->per_row) * step + step / 2;
+          cy = base - (k / l->per_row) * step - step / 2;
+          if (stamps->images != NULL)
+            stamp (cr, stamps, role, cx, cy);
+          else
+            bs_distribution_role_shape (cr, role, cx, cy, l->mark / 2);
+          k++;
+        }
+
+      /* The marks never overlap: one path looks the same as many. */
+      if (stamps->images == NULL && k > first)
+        paint_marks (cr, role, palette);
+    }
 }
 
 /**
@@ -382,7 +486,7 @@ draw_column_marks (cairo_t              *cr,
  *
  * Draws the legend (a shape per role, with counts), a column per stage
  * and for N/A and don't know with one mark per respondent, the agreed
- * stage shaded and the mean as a triangle under the axis.
+ * stage shaded and the mean as a bar under the axis.
  */
 void
 bs_distribution_draw (cairo_t              *cr,
@@ -394,6 +498,7 @@ bs_distribution_draw (cairo_t              *cr,
   PangoContext *context;
   g_autofree guint *role_counts = NULL;
   LegendDraw ld;
+  Stamps stamps;
   Layout l;
   double axis;
   int agreed_column;
@@ -449,8 +554,10 @@ bs_distribution_draw (cairo_t              *cr,
   cairo_line_to (cr, width, axis);
   cairo_stroke (cr);
 
+  stamps_init (&stamps, cr, d, &l, palette);
   for (guint c = 0; c < l.n_columns; c++)
-    draw_column_marks (cr, d, &l, palette, c);
+    draw_column_marks (cr, d, &l, palette, &stamps, c);
+  stamps_clear (&stamps);
 
   /* The mean, between the stage columns' centres. */
   if (!isnan (d->mean) && d->n_stages > 0)
@@ -458,7 +565,7 @@ bs_distribution_draw (cairo_t              *cr,
       double x = column_x (&l, 0, d->n_stages) + l.column_width / 2
                  + (CLAMP (d->mean, 1, d->n_stages) - 1) * l.column_width;
 
-      draw_mean_marker (cr, palette, x, axis + 1, l.font * 0.7);
+      draw_mean_marker (cr, palette, x, axis, l.font * 0.85);
     }
 
   set_rgb (cr, &palette->foreground);
