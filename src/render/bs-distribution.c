@@ -45,6 +45,9 @@ typedef struct
   double labels_top;
   double labels_height;
   double height;
+  /* for drawing: the legend's and the columns' text, laid out once */
+  GPtrArray *legend_layouts;   /* PangoLayout, or NULL when only measured */
+  GPtrArray *label_layouts;
 } Layout;
 
 static const BsRgb role_colors[] = {
@@ -183,13 +186,16 @@ legend_text (const BsDistribution *d,
   return g_strdup_printf ("%s (%u)", d->role_labels[role], counts[role]);
 }
 
-/* Lays the legend out in rows, calling @place for each entry when given. */
+/* Lays the legend out in rows, calling @place for each entry when given.
+ * With @layouts, its texts are kept there, or taken from there when it
+ * has them already. */
 static double
 legend_rows (const BsDistribution *d,
              PangoContext         *context,
              double                width,
              double                font,
              const guint          *counts,
+             GPtrArray            *layouts,
              void                (*place) (gpointer, guint, PangoLayout *, double, double),
              gpointer              data)
 {
@@ -198,12 +204,20 @@ legend_rows (const BsDistribution *d,
 
   for (guint i = 0; i < n_entries; i++)
     {
-      g_autofree char *text = i < d->n_roles ? legend_text (d, i, counts) : g_strdup (d->mean_label);
       g_autoptr(PangoLayout) layout = NULL;
       double text_width, text_height, entry;
 
-      /* An entry wider than the chart wraps within it. */
-      layout = _bs_render_layout_new (context, text, font, BS_TEXT_NORMAL, width - font * 1.6);
+      if (layouts != NULL && i < layouts->len)
+        layout = g_object_ref (g_ptr_array_index (layouts, i));
+      else
+        {
+          g_autofree char *text = i < d->n_roles ? legend_text (d, i, counts) : g_strdup (d->mean_label);
+
+          /* An entry wider than the chart wraps within it. */
+          layout = _bs_render_layout_new (context, text, font, BS_TEXT_NORMAL, width - font * 1.6);
+          if (layouts != NULL)
+            g_ptr_array_add (layouts, g_object_ref (layout));
+        }
       _bs_render_layout_size (layout, &text_width, &text_height);
       entry = font * 1.6 + text_width;
       if (x > 0 && x + entry > width)
@@ -221,10 +235,13 @@ legend_rows (const BsDistribution *d,
   return n_entries > 0 ? y + row_height : 0;
 }
 
+/* With @keep, the texts laid out stay in @l for drawing: free them with
+ * layout_clear(). */
 static void
 compute (const BsDistribution *d,
          PangoContext         *context,
          double                width,
+         gboolean              keep,
          Layout               *l)
 {
   g_autofree guint *role_counts = count_roles (d);
@@ -232,8 +249,13 @@ compute (const BsDistribution *d,
   guint most = 0;
 
   memset (l, 0, sizeof *l);
+  if (keep)
+    {
+      l->legend_layouts = g_ptr_array_new_with_free_func (g_object_unref);
+      l->label_layouts = g_ptr_array_new_with_free_func (g_object_unref);
+    }
   l->font = 10.0 * (d->font_scale > 0 ? d->font_scale : 1.0);
-  l->legend_height = legend_rows (d, context, width, l->font, role_counts, NULL, NULL);
+  l->legend_height = legend_rows (d, context, width, l->font, role_counts, l->legend_layouts, NULL, NULL);
   l->n_columns = d->n_stages + 2;
   l->apart = l->font * 0.8;
   l->column_width = MAX (1.0, (width - l->apart) / l->n_columns);
@@ -269,9 +291,18 @@ compute (const BsDistribution *d,
 
       _bs_render_layout_size (layout, &w, &h);
       l->labels_height = MAX (l->labels_height, h);
+      if (keep)
+        g_ptr_array_add (l->label_layouts, g_object_ref (layout));
     }
 
   l->height = ceil (l->labels_top + l->labels_height + 2);
+}
+
+static void
+layout_clear (Layout *l)
+{
+  g_clear_pointer (&l->legend_layouts, g_ptr_array_unref);
+  g_clear_pointer (&l->label_layouts, g_ptr_array_unref);
 }
 
 /**
@@ -289,7 +320,7 @@ bs_distribution_get_height (const BsDistribution *distribution,
   g_return_val_if_fail (distribution != NULL, 0);
 
   context = _bs_render_context_new ();
-  compute (distribution, context, width, &l);
+  compute (distribution, context, width, FALSE, &l);
   g_object_unref (context);
   return l.height;
 }
@@ -509,13 +540,13 @@ bs_distribution_draw (cairo_t              *cr,
   palette = d->palette != NULL ? d->palette : bs_palette_get_print ();
   context = _bs_render_context_new ();
   pango_cairo_update_context (cr, context);
-  compute (d, context, width, &l);
+  compute (d, context, width, TRUE, &l);
   role_counts = count_roles (d);
 
   cairo_save (cr);
 
   ld = (LegendDraw) { cr, d, palette, l.font };
-  legend_rows (d, context, width, l.font, role_counts, place_legend_entry, &ld);
+  legend_rows (d, context, width, l.font, role_counts, l.legend_layouts, place_legend_entry, &ld);
 
   /* The agreed stage first, under the marks. */
   agreed_column = column_of (d, d->agreed);
@@ -570,15 +601,10 @@ bs_distribution_draw (cairo_t              *cr,
 
   set_rgb (cr, &palette->foreground);
   for (guint c = 0; c < l.n_columns; c++)
-    {
-      g_autofree char *markup = column_label (d, &l, c);
-      g_autoptr(PangoLayout) layout = _bs_render_layout_new (context, markup, l.font * 0.9,
-                                                             BS_TEXT_MARKUP | BS_TEXT_CENTER,
-                                                             l.column_width - 2);
-
-      _bs_render_show_layout (cr, layout, column_x (&l, c, d->n_stages) + 1, l.labels_top);
-    }
+    _bs_render_show_layout (cr, g_ptr_array_index (l.label_layouts, c), column_x (&l, c, d->n_stages) + 1,
+                            l.labels_top);
 
   cairo_restore (cr);
+  layout_clear (&l);
   g_object_unref (context);
 }
