@@ -11,6 +11,9 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
@@ -149,9 +152,68 @@ typedef struct
   GArray         *work_ms;        /* the step's work + the frame's work */
   GArray         *action_ms;      /* the step's own work: the page set to the next statement */
   GArray         *frame_interval; /* frame time minus the previous frame's */
+  double          cpu_start;      /* the main thread's CPU time at the step, ms */
+  GArray         *cpu_ms;         /* the main thread's CPU time from the step to its frame */
   gint64          last_frame_time;
   gboolean        painted;
 } Run;
+
+/* The main thread's CPU time: what a step costs, without the wait for
+ * the frame clock's next frame and without what the other processes on
+ * a busy machine take from it. */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* The X server's CPU time so far, in ms, or -1: under X11 the cairo
+ * renderer's drawing is partly the server's (Xvfb draws in software). Its
+ * process is the Xvfb serving $DISPLAY. */
+static double
+x_server_cpu_ms (void)
+{
+  const char *display = g_getenv ("DISPLAY");
+  g_autoptr(GDir) proc = g_dir_open ("/proc", 0, NULL);
+  const char *name;
+
+  if (display == NULL || proc == NULL)
+    return -1;
+
+  while ((name = g_dir_read_name (proc)) != NULL)
+    {
+      g_autofree char *cmdline_path = g_build_filename ("/proc", name, "cmdline", NULL);
+      g_autofree char *stat_path = g_build_filename ("/proc", name, "stat", NULL);
+      g_autofree char *cmdline = NULL;
+      g_autofree char *stat = NULL;
+      gsize len;
+      gboolean xvfb = FALSE, ours = FALSE;
+      unsigned long utime, stime;
+      const char *fields;
+
+      if (!g_ascii_isdigit (name[0]) || !g_file_get_contents (cmdline_path, &cmdline, &len, NULL))
+        continue;
+      /* arguments are separated by NULs */
+      for (const char *arg = cmdline; arg < cmdline + len; arg += strlen (arg) + 1)
+        {
+          xvfb |= g_str_has_suffix (arg, "Xvfb");
+          ours |= g_str_equal (arg, display);
+        }
+      if (!xvfb || !ours || !g_file_get_contents (stat_path, &stat, NULL, NULL))
+        continue;
+      /* after "(comm) ": state, then 10 fields, then utime and stime */
+      fields = strrchr (stat, ')');
+      if (fields == NULL || sscanf (fields + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu",
+                                    &utime, &stime) != 2)
+        return -1;
+      return (utime + stime) * 1000.0 / sysconf (_SC_CLK_TCK);
+    }
+
+  return -1;
+}
 
 static void
 before_paint_cb (GdkFrameClock *clock,
@@ -191,6 +253,7 @@ step_cb (gpointer data)
   run->stepped = TRUE;
   run->frame_start = 0;
   run->step_start = g_get_monotonic_time ();
+  run->cpu_start = cpu_ms ();
   if (next == 0)
     gtk_widget_activate_action (GTK_WIDGET (run->review), "review.first", NULL);
   else
@@ -218,6 +281,7 @@ after_paint_cb (GdkFrameClock *clock,
   if (!run->level_step)
     {
       g_array_append_val (run->action_ms, run->step_work);
+      g_array_append_val (run->cpu_ms, (double) { cpu_ms () - run->cpu_start });
       if (run->frame_start > 0 && run->paint_start > run->frame_start)
         {
           g_array_append_val (run->layout_ms, (double) { (run->paint_start - run->frame_start) / 1000.0 });
@@ -265,6 +329,7 @@ main (int   argc,
   g_autoptr(GArray) load_ms = g_array_new (FALSE, FALSE, sizeof (double));
   Run run = { 0 };
   BsWindow *window;
+  double x_cpu;
   GStatBuf st;
   gint64 t0;
 
@@ -334,6 +399,7 @@ main (int   argc,
   run.layout_ms = g_array_new (FALSE, FALSE, sizeof (double));
   run.paint_ms = g_array_new (FALSE, FALSE, sizeof (double));
   run.frame_interval = g_array_new (FALSE, FALSE, sizeof (double));
+  run.cpu_ms = g_array_new (FALSE, FALSE, sizeof (double));
   t0 = g_get_monotonic_time ();
   run.review = bs_review_window_open (GTK_WINDOW (window), bs_window_get_assessment (window),
                                       bs_window_get_undo_stack (window));
@@ -349,10 +415,16 @@ main (int   argc,
           (g_get_monotonic_time () - t0) / 1000.0);
 
   run.steps_left = n_steps;
+  x_cpu = x_server_cpu_ms ();
   g_idle_add (step_cb, &run);
   g_main_loop_run (run.loop);
+  if (x_cpu >= 0 && n_steps > 0)
+    x_cpu = (x_server_cpu_ms () - x_cpu) / n_steps;
 
   report ("step → painted, statement", run.step_ms);
+  report ("  CPU time of the main thread, step → painted", run.cpu_ms);
+  if (x_cpu >= 0)
+    printf ("%-44s mean %6.2f ms (over all steps)\n", "  CPU time of the X server per step", x_cpu);
   report ("  of which work (step + frame phases)", run.work_ms);
   report ("  of which the step itself (page set)", run.action_ms);
   report ("  of which the frame's update and layout", run.layout_ms);
@@ -372,6 +444,7 @@ main (int   argc,
   g_array_unref (run.layout_ms);
   g_array_unref (run.paint_ms);
   g_array_unref (run.frame_interval);
+  g_array_unref (run.cpu_ms);
   g_unlink (path);
   g_rmdir (dir);
 
