@@ -40,11 +40,12 @@ for run in $(seq "$RUNS"); do
     step90=$(field "step → painted, statement" p90 <"$out")
     cpu=$(field "  CPU time of the main thread" median <"$out")
     cpu90=$(field "  CPU time of the main thread" p90 <"$out")
+    xcpu=$(field "  CPU time of the X server per step" mean <"$out")
     frame=$(field "  frame time since the previous frame" median <"$out")
-    printf 'run %s  %-28s step → painted %6s ms (p90 %6s)  CPU %6s ms (p90 %6s)  frame interval %6s ms\n' \
-      "$run" "$build" "$step" "$step90" "$cpu" "$cpu90" "$frame"
+    printf 'run %s  %-24s step → painted %6s ms (p90 %6s)  CPU %6s ms (p90 %6s)  X server %5s ms  frame interval %6s ms\n' \
+      "$run" "$build" "$step" "$step90" "$cpu" "$cpu90" "${xcpu:-?}" "$frame"
     eval "steps_$i=\"\${steps_$i:-} $step\"; steps90_$i=\"\${steps90_$i:-} $step90\""
-    eval "cpus_$i=\"\${cpus_$i:-} $cpu\"; cpus90_$i=\"\${cpus90_$i:-} $cpu90\""
+    eval "cpus_$i=\"\${cpus_$i:-} $cpu\"; cpus90_$i=\"\${cpus90_$i:-} $cpu90\"; xcpus_$i=\"\${xcpus_$i:-} ${xcpu:-}\""
   done
 done
 echo "load after: $(uptime)"
@@ -52,9 +53,10 @@ echo "load after: $(uptime)"
 i=0
 for build in "$@"; do
   i=$((i + 1))
-  eval "s=\$steps_$i; s90=\$steps90_$i; c=\$cpus_$i; c90=\$cpus90_$i"
+  eval "s=\$steps_$i; s90=\$steps90_$i; c=\$cpus_$i; c90=\$cpus90_$i; x=\$xcpus_$i"
   printf '%-28s step → painted: median %s ms (runs %s), p90 %s ms (runs %s)\n' "$build" \
     "$(echo "$s" | median)" "$(echo "$s" | spread)" "$(echo "$s90" | median)" "$(echo "$s90" | spread)"
-  printf '%-28s CPU per step:   median %s ms (runs %s), p90 %s ms (runs %s)\n' "" \
-    "$(echo "$c" | median)" "$(echo "$c" | spread)" "$(echo "$c90" | median)" "$(echo "$c90" | spread)"
+  printf '%-28s CPU per step:   median %s ms (runs %s), p90 %s ms (runs %s); X server %s ms (runs %s)\n' "" \
+    "$(echo "$c" | median)" "$(echo "$c" | spread)" "$(echo "$c90" | median)" "$(echo "$c90" | spread)" \
+    "$(echo "$x" | median)" "$(echo "$x" | spread)"
 done
