@@ -519,6 +519,19 @@ bs_review_statement_get_notes (BsReviewStatement *self)
 }
 
 /**
+ * bs_review_statement_get_notes_view:
+ *
+ * Returns: (transfer none): the text of the notes shown, the names bold
+ */
+GtkTextView *
+bs_review_statement_get_notes_view (BsReviewStatement *self)
+{
+  g_return_val_if_fail (BS_IS_REVIEW_STATEMENT (self), NULL);
+
+  return self->notes_view;
+}
+
+/**
  * bs_review_statement_get_agreed_text:
  *
  * Returns: what the page says of the agreed answer and the score
