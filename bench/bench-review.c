@@ -11,6 +11,9 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
@@ -141,29 +144,97 @@ typedef struct
   gint64          step_start;     /* before the step's own work */
   double          step_work;      /* the step's own work, ms */
   gint64          frame_start;    /* the frame's first phase after the step */
-  gint64          paint_start;    /* its paint phase */
-  GArray         *layout_ms;      /* the frame up to its paint phase */
+  gint64          paint_start;    /* its layout phase done: snapshot and render next */
+  GArray         *layout_ms;      /* the frame up to the end of its layout phase */
   GArray         *paint_ms;       /* the paint phase: snapshot and render */
   GArray         *step_ms;        /* step → painted, statements */
   GArray         *level_ms;       /* the same, for a level's radar */
   GArray         *work_ms;        /* the step's work + the frame's work */
   GArray         *action_ms;      /* the step's own work: the page set to the next statement */
   GArray         *frame_interval; /* frame time minus the previous frame's */
+  double          cpu_start;      /* the main thread's CPU time at the step, ms */
+  double          cpu_step;       /* … that the step itself took */
+  double          cpu_frame;      /* … at the frame's first phase */
+  GArray         *cpu_path_ms;    /* the step's and its frame's CPU time, without what ran between */
+  GArray         *cpu_ms;         /* the main thread's CPU time from the step to its frame */
   gint64          last_frame_time;
   gboolean        painted;
 } Run;
+
+/* The main thread's CPU time: what a step costs, without the wait for
+ * the frame clock's next frame and without what the other processes on
+ * a busy machine take from it. */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* The X server's CPU time so far, in ms, or -1: under X11 the cairo
+ * renderer's drawing is partly the server's (Xvfb draws in software). Its
+ * process is the Xvfb serving $DISPLAY. */
+static double
+x_server_cpu_ms (void)
+{
+  const char *display = g_getenv ("DISPLAY");
+  g_autoptr(GDir) proc = g_dir_open ("/proc", 0, NULL);
+  const char *name;
+
+  if (display == NULL || proc == NULL)
+    return -1;
+
+  while ((name = g_dir_read_name (proc)) != NULL)
+    {
+      g_autofree char *cmdline_path = g_build_filename ("/proc", name, "cmdline", NULL);
+      g_autofree char *stat_path = g_build_filename ("/proc", name, "stat", NULL);
+      g_autofree char *cmdline = NULL;
+      g_autofree char *stat = NULL;
+      gsize len;
+      gboolean xvfb = FALSE, ours = FALSE;
+      unsigned long utime, stime;
+      const char *fields;
+
+      if (!g_ascii_isdigit (name[0]) || !g_file_get_contents (cmdline_path, &cmdline, &len, NULL))
+        continue;
+      /* arguments are separated by NULs */
+      for (const char *arg = cmdline; arg < cmdline + len; arg += strlen (arg) + 1)
+        {
+          xvfb |= g_str_has_suffix (arg, "Xvfb");
+          ours |= g_str_equal (arg, display);
+        }
+      if (!xvfb || !ours || !g_file_get_contents (stat_path, &stat, NULL, NULL))
+        continue;
+      /* after "(comm) ": state, then 10 fields, then utime and stime */
+      fields = strrchr (stat, ')');
+      if (fields == NULL || sscanf (fields + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu",
+                                    &utime, &stime) != 2)
+        return -1;
+      return (utime + stime) * 1000.0 / sysconf (_SC_CLK_TCK);
+    }
+
+  return -1;
+}
 
 static void
 before_paint_cb (GdkFrameClock *clock,
                  Run           *run)
 {
   if (run->stepped && run->frame_start == 0)
-    run->frame_start = g_get_monotonic_time ();
+    {
+      run->frame_start = g_get_monotonic_time ();
+      run->cpu_frame = cpu_ms ();
+    }
 }
 
+/* Connected after the surface's own handler of "layout": the window's
+ * layout is done, its snapshot and render (in "paint") come next. A
+ * handler of "paint" would run after the surface's, which renders. */
 static void
-paint_cb (GdkFrameClock *clock,
-          Run           *run)
+layout_done_cb (GdkFrameClock *clock,
+                Run           *run)
 {
   if (run->stepped)
     run->paint_start = g_get_monotonic_time ();
@@ -188,11 +259,13 @@ step_cb (gpointer data)
   run->stepped = TRUE;
   run->frame_start = 0;
   run->step_start = g_get_monotonic_time ();
+  run->cpu_start = cpu_ms ();
   if (next == 0)
     gtk_widget_activate_action (GTK_WIDGET (run->review), "review.first", NULL);
   else
     gtk_widget_activate_action (GTK_WIDGET (run->review), "review.next", NULL);
   run->step_work = (g_get_monotonic_time () - run->step_start) / 1000.0;
+  run->cpu_step = cpu_ms () - run->cpu_start;
   run->steps_left--;
 
   return G_SOURCE_REMOVE;
@@ -215,6 +288,9 @@ after_paint_cb (GdkFrameClock *clock,
   if (!run->level_step)
     {
       g_array_append_val (run->action_ms, run->step_work);
+      g_array_append_val (run->cpu_ms, (double) { cpu_ms () - run->cpu_start });
+      if (run->frame_start > 0)
+        g_array_append_val (run->cpu_path_ms, (double) { run->cpu_step + cpu_ms () - run->cpu_frame });
       if (run->frame_start > 0 && run->paint_start > run->frame_start)
         {
           g_array_append_val (run->layout_ms, (double) { (run->paint_start - run->frame_start) / 1000.0 });
@@ -262,6 +338,7 @@ main (int   argc,
   g_autoptr(GArray) load_ms = g_array_new (FALSE, FALSE, sizeof (double));
   Run run = { 0 };
   BsWindow *window;
+  double x_cpu;
   GStatBuf st;
   gint64 t0;
 
@@ -331,6 +408,8 @@ main (int   argc,
   run.layout_ms = g_array_new (FALSE, FALSE, sizeof (double));
   run.paint_ms = g_array_new (FALSE, FALSE, sizeof (double));
   run.frame_interval = g_array_new (FALSE, FALSE, sizeof (double));
+  run.cpu_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  run.cpu_path_ms = g_array_new (FALSE, FALSE, sizeof (double));
   t0 = g_get_monotonic_time ();
   run.review = bs_review_window_open (GTK_WINDOW (window), bs_window_get_assessment (window),
                                       bs_window_get_undo_stack (window));
@@ -338,18 +417,27 @@ main (int   argc,
   run.clock = gtk_widget_get_frame_clock (GTK_WIDGET (run.review));
   run.painted = FALSE;
   g_signal_connect (run.clock, "after-paint", G_CALLBACK (after_paint_cb), &run);
+  /* the frame starts with its first phase, flushing events */
+  g_signal_connect (run.clock, "flush-events", G_CALLBACK (before_paint_cb), &run);
   g_signal_connect (run.clock, "before-paint", G_CALLBACK (before_paint_cb), &run);
-  g_signal_connect (run.clock, "paint", G_CALLBACK (paint_cb), &run);
+  g_signal_connect_after (run.clock, "layout", G_CALLBACK (layout_done_cb), &run);
   run_until (was_painted, &run);
   printf ("review meeting opened (%d×%d), first frame in %.0f ms\n",
           gtk_widget_get_width (GTK_WIDGET (run.review)), gtk_widget_get_height (GTK_WIDGET (run.review)),
           (g_get_monotonic_time () - t0) / 1000.0);
 
   run.steps_left = n_steps;
+  x_cpu = x_server_cpu_ms ();
   g_idle_add (step_cb, &run);
   g_main_loop_run (run.loop);
+  if (x_cpu >= 0 && n_steps > 0)
+    x_cpu = (x_server_cpu_ms () - x_cpu) / n_steps;
 
   report ("step → painted, statement", run.step_ms);
+  report ("  CPU time of the main thread, step → painted", run.cpu_ms);
+  report ("  … of the step and its frame alone", run.cpu_path_ms);
+  if (x_cpu >= 0)
+    printf ("%-44s mean %6.2f ms (over all steps)\n", "  CPU time of the X server per step", x_cpu);
   report ("  of which work (step + frame phases)", run.work_ms);
   report ("  of which the step itself (page set)", run.action_ms);
   report ("  of which the frame's update and layout", run.layout_ms);
@@ -369,6 +457,8 @@ main (int   argc,
   g_array_unref (run.layout_ms);
   g_array_unref (run.paint_ms);
   g_array_unref (run.frame_interval);
+  g_array_unref (run.cpu_ms);
+  g_array_unref (run.cpu_path_ms);
   g_unlink (path);
   g_rmdir (dir);
 

@@ -24,6 +24,9 @@ struct _BsDistributionView
 
   char               *statement_id;
   GArray             *marks;          /* BsDistributionMark */
+  /* per respondent, in the team's order: its role's place in the legend,
+   * or -1; made when the assessment changes, not at every statement */
+  GArray             *role_of;        /* int */
   GPtrArray          *role_labels;    /* char *, roles present in the team */
   GPtrArray          *stage_labels;   /* char * */
   int                 agreed;
@@ -79,12 +82,14 @@ fill_distribution (BsDistributionView *self,
   d->na_label = _("N/A");
   /* Translators: a column of the answers chart, short */
   d->unknown_label = _("Don’t know");
-  /* Translators: the legend's name for the triangle under the chart */
+  /* Translators: the legend's name for the bar under the chart */
   d->mean_label = _("Mean");
   d->agreed = self->agreed;
   d->mean = self->mean;
   d->font_scale = font_scale (self);
   d->palette = palette;
+  /* drawn for the screen: the marks as images at its pixels */
+  d->pixel_scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
 }
 
 static void
@@ -126,49 +131,46 @@ update_accessible (BsDistributionView *self)
                                   -1);
 }
 
-/* The respondents' answers to the statement, one mark each, and the
- * team's agreed answer and mean. */
+/* The legend's roles and the scale's stages, and each respondent's role
+ * in the legend. */
 static void
-collect (BsDistributionView *self)
+collect_team (BsDistributionView *self)
 {
   BsAssessment *assessment = bs_level_view_get_assessment (BS_LEVEL_VIEW (self));
   BsFramework *framework;
-  BsTeam *team;
   GListModel *respondents, *roles;
   g_autofree int *role_slot = NULL;
-  BsAgreedAnswer *agreed;
   const char *lang = bs_default_language ();
-  guint n_roles, sum = 0, n_scored = 0;
+  guint n_roles, n;
 
-  g_array_set_size (self->marks, 0);
+  g_array_set_size (self->role_of, 0);
   g_ptr_array_set_size (self->role_labels, 0);
   g_ptr_array_set_size (self->stage_labels, 0);
-  self->agreed = BS_VALUE_NONE;
-  self->mean = NAN;
-  self->cached_width = -1;
 
   if (assessment == NULL)
     return;
 
   framework = bs_assessment_get_framework (assessment);
-  team = bs_assessment_get_team (assessment);
-  respondents = bs_team_get_respondents (team);
+  respondents = bs_team_get_respondents (bs_assessment_get_team (assessment));
   roles = bs_framework_get_roles (framework);
   n_roles = g_list_model_get_n_items (roles);
+  n = g_list_model_get_n_items (respondents);
 
   for (guint i = 1; i <= bs_framework_get_n_stages (framework); i++)
     g_ptr_array_add (self->stage_labels, g_strdup (bs_stage_get_name_text (bs_framework_get_stage (framework, i), lang)));
 
   /* Only the roles the team has, in the framework's order: a legend of
    * six roles with three of them at zero says nothing. */
+  g_array_set_size (self->role_of, n);
   role_slot = g_new (int, MAX (n_roles, 1));
   for (guint r = 0; r < n_roles; r++)
     role_slot[r] = -1;
-  for (guint i = 0; i < g_list_model_get_n_items (respondents); i++)
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(BsRespondent) respondent = g_list_model_get_item (respondents, i);
       int index = bs_framework_get_role_index (framework, bs_respondent_get_role (respondent));
 
+      g_array_index (self->role_of, int, i) = index >= 0 && (guint) index < n_roles ? index : -1;
       if (index >= 0 && (guint) index < n_roles)
         role_slot[index] = 0;
     }
@@ -180,20 +182,52 @@ collect (BsDistributionView *self)
         role_slot[r] = self->role_labels->len;
         g_ptr_array_add (self->role_labels, g_strdup (bs_role_get_name_text (role, lang)));
       }
+  for (guint i = 0; i < n; i++)
+    {
+      int *slot = &g_array_index (self->role_of, int, i);
 
+      if (*slot >= 0)
+        *slot = role_slot[*slot];
+    }
+}
+
+/* The respondents' answers to the statement, one mark each, and the
+ * team's agreed answer and mean. */
+static void
+collect (BsDistributionView *self)
+{
+  BsAssessment *assessment = bs_level_view_get_assessment (BS_LEVEL_VIEW (self));
+  BsTeam *team;
+  GListModel *respondents;
+  BsAgreedAnswer *agreed;
+  guint sum = 0, n_scored = 0;
+
+  g_array_set_size (self->marks, 0);
+  self->agreed = BS_VALUE_NONE;
+  self->mean = NAN;
+  self->cached_width = -1;
+
+  if (assessment == NULL)
+    return;
   if (self->statement_id == NULL)
     goto done;
 
-  for (guint i = 0; i < g_list_model_get_n_items (respondents); i++)
+  team = bs_assessment_get_team (assessment);
+  respondents = bs_team_get_respondents (team);
+  /* the team is collected again when it changes; this is a safeguard */
+  if (self->role_of->len != g_list_model_get_n_items (respondents))
+    collect_team (self);
+
+  for (guint i = 0; i < self->role_of->len; i++)
     {
       g_autoptr(BsRespondent) respondent = g_list_model_get_item (respondents, i);
-      int index = bs_framework_get_role_index (framework, bs_respondent_get_role (respondent));
+      int slot = g_array_index (self->role_of, int, i);
       BsDistributionMark mark;
 
       mark.value = bs_respondent_get_value (respondent, self->statement_id);
       if (mark.value == BS_VALUE_NONE)
         continue;
-      mark.role = index >= 0 && (guint) index < n_roles ? (guint) role_slot[index] : 0;
+      mark.role = slot >= 0 ? (guint) slot : 0;
       g_array_append_val (self->marks, mark);
       if (mark.value > 0)
         {
@@ -218,6 +252,7 @@ bs_distribution_view_changed (BsLevelView *view)
 {
   BsDistributionView *self = BS_DISTRIBUTION_VIEW (view);
 
+  collect_team (self);
   collect (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -311,6 +346,7 @@ bs_distribution_view_constructed (GObject *object)
 {
   G_OBJECT_CLASS (bs_distribution_view_parent_class)->constructed (object);
 
+  collect_team (BS_DISTRIBUTION_VIEW (object));
   collect (BS_DISTRIBUTION_VIEW (object));
 }
 
@@ -321,6 +357,7 @@ bs_distribution_view_finalize (GObject *object)
 
   g_free (self->statement_id);
   g_array_unref (self->marks);
+  g_array_unref (self->role_of);
   g_ptr_array_unref (self->role_labels);
   g_ptr_array_unref (self->stage_labels);
 
@@ -399,6 +436,7 @@ static void
 bs_distribution_view_init (BsDistributionView *self)
 {
   self->marks = g_array_new (FALSE, FALSE, sizeof (BsDistributionMark));
+  self->role_of = g_array_new (FALSE, FALSE, sizeof (int));
   self->role_labels = g_ptr_array_new_with_free_func (g_free);
   self->stage_labels = g_ptr_array_new_with_free_func (g_free);
   self->agreed = BS_VALUE_NONE;

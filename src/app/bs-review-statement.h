@@ -29,6 +29,7 @@ GtkTextView        *bs_review_statement_get_rationale_view (BsReviewStatement  *
 GtkTextView        *bs_review_statement_get_dissent_view  (BsReviewStatement   *self);
 BsDistributionView *bs_review_statement_get_distribution  (BsReviewStatement   *self);
 GPtrArray          *bs_review_statement_get_notes         (BsReviewStatement   *self);
+GtkTextView        *bs_review_statement_get_notes_view    (BsReviewStatement   *self);
 const char         *bs_review_statement_get_agreed_text   (BsReviewStatement   *self);
 
 G_END_DECLS

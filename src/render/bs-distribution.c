@@ -16,8 +16,16 @@
  * column one mark per respondent who chose it, grouped by role, so that a
  * review meeting sees at a glance whether the team agrees and whether one
  * role (students, say) sees it differently. The agreed stage is a shaded
- * column, the mean a triangle on the axis. Every label is laid out at the
- * width it gets and wraps; the chart grows in height instead of cutting. */
+ * column, the mean a bar under the axis: a shape no role has, so that it
+ * is not taken for a role's mark in grayscale. Every label is laid out at
+ * the width it gets and wraps; the chart grows in height instead of
+ * cutting.
+ *
+ * A thousand respondents are a thousand marks. Filled and outlined one by
+ * one, cairo took longer than a frame (16 ms) to rasterise them; so on a
+ * screen (pixel_scale set) a role's mark is drawn once into an image and
+ * stamped where its marks go, at whole pixels, and elsewhere (PDF, print)
+ * a role's marks in a column are one path, filled and outlined once. */
 
 #define LEGEND_GAP 1.2     /* between legend entries, in font sizes */
 #define MARK_STEP  1.15    /* distance between marks, in mark diameters */
@@ -37,6 +45,9 @@ typedef struct
   double labels_top;
   double labels_height;
   double height;
+  /* for drawing: the legend's and the columns' text, laid out once */
+  GPtrArray *legend_layouts;   /* PangoLayout, or NULL when only measured */
+  GPtrArray *label_layouts;
 } Layout;
 
 static const BsRgb role_colors[] = {
@@ -175,13 +186,16 @@ legend_text (const BsDistribution *d,
   return g_strdup_printf ("%s (%u)", d->role_labels[role], counts[role]);
 }
 
-/* Lays the legend out in rows, calling @place for each entry when given. */
+/* Lays the legend out in rows, calling @place for each entry when given.
+ * With @layouts, its texts are kept there, or taken from there when it
+ * has them already. */
 static double
 legend_rows (const BsDistribution *d,
              PangoContext         *context,
              double                width,
              double                font,
              const guint          *counts,
+             GPtrArray            *layouts,
              void                (*place) (gpointer, guint, PangoLayout *, double, double),
              gpointer              data)
 {
@@ -190,12 +204,20 @@ legend_rows (const BsDistribution *d,
 
   for (guint i = 0; i < n_entries; i++)
     {
-      g_autofree char *text = i < d->n_roles ? legend_text (d, i, counts) : g_strdup (d->mean_label);
       g_autoptr(PangoLayout) layout = NULL;
       double text_width, text_height, entry;
 
-      /* An entry wider than the chart wraps within it. */
-      layout = _bs_render_layout_new (context, text, font, BS_TEXT_NORMAL, width - font * 1.6);
+      if (layouts != NULL && i < layouts->len)
+        layout = g_object_ref (g_ptr_array_index (layouts, i));
+      else
+        {
+          g_autofree char *text = i < d->n_roles ? legend_text (d, i, counts) : g_strdup (d->mean_label);
+
+          /* An entry wider than the chart wraps within it. */
+          layout = _bs_render_layout_new (context, text, font, BS_TEXT_NORMAL, width - font * 1.6);
+          if (layouts != NULL)
+            g_ptr_array_add (layouts, g_object_ref (layout));
+        }
       _bs_render_layout_size (layout, &text_width, &text_height);
       entry = font * 1.6 + text_width;
       if (x > 0 && x + entry > width)
@@ -213,10 +235,13 @@ legend_rows (const BsDistribution *d,
   return n_entries > 0 ? y + row_height : 0;
 }
 
+/* With @keep, the texts laid out stay in @l for drawing: free them with
+ * layout_clear(). */
 static void
 compute (const BsDistribution *d,
          PangoContext         *context,
          double                width,
+         gboolean              keep,
          Layout               *l)
 {
   g_autofree guint *role_counts = count_roles (d);
@@ -224,8 +249,13 @@ compute (const BsDistribution *d,
   guint most = 0;
 
   memset (l, 0, sizeof *l);
+  if (keep)
+    {
+      l->legend_layouts = g_ptr_array_new_with_free_func (g_object_unref);
+      l->label_layouts = g_ptr_array_new_with_free_func (g_object_unref);
+    }
   l->font = 10.0 * (d->font_scale > 0 ? d->font_scale : 1.0);
-  l->legend_height = legend_rows (d, context, width, l->font, role_counts, NULL, NULL);
+  l->legend_height = legend_rows (d, context, width, l->font, role_counts, l->legend_layouts, NULL, NULL);
   l->n_columns = d->n_stages + 2;
   l->apart = l->font * 0.8;
   l->column_width = MAX (1.0, (width - l->apart) / l->n_columns);
@@ -248,7 +278,7 @@ compute (const BsDistribution *d,
 
   l->plot_top = l->legend_height + l->font * 0.6;
   l->plot_height = l->rows * l->mark * MARK_STEP + l->font * 0.8;
-  /* room under the axis for the mean's triangle */
+  /* room under the axis for the mean's bar */
   l->labels_top = l->plot_top + l->plot_height + l->font;
 
   for (guint c = 0; c < l->n_columns; c++)
@@ -261,9 +291,18 @@ compute (const BsDistribution *d,
 
       _bs_render_layout_size (layout, &w, &h);
       l->labels_height = MAX (l->labels_height, h);
+      if (keep)
+        g_ptr_array_add (l->label_layouts, g_object_ref (layout));
     }
 
   l->height = ceil (l->labels_top + l->labels_height + 2);
+}
+
+static void
+layout_clear (Layout *l)
+{
+  g_clear_pointer (&l->legend_layouts, g_ptr_array_unref);
+  g_clear_pointer (&l->label_layouts, g_ptr_array_unref);
 }
 
 /**
@@ -281,7 +320,7 @@ bs_distribution_get_height (const BsDistribution *distribution,
   g_return_val_if_fail (distribution != NULL, 0);
 
   context = _bs_render_context_new ();
-  compute (distribution, context, width, &l);
+  compute (distribution, context, width, FALSE, &l);
   g_object_unref (context);
   return l.height;
 }
@@ -294,6 +333,22 @@ typedef struct
   double                font;
 } LegendDraw;
 
+/* Fills the marks in the path in @role's colour and outlines them. */
+static void
+paint_marks (cairo_t         *cr,
+             guint            role,
+             const BsPalette *palette)
+{
+  BsRgb color = bs_distribution_role_color (role);
+
+  set_rgb (cr, &color);
+  cairo_fill_preserve (cr);
+  set_rgb (cr, &palette->foreground);
+  cairo_set_line_width (cr, 0.8);
+  cairo_stroke (cr);
+}
+
+/* The mean: a vertical bar, @size tall, from (@x, @y) down. */
 static void
 draw_mean_marker (cairo_t         *cr,
                   const BsPalette *palette,
@@ -301,10 +356,9 @@ draw_mean_marker (cairo_t         *cr,
                   double           y,
                   double           size)
 {
-  cairo_move_to (cr, x, y);
-  cairo_line_to (cr, x + size * 0.6, y + size);
-  cairo_line_to (cr, x - size * 0.6, y + size);
-  cairo_close_path (cr);
+  double w = MAX (size * 0.26, 1.5);
+
+  cairo_rectangle (cr, x - w / 2, y, w, size);
   set_rgb (cr, &palette->foreground);
   cairo_fill (cr);
 }
@@ -322,20 +376,96 @@ place_legend_entry (gpointer     data,
 
   if (index < ld->d->n_roles)
     {
-      BsRgb color = bs_distribution_role_color (index);
-
       bs_distribution_role_shape (ld->cr, index, x + r + 1, cy, r);
-      set_rgb (ld->cr, &color);
-      cairo_fill_preserve (ld->cr);
-      set_rgb (ld->cr, &ld->palette->foreground);
-      cairo_set_line_width (ld->cr, 0.8);
-      cairo_stroke (ld->cr);
+      paint_marks (ld->cr, index, ld->palette);
     }
   else
-    draw_mean_marker (ld->cr, ld->palette, x + r + 1, cy - r, r * 2);
+    draw_mean_marker (ld->cr, ld->palette, x + r + 1, cy - r * 0.9, r * 1.8);
 
   set_rgb (ld->cr, &ld->palette->foreground);
   _bs_render_show_layout (ld->cr, layout, x + ld->font * 1.6, y + ld->font * 0.1);
+}
+
+/* Stamps: a role's mark, drawn once at the screen's pixels. */
+typedef struct
+{
+  cairo_surface_t **images;   /* per role, made when first needed */
+  guint             n;
+  double            scale;    /* device pixels per unit */
+  int               pixels;   /* an image's width and height */
+  double            mark;
+  const BsPalette  *palette;
+} Stamps;
+
+/* Leaves @stamps without images where the marks must be paths. */
+static void
+stamps_init (Stamps               *stamps,
+             cairo_t              *cr,
+             const BsDistribution *d,
+             const Layout         *l,
+             const BsPalette      *palette)
+{
+  cairo_matrix_t m;
+
+  *stamps = (Stamps) { 0 };
+  if (d->pixel_scale <= 0)
+    return;
+
+  /* Only where a unit is a unit: a scaled or turned chart gets paths. */
+  cairo_get_matrix (cr, &m);
+  if (m.xx != 1 || m.yy != 1 || m.xy != 0 || m.yx != 0)
+    return;
+
+  stamps->n = MAX (d->n_roles, 1);
+  stamps->images = g_new0 (cairo_surface_t *, stamps->n);
+  stamps->scale = d->pixel_scale;
+  /* the mark, its outline and a pixel of antialiasing on every side */
+  stamps->pixels = (int) ceil ((l->mark + 2) * d->pixel_scale);
+  stamps->mark = l->mark;
+  stamps->palette = palette;
+}
+
+static void
+stamps_clear (Stamps *stamps)
+{
+  for (guint i = 0; i < stamps->n; i++)
+    if (stamps->images[i] != NULL)
+      cairo_surface_destroy (stamps->images[i]);
+  g_clear_pointer (&stamps->images, g_free);
+}
+
+static void
+stamp (cairo_t *cr,
+       Stamps  *stamps,
+       guint    role,
+       double   cx,
+       double   cy)
+{
+  double size = stamps->pixels / stamps->scale;
+  double x = cx - size / 2, y = cy - size / 2;
+
+  if (stamps->images[role] == NULL)
+    {
+      cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, stamps->pixels, stamps->pixels);
+      cairo_t *icr;
+
+      cairo_surface_set_device_scale (image, stamps->scale, stamps->scale);
+      icr = cairo_create (image);
+      bs_distribution_role_shape (icr, role, size / 2, size / 2, stamps->mark / 2);
+      paint_marks (icr, role, stamps->palette);
+      cairo_destroy (icr);
+      stamps->images[role] = image;
+    }
+
+  /* At whole pixels, where the image's pixels are the screen's. */
+  cairo_user_to_device (cr, &x, &y);
+  x = round (x * stamps->scale) / stamps->scale;
+  y = round (y * stamps->scale) / stamps->scale;
+  cairo_device_to_user (cr, &x, &y);
+
+  cairo_set_source_surface (cr, stamps->images[role], x, y);
+  cairo_rectangle (cr, x, y, size, size);
+  cairo_fill (cr);
 }
 
 /* Marks of one column in role order, filled row by row from the axis up. */
@@ -344,6 +474,7 @@ draw_column_marks (cairo_t              *cr,
                    const BsDistribution *d,
                    const Layout         *l,
                    const BsPalette      *palette,
+                   Stamps               *stamps,
                    guint                 column)
 {
   double x0 = column_x (l, column, d->n_stages);
@@ -353,26 +484,30 @@ draw_column_marks (cairo_t              *cr,
   guint k = 0;
 
   for (guint role = 0; role < MAX (d->n_roles, 1); role++)
-    for (guint i = 0; i < d->n_marks; i++)
-      {
-        const BsDistributionMark *m = &d->marks[i];
-        double cx, cy;
-        BsRgb color;
+    {
+      guint first = k;
 
-        if (column_of (d, m->value) != (int) column || MIN (m->role, d->n_roles) != role)
-          continue;
+      for (guint i = 0; i < d->n_marks; i++)
+        {
+          const BsDistributionMark *m = &d->marks[i];
+          double cx, cy;
 
-        cx = x0 + (l->column_width - MIN (used, l->column_width)) / 2 + (k % l->per_row) * step + step / 2;
-        cy = base - (k / l->per_row) * step - step / 2;
-        color = bs_distribution_role_color (m->role);
-        bs_distribution_role_shape (cr, m->role, cx, cy, l->mark / 2);
-        set_rgb (cr, &color);
-        cairo_fill_preserve (cr);
-        set_rgb (cr, &palette->foreground);
-        cairo_set_line_width (cr, 0.8);
-        cairo_stroke (cr);
-        k++;
-      }
+          if (column_of (d, m->value) != (int) column || MIN (m->role, d->n_roles) != role)
+            continue;
+
+          cx = x0 + (l->column_width - MIN (used, l->column_width)) / 2 + (k % l->per_row) * step + step / 2;
+          cy = base - (k / l->per_row) * step - step / 2;
+          if (stamps->images != NULL)
+            stamp (cr, stamps, role, cx, cy);
+          else
+            bs_distribution_role_shape (cr, role, cx, cy, l->mark / 2);
+          k++;
+        }
+
+      /* The marks never overlap: one path looks the same as many. */
+      if (stamps->images == NULL && k > first)
+        paint_marks (cr, role, palette);
+    }
 }
 
 /**
@@ -382,7 +517,7 @@ draw_column_marks (cairo_t              *cr,
  *
  * Draws the legend (a shape per role, with counts), a column per stage
  * and for N/A and don't know with one mark per respondent, the agreed
- * stage shaded and the mean as a triangle under the axis.
+ * stage shaded and the mean as a bar under the axis.
  */
 void
 bs_distribution_draw (cairo_t              *cr,
@@ -394,6 +529,7 @@ bs_distribution_draw (cairo_t              *cr,
   PangoContext *context;
   g_autofree guint *role_counts = NULL;
   LegendDraw ld;
+  Stamps stamps;
   Layout l;
   double axis;
   int agreed_column;
@@ -404,13 +540,13 @@ bs_distribution_draw (cairo_t              *cr,
   palette = d->palette != NULL ? d->palette : bs_palette_get_print ();
   context = _bs_render_context_new ();
   pango_cairo_update_context (cr, context);
-  compute (d, context, width, &l);
+  compute (d, context, width, TRUE, &l);
   role_counts = count_roles (d);
 
   cairo_save (cr);
 
   ld = (LegendDraw) { cr, d, palette, l.font };
-  legend_rows (d, context, width, l.font, role_counts, place_legend_entry, &ld);
+  legend_rows (d, context, width, l.font, role_counts, l.legend_layouts, place_legend_entry, &ld);
 
   /* The agreed stage first, under the marks. */
   agreed_column = column_of (d, d->agreed);
@@ -449,8 +585,10 @@ bs_distribution_draw (cairo_t              *cr,
   cairo_line_to (cr, width, axis);
   cairo_stroke (cr);
 
+  stamps_init (&stamps, cr, d, &l, palette);
   for (guint c = 0; c < l.n_columns; c++)
-    draw_column_marks (cr, d, &l, palette, c);
+    draw_column_marks (cr, d, &l, palette, &stamps, c);
+  stamps_clear (&stamps);
 
   /* The mean, between the stage columns' centres. */
   if (!isnan (d->mean) && d->n_stages > 0)
@@ -458,20 +596,15 @@ bs_distribution_draw (cairo_t              *cr,
       double x = column_x (&l, 0, d->n_stages) + l.column_width / 2
                  + (CLAMP (d->mean, 1, d->n_stages) - 1) * l.column_width;
 
-      draw_mean_marker (cr, palette, x, axis + 1, l.font * 0.7);
+      draw_mean_marker (cr, palette, x, axis, l.font * 0.85);
     }
 
   set_rgb (cr, &palette->foreground);
   for (guint c = 0; c < l.n_columns; c++)
-    {
-      g_autofree char *markup = column_label (d, &l, c);
-      g_autoptr(PangoLayout) layout = _bs_render_layout_new (context, markup, l.font * 0.9,
-                                                             BS_TEXT_MARKUP | BS_TEXT_CENTER,
-                                                             l.column_width - 2);
-
-      _bs_render_show_layout (cr, layout, column_x (&l, c, d->n_stages) + 1, l.labels_top);
-    }
+    _bs_render_show_layout (cr, g_ptr_array_index (l.label_layouts, c), column_x (&l, c, d->n_stages) + 1,
+                            l.labels_top);
 
   cairo_restore (cr);
+  layout_clear (&l);
   g_object_unref (context);
 }

@@ -37,12 +37,15 @@ typedef struct
  * @marks: (array length=n_marks): one per respondent
  * @na_label: under the N/A column
  * @unknown_label: under the don't-know column
- * @mean_label: (nullable): the legend's name for the mean's triangle
+ * @mean_label: (nullable): the legend's name for the mean's bar
  * @agreed: the team's agreed stage, %BS_VALUE_NOT_APPLICABLE, or
  *   %BS_VALUE_NONE when none is agreed yet
  * @mean: the respondents' mean, NAN when none gave a stage
  * @font_scale: 1.0 for 10 pt text
  * @palette: (nullable): colours; the print palette when %NULL
+ * @pixel_scale: for a chart on a screen, its device pixels per unit (the
+ *   scale factor): the marks are then drawn as images at whole pixels,
+ *   much faster; 0 draws them as paths (PDF, print)
  *
  * What a distribution chart shows, as plain data: the app's review
  * meeting and the report fill it from the core's team statistics.
@@ -62,6 +65,7 @@ typedef struct
   double                    mean;
   double                    font_scale;
   const BsPalette          *palette;
+  double                    pixel_scale;
 } BsDistribution;
 
 double bs_distribution_get_height (const BsDistribution *distribution,

@@ -265,6 +265,24 @@ check_inside (GtkWidget *widget,
   g_assert_cmpfloat (bounds.size.width, >, 0);
 }
 
+static gboolean
+is_bold (const GtkTextIter *iter)
+{
+  g_autoptr(GSList) tags = gtk_text_iter_get_tags (iter);
+
+  for (GSList *l = tags; l != NULL; l = l->next)
+    {
+      int weight = PANGO_WEIGHT_NORMAL;
+      gboolean set = FALSE;
+
+      g_object_get (l->data, "weight", &weight, "weight-set", &set, NULL);
+      if (set && weight >= PANGO_WEIGHT_BOLD)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 test_meeting (void)
 {
@@ -396,6 +414,24 @@ test_meeting (void)
     for (guint i = 0; i < notes->len; i++)
       found |= g_str_has_prefix (g_ptr_array_index (notes, i), "Teacher · Jeroen Visser\nIk ken geen ontwerpprincipes");
     g_assert_true (found);
+  }
+  /* In the notes' text the names are bold, the notes not. */
+  {
+    GtkTextBuffer *notes = gtk_text_view_get_buffer (bs_review_statement_get_notes_view (page));
+    GtkTextIter start, end, name, note;
+    g_autofree char *text = NULL;
+    const char *at;
+
+    gtk_text_buffer_get_bounds (notes, &start, &end);
+    text = gtk_text_buffer_get_text (notes, &start, &end, FALSE);
+    at = strstr (text, "Teacher · Jeroen Visser\nIk ken geen ontwerpprincipes");
+    g_assert_nonnull (at);
+    gtk_text_buffer_get_iter_at_offset (notes, &name, (int) g_utf8_pointer_to_offset (text, at) + 2);
+    note = name;
+    gtk_text_iter_forward_line (&note);
+    g_assert_true (is_bold (&name));
+    g_assert_false (is_bold (&note));
+    g_assert_true (is_bold (&start));
   }
 
   /* End and Home */

@@ -51,17 +51,23 @@ pixel (cairo_surface_t *surface,
   return p & 0xffffff;
 }
 
-/* Draws at (M, M) on a white surface M larger on every side. */
+/* Draws at (M, M) on a white surface M larger on every side, of @scale
+ * device pixels per unit. */
 #define M 20
 
 static cairo_surface_t *
-draw (const BsDistribution *d,
-      double                width,
-      double                height)
+draw_scaled (const BsDistribution *d,
+             double                width,
+             double                height,
+             int                   scale)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
-                                                         (int) width + 2 * M, (int) ceil (height) + 2 * M);
-  cairo_t *cr = cairo_create (surface);
+                                                         ((int) width + 2 * M) * scale,
+                                                         ((int) ceil (height) + 2 * M) * scale);
+  cairo_t *cr;
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
 
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
@@ -73,6 +79,36 @@ draw (const BsDistribution *d,
   return surface;
 }
 
+static cairo_surface_t *
+draw (const BsDistribution *d,
+      double                width,
+      double                height)
+{
+  return draw_scaled (d, width, height, 1);
+}
+
+static guint32
+rgb_of (BsRgb color)
+{
+  return ((guint32) round (color.red * 255) << 16)
+         | ((guint32) round (color.green * 255) << 8)
+         | (guint32) round (color.blue * 255);
+}
+
+static guint
+count_color (cairo_surface_t *surface,
+             guint32          color)
+{
+  guint n = 0;
+
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      if (pixel (surface, x, y) == color)
+        n++;
+
+  return n;
+}
+
 /* Nothing is drawn outside the width given and the height asked for, at
  * any width: labels wrap and the chart grows instead. */
 static void
@@ -81,14 +117,21 @@ test_inside (void)
   BsDistribution d = example ();
   double widths[] = { 180, 260, 400, 640, 1000 };
 
-  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+  /* as paths (print), then stamped at a screen's pixels */
+  for (guint i = 0; i < 2 * G_N_ELEMENTS (widths); i++)
     {
-      double height = bs_distribution_get_height (&d, widths[i]);
-      cairo_surface_t *surface = draw (&d, widths[i], height);
-      int w = cairo_image_surface_get_width (surface);
-      int h = cairo_image_surface_get_height (surface);
+      double width = widths[i % G_N_ELEMENTS (widths)];
+      double height;
+      cairo_surface_t *surface;
+      int w, h;
       guint outside = 0;
       guint inside = 0;
+
+      d.pixel_scale = i < G_N_ELEMENTS (widths) ? 0 : 1;
+      height = bs_distribution_get_height (&d, width);
+      surface = draw (&d, width, height);
+      w = cairo_image_surface_get_width (surface);
+      h = cairo_image_surface_get_height (surface);
 
       g_assert_cmpfloat (height, >, 60);
 
@@ -107,7 +150,8 @@ test_inside (void)
           }
       if (g_getenv ("BS_TEST_SAVE_PNG") != NULL)
         {
-          g_autofree char *name = g_strdup_printf ("distribution-%d.png", (int) widths[i]);
+          g_autofree char *name = g_strdup_printf ("distribution-%d%s.png", (int) width,
+                                                   d.pixel_scale > 0 ? "-stamped" : "");
 
           cairo_surface_write_to_png (surface, name);
         }
@@ -213,6 +257,105 @@ test_no_empty_rows (void)
   cairo_surface_destroy (surface);
 }
 
+/* How much is drawn: darkness summed over the pixels. */
+static double
+ink (cairo_surface_t *surface)
+{
+  double sum = 0;
+
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      {
+        guint32 p = pixel (surface, x, y);
+
+        sum += 765 - ((p >> 16) & 0xff) - ((p >> 8) & 0xff) - (p & 0xff);
+      }
+
+  return sum;
+}
+
+/* On a screen the marks are stamped from an image of each role's mark, at
+ * whole pixels: at one and at two pixels per unit they look like the
+ * paths, role by role, within antialiasing. */
+static void
+test_stamped (void)
+{
+  g_autofree BsDistributionMark *many = g_new0 (BsDistributionMark, 300);
+  BsDistribution d = example ();
+  double width = 640;
+
+  for (guint i = 0; i < 300; i++)
+    many[i] = (BsDistributionMark) { 1 + i % 4, (i / 4) % 4 };
+  d.marks = many;
+  d.n_marks = 300;
+
+  for (int scale = 1; scale <= 2; scale++)
+    {
+      BsDistribution stamped = d;
+      double height = bs_distribution_get_height (&d, width);
+      cairo_surface_t *paths, *stamps;
+
+      stamped.pixel_scale = scale;
+      g_assert_cmpfloat (bs_distribution_get_height (&stamped, width), ==, height);
+      paths = draw_scaled (&d, width, height, scale);
+      stamps = draw_scaled (&stamped, width, height, scale);
+
+      for (guint role = 0; role < d.n_roles; role++)
+        {
+          guint32 color = rgb_of (bs_distribution_role_color (role));
+          guint a = count_color (paths, color), b = count_color (stamps, color);
+
+          /* whole pixels of the colour differ with the edges' places */
+          g_assert_cmpuint (a, >, 75 * 20 * scale * scale);
+          g_assert_cmpuint (b, >, a * 75 / 100);
+          g_assert_cmpuint (b, <, a * 125 / 100);
+        }
+      /* the same ink in all */
+      g_assert_cmpfloat (fabs (ink (stamps) - ink (paths)), <, ink (paths) * 0.03);
+
+      cairo_surface_destroy (paths);
+      cairo_surface_destroy (stamps);
+    }
+}
+
+/* The mean is a bar under the axis, taller than wide: no role's shape,
+ * not even in grayscale (it was a triangle, like a role's). */
+static void
+test_mean_marker (void)
+{
+  BsDistribution d = example ();
+  BsDistribution no_mean = example ();
+  double width = 640;
+  cairo_surface_t *with, *without;
+  int left = G_MAXINT, right = -1, top = G_MAXINT, bottom = -1;
+
+  no_mean.mean = NAN;
+  with = draw (&d, width, bs_distribution_get_height (&d, width));
+  without = draw (&no_mean, width, bs_distribution_get_height (&no_mean, width));
+  g_assert_cmpint (cairo_image_surface_get_height (with), ==, cairo_image_surface_get_height (without));
+
+  for (int y = 0; y < cairo_image_surface_get_height (with); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (with); x++)
+      if (pixel (with, x, y) != pixel (without, x, y))
+        {
+          left = MIN (left, x);
+          right = MAX (right, x);
+          top = MIN (top, y);
+          bottom = MAX (bottom, y);
+        }
+
+  g_assert_cmpint (right, >=, left);
+  /* at 2.56 on a scale of four: right of the middle of column 2 */
+  g_assert_cmpint (left, >, M + (width - 8) / 6 * 1.5);
+  g_assert_cmpint (right, <, M + (width - 8) / 6 * 2.5);
+  /* a bar: at least twice as tall as wide (a triangle is wider) */
+  g_assert_cmpint (bottom - top + 1, >=, 2 * (right - left + 1));
+  g_assert_cmpint (bottom - top + 1, >=, 6);
+
+  cairo_surface_destroy (with);
+  cairo_surface_destroy (without);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +366,8 @@ main (int   argc,
   g_test_add_func ("/distribution/marks", test_marks);
   g_test_add_func ("/distribution/many", test_many);
   g_test_add_func ("/distribution/no-empty-rows", test_no_empty_rows);
+  g_test_add_func ("/distribution/stamped", test_stamped);
+  g_test_add_func ("/distribution/mean-marker", test_mean_marker);
 
   return g_test_run ();
 }
