@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "blendscan-core.h"
+#include "bs-test-common.h"
 
 static void
 test_default_structure (void)
@@ -144,6 +145,126 @@ test_custom_framework (void)
   g_assert_null (bs_statement_get_descriptor (bs_framework_lookup_statement (framework, "unit.alpha.1"), 1));
 }
 
+static BsFramework *
+load_fixture (const char *name)
+{
+  g_autofree char *path = bs_test_fixture_path (name);
+  g_autoptr(GError) error = NULL;
+  BsFramework *framework = bs_framework_new_from_file (path, &error);
+
+  g_assert_no_error (error);
+  return framework;
+}
+
+/* Format 3: the scale's description, next steps, a reflection's level. */
+static void
+test_format3 (void)
+{
+  g_autoptr(BsFramework) framework = load_fixture ("framework-format3.xml");
+  BsStatement *st = bs_framework_lookup_statement (framework, "unit.alpha.1");
+  BsStatement *bare = bs_framework_lookup_statement (framework, "unit.alpha.2");
+  BsReflection *everyone = bs_framework_lookup_reflection (framework, "everyone");
+  BsReflection *groups = bs_framework_lookup_reflection (framework, "groups");
+
+  /* White space folded like every other text. */
+  g_assert_cmpstr (bs_framework_get_scale_description (framework, "en"), ==, "Read the scale from low to high.");
+  g_assert_cmpstr (bs_framework_get_scale_description (framework, "nl"), ==, "Lees de schaal van laag naar hoog.");
+  g_assert_true (bs_localized_has (bs_framework_get_scale_description_localized (framework), "nl"));
+
+  /* Next steps by the stage they lead up from, in any order in the file. */
+  g_assert_cmpuint (bs_statement_get_n_next_steps (st), ==, 2);
+  g_assert_cmpstr (bs_statement_get_next_step (st, 1, "en"), ==, "Agree on a plan.");
+  g_assert_cmpstr (bs_statement_get_next_step (st, 1, "nl"), ==, "Spreek een plan af.");
+  g_assert_cmpstr (bs_statement_get_next_step (st, 2, "nl_NL.UTF-8"), ==, "Leg het vast in de studiehandleiding.");
+  g_assert_null (bs_statement_get_next_step (st, 0, "en"));
+  g_assert_null (bs_statement_get_next_step (st, 3, "en"));
+  g_assert_null (bs_statement_get_next_step (st, 99, "en"));
+  g_assert_nonnull (bs_statement_get_next_step_localized (st, 2));
+  g_assert_cmpuint (bs_statement_get_n_next_steps (bare), ==, 0);
+  g_assert_null (bs_statement_get_next_step (bare, 1, "en"));
+  g_assert_null (bs_statement_get_next_step_localized (bare, 1));
+
+  g_assert_nonnull (everyone);
+  g_assert_nonnull (groups);
+  g_assert_null (bs_reflection_get_level_id (everyone));
+  g_assert_cmpstr (bs_reflection_get_level_id (groups), ==, "group");
+  g_assert_null (bs_framework_lookup_reflection (framework, "nothing"));
+  g_assert_null (bs_framework_lookup_reflection (framework, NULL));
+}
+
+/* Older formats have none of it, and say so with NULL. */
+static void
+test_format1_has_no_format3_parts (void)
+{
+  g_autoptr(BsFramework) framework = load_fixture ("framework-small.xml");
+  BsStatement *st = bs_framework_lookup_statement (framework, "unit.alpha.1");
+
+  g_assert_null (bs_framework_get_scale_description (framework, "en"));
+  g_assert_true (bs_localized_is_empty (bs_framework_get_scale_description_localized (framework)));
+  g_assert_null (bs_statement_get_next_step (st, 1, NULL));
+  g_assert_cmpuint (bs_statement_get_n_next_steps (st), ==, 0);
+}
+
+/* An assessment asks, shows and saves the reflections of its own levels
+ * only, keeps the others while open, and refuses a file that answers one
+ * of another level. */
+static void
+test_reflection_levels (void)
+{
+  g_autoptr(BsFramework) framework = load_fixture ("framework-format3.xml");
+  g_autoptr(BsAssessment) a = bs_assessment_new (framework);
+  g_autoptr(BsAssessment) loaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *unit_only[] = { "unit", NULL };
+  const char *both[] = { "unit", "group", NULL };
+  BsReflection *groups = bs_framework_lookup_reflection (framework, "groups");
+  g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *tampered = NULL;
+
+  bs_assessment_set_levels (a, unit_only);
+  g_assert_true (bs_assessment_includes_reflection (a, bs_framework_lookup_reflection (framework, "everyone")));
+  g_assert_false (bs_assessment_includes_reflection (a, groups));
+  g_assert_true (bs_assessment_includes_question (a, "everyone.1"));
+  g_assert_false (bs_assessment_includes_question (a, "groups.1"));
+  g_assert_false (bs_assessment_includes_question (a, "nothing.1"));
+
+  bs_assessment_set_reflection (a, "everyone.1", "Veel");
+  bs_assessment_set_reflection (a, "groups.1", "Via het team");
+  bytes = bs_assessment_to_bytes (a);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_nonnull (strstr (text, "question=\"everyone.1\""));
+  g_assert_null (strstr (text, "groups.1"));
+  /* Kept while open: including the level brings the answer back. */
+  g_assert_cmpstr (bs_assessment_get_reflection (a, "groups.1"), ==, "Via het team");
+
+  bs_assessment_set_levels (a, both);
+  g_assert_true (bs_assessment_includes_reflection (a, groups));
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_pointer (&text, g_free);
+  bytes = bs_assessment_to_bytes (a);
+  loaded = bs_assessment_load_from_bytes (bytes, "both.blendscan", framework, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bs_assessment_get_reflection (loaded, "groups.1"), ==, "Via het team");
+  g_assert_cmpstr (bs_assessment_get_framework_version (loaded), ==, "3.1");
+  g_clear_object (&loaded);
+
+  /* The same file with the group level left out of <levels>. */
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  parts = g_strsplit (text, "<level id=\"group\"/>", 2);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  tampered = g_strjoinv ("", parts);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = g_bytes_new (tampered, strlen (tampered));
+  loaded = bs_assessment_load_from_bytes (bytes, "one-level.blendscan", framework, &error);
+  g_assert_null (loaded);
+  g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "“one-level.blendscan”, line "));
+  g_assert_nonnull (strstr (error->message, "“groups.1”"));
+  g_assert_nonnull (strstr (error->message, "“group”"));
+}
+
 typedef struct
 {
   const char *fixture;
@@ -173,6 +294,12 @@ main (int   argc,
     { "framework-missing-nl.xml", BS_FORMAT_ERROR_MISSING_TEXT, "missing in language “nl”" },
     { "framework-duplicate-statement.xml", BS_FORMAT_ERROR_DUPLICATE, "course.flexibility.1" },
     { "framework-stage-out-of-range.xml", BS_FORMAT_ERROR_OUT_OF_RANGE, "stage 6" },
+    { "framework-next-step-out-of-range.xml", BS_FORMAT_ERROR_OUT_OF_RANGE,
+      "line 23: statement “unit.alpha.1” has a next step from stage 3, but a next step leads up from one of the stages 1 to 2." },
+    { "framework-next-step-twice.xml", BS_FORMAT_ERROR_DUPLICATE,
+      "line 24: statement “unit.alpha.1” has two next steps from stage 1." },
+    { "framework-reflection-level.xml", BS_FORMAT_ERROR_UNKNOWN_ID,
+      "line 49: the reflection “groups” is for the level “faculty”, which the framework does not have." },
   };
 
   g_test_init (&argc, &argv, NULL);
@@ -182,6 +309,9 @@ main (int   argc,
   g_test_add_func ("/framework/default/file-matches-builtin", test_default_file_matches_builtin);
   g_test_add_func ("/framework/localized/fallback", test_language_fallback);
   g_test_add_func ("/framework/custom", test_custom_framework);
+  g_test_add_func ("/framework/format3/parts", test_format3);
+  g_test_add_func ("/framework/format3/older-formats", test_format1_has_no_format3_parts);
+  g_test_add_func ("/framework/format3/reflection-levels", test_reflection_levels);
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       g_autofree char *name = g_strdup_printf ("/framework/bad/%s", bad[i].fixture);

@@ -262,6 +262,14 @@ load_reflections (LoadState  *state,
         return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("the reflection question “%s” does not exist in the framework."), id);
       if (bs_assessment_get_reflection (self, id) != NULL)
         return report (state, node, BS_FORMAT_ERROR_DUPLICATE, error, _("the reflection question “%s” is answered twice."), id);
+      if (!bs_assessment_includes_question (self, id))
+        {
+          BsQuestion *q = bs_framework_lookup_question (self->framework, id);
+          BsReflection *r = bs_framework_lookup_reflection (self->framework, bs_question_get_reflection_id (q));
+
+          return report (state, node, BS_FORMAT_ERROR_INVALID_VALUE, error, _("the reflection question “%s” is answered, but it is asked at the level “%s”, which this assessment does not include (see <levels>)."),
+                         id, bs_reflection_get_level_id (r));
+        }
 
       bs_assessment_set_reflection (self, id, text);
     }
@@ -807,6 +815,9 @@ bs_assessment_to_bytes (BsAssessment *self)
     {
       g_autoptr(BsReflection) r = g_list_model_get_item (reflections, i);
       GListModel *questions = bs_reflection_get_questions (r);
+
+      if (!bs_assessment_includes_reflection (self, r))
+        continue;
 
       for (guint j = 0; j < g_list_model_get_n_items (questions); j++)
         {

@@ -568,6 +568,51 @@ bs_assessment_includes_level (BsAssessment *self,
 }
 
 /**
+ * bs_assessment_includes_reflection:
+ *
+ * Whether the assessment asks the questions of @reflection: a set without a
+ * level (<reflection> without level="…") is asked by every assessment, one
+ * for a level only by an assessment that includes that level. Answers to
+ * the others are kept while the assessment is open, like answers to a
+ * left-out level, but neither shown nor saved.
+ */
+gboolean
+bs_assessment_includes_reflection (BsAssessment *self,
+                                   BsReflection *reflection)
+{
+  const char *level_id;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (BS_IS_REFLECTION (reflection), FALSE);
+
+  level_id = bs_reflection_get_level_id (reflection);
+  return level_id == NULL || bs_assessment_includes_level (self, level_id);
+}
+
+/**
+ * bs_assessment_includes_question:
+ *
+ * Returns: whether @question_id is a reflection question of the framework
+ *   that this assessment asks (see bs_assessment_includes_reflection())
+ */
+gboolean
+bs_assessment_includes_question (BsAssessment *self,
+                                 const char   *question_id)
+{
+  BsQuestion *question;
+  BsReflection *reflection;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), FALSE);
+
+  question = bs_framework_lookup_question (self->framework, question_id);
+  if (question == NULL)
+    return FALSE;
+
+  reflection = bs_framework_lookup_reflection (self->framework, bs_question_get_reflection_id (question));
+  return reflection != NULL && bs_assessment_includes_reflection (self, reflection);
+}
+
+/**
  * bs_assessment_get_participants:
  *
  * Returns: (transfer none): a #GListModel of #BsParticipant

@@ -65,6 +65,10 @@ void             bs_assessment_set_levels            (BsAssessment  *self,
                                                       const char * const *level_ids);
 gboolean         bs_assessment_includes_level        (BsAssessment  *self,
                                                       const char    *level_id);
+gboolean         bs_assessment_includes_reflection   (BsAssessment  *self,
+                                                      BsReflection  *reflection);
+gboolean         bs_assessment_includes_question     (BsAssessment  *self,
+                                                      const char    *question_id);
 
 GListModel      *bs_assessment_get_participants      (BsAssessment  *self);
 void             bs_assessment_add_participant       (BsAssessment  *self,

@@ -133,13 +133,21 @@ parse_scale (ParseState  *state,
   BsFramework *self = state->framework;
   guint expected = 1;
 
+  if (!read_localized (state, scale, "description", self->scale_description, FALSE, error))
+    return FALSE;
+
   _bs_xml_foreach_element (node, scale)
     {
-      g_autofree char *value_str = _bs_xml_attr (node, "value");
-      g_autofree char *id = _bs_xml_attr (node, "id");
+      g_autofree char *value_str = NULL;
+      g_autofree char *id = NULL;
       g_autoptr(BsStage) stage = NULL;
       guint64 value = 0;
 
+      if (!_bs_xml_is (node, "stage"))
+        continue;
+
+      value_str = _bs_xml_attr (node, "value");
+      id = _bs_xml_attr (node, "id");
       g_ascii_string_to_unsigned (value_str, 10, 0, G_MAXUINT, &value, NULL);
 
       /* Scores are stage values, so they must count 1, 2, 3… in order. */
@@ -223,6 +231,57 @@ parse_disagreement (ParseState  *state,
   return TRUE;
 }
 
+/* <next-step from="N">: how to move from stage N to N + 1, so N is a stage
+ * with one above it, and each move has one step. */
+static gboolean
+parse_next_steps (ParseState   *state,
+                  xmlNode      *node,
+                  BsStatement  *statement,
+                  guint         n_stages,
+                  GError      **error)
+{
+  const char *id = bs_statement_get_id (statement);
+
+  _bs_xml_foreach_element (child, node)
+    {
+      g_autofree char *from_str = NULL;
+      g_autoptr(BsLocalized) text = NULL;
+      guint64 from = 0;
+
+      if (!_bs_xml_is (child, "next-step"))
+        continue;
+
+      from_str = _bs_xml_attr (child, "from");
+      g_ascii_string_to_unsigned (from_str, 10, 0, G_MAXUINT, &from, NULL);
+      if (from < 1 || from >= n_stages)
+        {
+          if (n_stages < 2)
+            g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_OUT_OF_RANGE,
+                         _("“%s”, line %d: statement “%s” has a next step from stage %s, but the scale has no stage above another."),
+                         state->display_name, _bs_xml_line (child), id, from_str);
+          else
+            g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_OUT_OF_RANGE,
+                         _("“%s”, line %d: statement “%s” has a next step from stage %s, but a next step leads up from one of the stages 1 to %u."),
+                         state->display_name, _bs_xml_line (child), id, from_str, n_stages - 1);
+          return FALSE;
+        }
+      if (bs_statement_get_next_step_localized (statement, (guint) from) != NULL)
+        {
+          g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_DUPLICATE,
+                       _("“%s”, line %d: statement “%s” has two next steps from stage %u."),
+                       state->display_name, _bs_xml_line (child), id, (guint) from);
+          return FALSE;
+        }
+
+      text = bs_localized_new ();
+      if (!read_localized (state, child, "text", text, TRUE, error))
+        return FALSE;
+      _bs_statement_set_next_step (statement, (guint) from, text);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 parse_statement (ParseState   *state,
                  xmlNode      *node,
@@ -273,6 +332,9 @@ parse_statement (ParseState   *state,
         return FALSE;
       _bs_statement_set_descriptor (statement, (guint) stage, text);
     }
+
+  if (!parse_next_steps (state, node, statement, n_stages, error))
+    return FALSE;
 
   g_hash_table_insert (self->statement_index, g_strdup (id), statement);
   _bs_dimension_add_statement (dimension, statement);
@@ -338,7 +400,18 @@ parse_reflection (ParseState  *state,
 {
   BsFramework *self = state->framework;
   g_autofree char *id = _bs_xml_attr (node, "id");
+  g_autofree char *level_id = _bs_xml_attr (node, "level");
   g_autoptr(BsReflection) reflection = _bs_reflection_new (id);
+
+  /* Levels come before reflections in the file, so all are known here. */
+  if (level_id != NULL && bs_framework_lookup_level (self, level_id) == NULL)
+    {
+      g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_UNKNOWN_ID,
+                   _("“%s”, line %d: the reflection “%s” is for the level “%s”, which the framework does not have."),
+                   state->display_name, _bs_xml_line (node), id, level_id);
+      return FALSE;
+    }
+  _bs_reflection_set_level_id (reflection, level_id);
 
   if (!read_localized (state, node, "title", bs_reflection_get_title (reflection), TRUE, error) ||
       !read_localized (state, node, "description", bs_reflection_get_description (reflection), FALSE, error))

@@ -19,6 +19,7 @@ struct _BsFramework
   char        *path;
   BsLocalized *title;
   BsLocalized *description;
+  BsLocalized *scale_description; /* how to read the scale (format 3) */
   GListStore  *stages;
   GListStore  *levels;
   GListStore  *reflections;
@@ -43,6 +44,9 @@ BsStatement  *_bs_statement_new            (const char   *id,
 void          _bs_statement_set_descriptor (BsStatement  *self,
                                             guint         stage,
                                             BsLocalized  *text);
+void          _bs_statement_set_next_step  (BsStatement  *self,
+                                            guint         from_stage,
+                                            BsLocalized  *text);
 BsDimension  *_bs_dimension_new            (const char   *id,
                                             const char   *level_id);
 void          _bs_dimension_add_statement  (BsDimension  *self,
@@ -51,6 +55,8 @@ BsLevel      *_bs_level_new                (const char   *id);
 void          _bs_level_add_dimension      (BsLevel      *self,
                                             BsDimension  *child);
 BsReflection *_bs_reflection_new           (const char   *id);
+void          _bs_reflection_set_level_id  (BsReflection *self,
+                                            const char   *level_id);
 void          _bs_reflection_add_question  (BsReflection *self,
                                             BsQuestion   *child);
 BsQuestion   *_bs_question_new             (const char   *id,

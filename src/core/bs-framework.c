@@ -38,6 +38,7 @@ bs_framework_finalize (GObject *object)
   g_free (self->path);
   g_clear_pointer (&self->title, bs_localized_unref);
   g_clear_pointer (&self->description, bs_localized_unref);
+  g_clear_pointer (&self->scale_description, bs_localized_unref);
   g_clear_pointer (&self->level_index, g_hash_table_unref);
   g_clear_pointer (&self->dimension_index, g_hash_table_unref);
   g_clear_pointer (&self->statement_index, g_hash_table_unref);
@@ -65,6 +66,7 @@ bs_framework_init (BsFramework *self)
 
   self->title = bs_localized_new ();
   self->description = bs_localized_new ();
+  self->scale_description = bs_localized_new ();
   self->stages = g_list_store_new (BS_TYPE_STAGE);
   self->levels = g_list_store_new (BS_TYPE_LEVEL);
   self->reflections = g_list_store_new (BS_TYPE_REFLECTION);
@@ -130,6 +132,39 @@ bs_framework_get_description (BsFramework *self)
   g_return_val_if_fail (BS_IS_FRAMEWORK (self), NULL);
 
   return self->description;
+}
+
+/**
+ * bs_framework_get_scale_description_localized:
+ *
+ * Returns: (transfer none): how to read the scale (format 3, the scale's
+ *   <description>), in every language given; empty when the framework has none
+ */
+BsLocalized *
+bs_framework_get_scale_description_localized (BsFramework *self)
+{
+  g_return_val_if_fail (BS_IS_FRAMEWORK (self), NULL);
+
+  return self->scale_description;
+}
+
+/**
+ * bs_framework_get_scale_description:
+ * @lang: (nullable): a language, %NULL for the user's
+ *
+ * Returns: (nullable): how to read the scale, or %NULL when the framework
+ *   does not say (format 1 and 2 files)
+ */
+const char *
+bs_framework_get_scale_description (BsFramework *self,
+                                    const char  *lang)
+{
+  g_return_val_if_fail (BS_IS_FRAMEWORK (self), NULL);
+
+  if (bs_localized_is_empty (self->scale_description))
+    return NULL;
+
+  return bs_localized_get (self->scale_description, lang);
 }
 
 /**
@@ -262,6 +297,35 @@ bs_framework_get_reflections (BsFramework *self)
   g_return_val_if_fail (BS_IS_FRAMEWORK (self), NULL);
 
   return G_LIST_MODEL (self->reflections);
+}
+
+/**
+ * bs_framework_lookup_reflection:
+ *
+ * Returns: (transfer none) (nullable): the set of reflection questions
+ */
+BsReflection *
+bs_framework_lookup_reflection (BsFramework *self,
+                                const char  *reflection_id)
+{
+  GListModel *list;
+
+  g_return_val_if_fail (BS_IS_FRAMEWORK (self), NULL);
+
+  if (reflection_id == NULL)
+    return NULL;
+
+  /* A handful of sets: a linear search is enough. */
+  list = G_LIST_MODEL (self->reflections);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(BsReflection) r = g_list_model_get_item (list, i);
+
+      if (g_str_equal (bs_reflection_get_id (r), reflection_id))
+        return r;  /* the store keeps its own reference */
+    }
+
+  return NULL;
 }
 
 /**

@@ -19,8 +19,10 @@
 G_BEGIN_DECLS
 
 /* The newest framework file format this version reads. Format 2 added
- * <roles> and the disagreement threshold; format 1 files open unchanged. */
-#define BS_FRAMEWORK_FORMAT 2
+ * <roles> and the disagreement threshold, format 3 the scale's
+ * <description>, the statements' <next-step> and a reflection's level;
+ * older files open unchanged. */
+#define BS_FRAMEWORK_FORMAT 3
 #define BS_DEFAULT_FRAMEWORK_ID "blendscan-embed"
 /* The standard deviation of a team's answers from which a statement counts
  * as one the team disagrees on, unless the framework sets its own
@@ -45,6 +47,9 @@ const char   *bs_framework_get_version         (BsFramework  *self);
 const char   *bs_framework_get_path            (BsFramework  *self);
 BsLocalized  *bs_framework_get_title           (BsFramework  *self);
 BsLocalized  *bs_framework_get_description     (BsFramework  *self);
+const char   *bs_framework_get_scale_description (BsFramework *self,
+                                                  const char  *lang);
+BsLocalized  *bs_framework_get_scale_description_localized (BsFramework *self);
 GListModel   *bs_framework_get_stages          (BsFramework  *self);
 guint         bs_framework_get_n_stages        (BsFramework  *self);
 BsStage      *bs_framework_get_stage           (BsFramework  *self,
@@ -59,6 +64,8 @@ BsStatement  *bs_framework_lookup_statement    (BsFramework  *self,
                                                 const char   *statement_id);
 guint         bs_framework_get_n_statements    (BsFramework  *self);
 GListModel   *bs_framework_get_reflections     (BsFramework  *self);
+BsReflection *bs_framework_lookup_reflection   (BsFramework  *self,
+                                                const char   *reflection_id);
 BsQuestion   *bs_framework_lookup_question     (BsFramework  *self,
                                                 const char   *question_id);
 GListModel   *bs_framework_get_glossary        (BsFramework  *self);

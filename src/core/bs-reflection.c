@@ -13,6 +13,7 @@ struct _BsReflection
   GObject parent_instance;
 
   char *id;
+  char *level_id;   /* NULL: every assessment asks these questions */
   BsLocalized *title;
   BsLocalized *description;
   GListStore *questions;
@@ -26,6 +27,7 @@ bs_reflection_finalize (GObject *object)
   BsReflection *self = (BsReflection *) object;
 
   g_free (self->id);
+  g_free (self->level_id);
   g_clear_pointer (&self->title, bs_localized_unref);
   g_clear_pointer (&self->description, bs_localized_unref);
   g_clear_object (&self->questions);
@@ -63,6 +65,33 @@ bs_reflection_get_id (BsReflection *self)
   g_return_val_if_fail (BS_IS_REFLECTION (self), NULL);
 
   return self->id;
+}
+
+/**
+ * bs_reflection_get_level_id:
+ *
+ * The level whose assessments ask these questions (format 3,
+ * <reflection level="…">), so that a programme scan can word them for a
+ * programme and an institution scan for an institution.
+ *
+ * Returns: (nullable): the level id, or %NULL when every assessment asks them
+ */
+const char *
+bs_reflection_get_level_id (BsReflection *self)
+{
+  g_return_val_if_fail (BS_IS_REFLECTION (self), NULL);
+
+  return self->level_id;
+}
+
+void
+_bs_reflection_set_level_id (BsReflection *self,
+                             const char   *level_id)
+{
+  g_return_if_fail (BS_IS_REFLECTION (self));
+
+  g_free (self->level_id);
+  self->level_id = g_strdup (level_id);
 }
 
 BsLocalized *

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BsReflection, bs_reflection, BS, REFLECTION, GObject)
 
 const char  *bs_reflection_get_id               (BsReflection *self);
+const char  *bs_reflection_get_level_id         (BsReflection *self);
 BsLocalized *bs_reflection_get_title            (BsReflection *self);
 const char  *bs_reflection_get_title_text       (BsReflection *self,
                                                  const char   *lang);

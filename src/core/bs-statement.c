@@ -18,6 +18,8 @@ struct _BsStatement
   BsLocalized *text;
   /* descriptors[stage - 1], NULL where the framework gives none */
   GPtrArray *descriptors;
+  /* next_steps[from - 1]: how to move up from stage `from`; NULL where none */
+  GPtrArray *next_steps;
 };
 
 G_DEFINE_FINAL_TYPE (BsStatement, bs_statement, G_TYPE_OBJECT)
@@ -32,6 +34,7 @@ bs_statement_finalize (GObject *object)
   g_free (self->dimension_id);
   g_clear_pointer (&self->text, bs_localized_unref);
   g_ptr_array_unref (self->descriptors);
+  g_ptr_array_unref (self->next_steps);
 
   G_OBJECT_CLASS (bs_statement_parent_class)->finalize (object);
 }
@@ -47,6 +50,7 @@ bs_statement_init (BsStatement *self)
 {
   self->text = bs_localized_new ();
   self->descriptors = g_ptr_array_new_with_free_func ((GDestroyNotify) bs_localized_unref);
+  self->next_steps = g_ptr_array_new_with_free_func ((GDestroyNotify) bs_localized_unref);
 }
 
 BsStatement *
@@ -130,6 +134,97 @@ bs_statement_get_n_descriptors (BsStatement *self)
   return n;
 }
 
+
+/* Both tables are indexed by stage - 1 and grow as entries are set, with
+ * NULL for the stages in between. */
+static void
+set_indexed (GPtrArray   *array,
+             guint        stage,
+             BsLocalized *text)
+{
+  if (array->len < stage)
+    g_ptr_array_set_size (array, stage);
+
+  g_clear_pointer (&array->pdata[stage - 1], bs_localized_unref);
+  array->pdata[stage - 1] = bs_localized_ref (text);
+}
+
+/**
+ * bs_statement_get_next_step_localized:
+ * @from_stage: the stage a unit is at (1 for the move 1→2)
+ *
+ * Returns: (transfer none) (nullable): the next step up from @from_stage in
+ *   every language the framework gives, or %NULL when it gives none
+ */
+BsLocalized *
+bs_statement_get_next_step_localized (BsStatement *self,
+                                      guint        from_stage)
+{
+  g_return_val_if_fail (BS_IS_STATEMENT (self), NULL);
+
+  if (from_stage == 0 || from_stage > self->next_steps->len)
+    return NULL;
+
+  return g_ptr_array_index (self->next_steps, from_stage - 1);
+}
+
+/**
+ * bs_statement_get_next_step:
+ * @from_stage: the stage a unit is at (1 for the move 1→2)
+ * @lang: (nullable): a language, %NULL for the user's
+ *
+ * A short, concrete step for the move from @from_stage to the stage above
+ * it (format 3, <next-step from="…">).
+ *
+ * Returns: (nullable): the text, or %NULL when the framework gives no next
+ *   step from that stage (always for the top stage)
+ */
+const char *
+bs_statement_get_next_step (BsStatement *self,
+                            guint        from_stage,
+                            const char  *lang)
+{
+  BsLocalized *text;
+
+  g_return_val_if_fail (BS_IS_STATEMENT (self), NULL);
+
+  text = bs_statement_get_next_step_localized (self, from_stage);
+  if (text == NULL)
+    return NULL;
+
+  return bs_localized_get (text, lang);
+}
+
+/**
+ * bs_statement_get_n_next_steps:
+ *
+ * Returns: how many moves up the scale have a next step
+ */
+guint
+bs_statement_get_n_next_steps (BsStatement *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (BS_IS_STATEMENT (self), 0);
+
+  for (guint i = 0; i < self->next_steps->len; i++)
+    if (g_ptr_array_index (self->next_steps, i) != NULL)
+      n++;
+
+  return n;
+}
+
+void
+_bs_statement_set_next_step (BsStatement *self,
+                             guint        from_stage,
+                             BsLocalized *text)
+{
+  g_return_if_fail (BS_IS_STATEMENT (self));
+  g_return_if_fail (from_stage > 0);
+
+  set_indexed (self->next_steps, from_stage, text);
+}
+
 void
 _bs_statement_set_descriptor (BsStatement *self,
                               guint        stage,
@@ -138,9 +233,5 @@ _bs_statement_set_descriptor (BsStatement *self,
   g_return_if_fail (BS_IS_STATEMENT (self));
   g_return_if_fail (stage > 0);
 
-  if (self->descriptors->len < stage)
-    g_ptr_array_set_size (self->descriptors, stage);
-
-  g_clear_pointer (&self->descriptors->pdata[stage - 1], bs_localized_unref);
-  self->descriptors->pdata[stage - 1] = bs_localized_ref (text);
+  set_indexed (self->descriptors, stage, text);
 }

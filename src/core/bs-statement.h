@@ -23,5 +23,11 @@ const char  *bs_statement_get_text_text     (BsStatement *self,
 BsLocalized *bs_statement_get_descriptor    (BsStatement *self,
                                              guint        stage);
 guint        bs_statement_get_n_descriptors (BsStatement *self);
+const char  *bs_statement_get_next_step     (BsStatement *self,
+                                             guint        from_stage,
+                                             const char  *lang);
+BsLocalized *bs_statement_get_next_step_localized (BsStatement *self,
+                                                   guint        from_stage);
+guint        bs_statement_get_n_next_steps  (BsStatement *self);
 
 G_END_DECLS
