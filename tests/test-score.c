@@ -50,6 +50,56 @@ test_dimension_mean_excludes_na_and_unknown (void)
   g_assert_cmpuint (s.scored, ==, 2);
   g_assert_cmpuint (s.answered, ==, 4);
   g_assert_cmpuint (s.total, ==, 5);
+  g_assert_cmpuint (s.not_applicable, ==, 1);
+  g_assert_cmpuint (s.unknown, ==, 1);
+  g_assert_cmpuint (bs_score_n_scored_statements (&s), ==, 2);
+}
+
+/* "4 of 5 answered" alone would hide that the score rests on fewer
+ * answers: the counts go up to the level and the assessment, and the text
+ * says them apart. */
+static void
+test_answered_counts (void)
+{
+  g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
+  BsLevel *course = bs_framework_lookup_level (bs_framework_get_default (), "course");
+  g_autofree char *none_text = NULL;
+  g_autofree char *dimension_text = NULL;
+  g_autofree char *level_text = NULL;
+  g_autofree char *scored_text = NULL;
+  BsScore s;
+
+  bs_score_dimension (a, dim ("course", "flexibility"), &s);
+  none_text = bs_score_answered_text (&s);
+  g_assert_cmpstr (none_text, ==, "0 of 5 answered");
+
+  bs_assessment_set_value (a, "course.flexibility.1", 3);
+  bs_assessment_set_value (a, "course.flexibility.2", 2);
+  bs_assessment_set_value (a, "course.flexibility.3", 4);
+  bs_assessment_set_value (a, "course.flexibility.4", BS_VALUE_NOT_APPLICABLE);
+  bs_assessment_set_value (a, "course.interaction.1", BS_VALUE_UNKNOWN);
+  bs_assessment_set_value (a, "course.interaction.2", BS_VALUE_NOT_APPLICABLE);
+
+  bs_score_dimension (a, dim ("course", "flexibility"), &s);
+  dimension_text = bs_score_answered_text (&s);
+  g_assert_cmpstr (dimension_text, ==, "4 of 5 answered (3 scored, 1 N/A)");
+
+  bs_score_level (a, course, &s);
+  g_assert_cmpuint (s.answered, ==, 6);
+  g_assert_cmpuint (s.not_applicable, ==, 2);
+  g_assert_cmpuint (s.unknown, ==, 1);
+  /* a level's scored counts dimensions; its statements with a score: */
+  g_assert_cmpuint (s.scored, ==, 1);
+  g_assert_cmpuint (bs_score_n_scored_statements (&s), ==, 3);
+  level_text = bs_score_answered_text (&s);
+  g_assert_cmpstr (level_text, ==, "6 of 20 answered (3 scored, 2 N/A, 1 don’t know)");
+
+  bs_score_assessment (a, &s);
+  g_assert_cmpuint (s.not_applicable, ==, 2);
+  g_assert_cmpuint (s.unknown, ==, 1);
+
+  scored_text = bs_score_format_counts (5, 0, 0);
+  g_assert_cmpstr (scored_text, ==, "5 scored");
 }
 
 static void
@@ -361,6 +411,14 @@ test_score_boxed (void)
   t = s;
   t.score = 3;
   g_assert_false (bs_score_equal (&t, &s));
+  /* N/A turned into "don't know" changes what every view says */
+  t = s;
+  t.not_applicable = 1;
+  g_assert_false (bs_score_equal (&t, &s));
+  t.not_applicable = 0;
+  t.unknown = 1;
+  g_assert_false (bs_score_equal (&t, &s));
+  t = s;
   /* without a score, the mean means nothing */
   s.scored = t.scored = 0;
   g_assert_true (bs_score_equal (&t, &s));
@@ -375,6 +433,7 @@ main (int   argc,
   g_test_add_func ("/score/empty", test_empty);
   g_test_add_func ("/score/dimension/excludes-na-unknown", test_dimension_mean_excludes_na_and_unknown);
   g_test_add_func ("/score/dimension/all-not-applicable", test_all_not_applicable);
+  g_test_add_func ("/score/answered-counts", test_answered_counts);
   g_test_add_func ("/score/level/mean-of-dimensions", test_level_is_mean_of_dimensions);
   g_test_add_func ("/score/assessment/included-levels", test_assessment_counts_included_levels_only);
   g_test_add_func ("/score/cleared-answer", test_changing_answer_changes_score);

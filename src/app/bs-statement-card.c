@@ -616,11 +616,12 @@ update_team (BsStatementCard *self)
   BsTeam *team = bs_assessment_get_team (self->assessment);
   GListModel *respondents = bs_team_get_respondents (team);
   guint n = g_list_model_get_n_items (respondents);
-  guint answered = 0, scored = 0;
+  guint answered = 0, scored = 0, not_applicable = 0;
   int low = G_MAXINT, high = 0;
   double sum = 0;
   BsAgreedAnswer *agreed;
   g_autoptr(GString) text = NULL;
+  g_autofree char *counts = NULL;
 
   g_assert (BS_IS_STATEMENT_CARD (self));
 
@@ -643,17 +644,23 @@ update_team (BsStatementCard *self)
           low = MIN (low, value);
           high = MAX (high, value);
         }
+      else if (value == BS_VALUE_NOT_APPLICABLE)
+        not_applicable++;
     }
 
   text = g_string_new (NULL);
+  counts = bs_score_format_counts (scored, not_applicable, answered - scored - not_applicable);
   if (scored > 0)
     /* Translators: a team's answers to one statement, e.g. "Team: 11 of 12
-     * answered, mean 2.6, from 1 to 4" */
-    g_string_append_printf (text, _("Team: %u of %u answered, mean %.1f, from %d to %d"),
-                            answered, n, sum / scored, low, high);
+     * answered (9 scored, 1 N/A, 1 don't know), mean 2.6, from 1 to 4" */
+    g_string_append_printf (text, _("Team: %u of %u answered (%s), mean %.1f, from %d to %d"),
+                            answered, n, counts, sum / scored, low, high);
+  else if (answered > 0)
+    /* Translators: e.g. "Team: 2 of 12 answered (0 scored, 2 N/A)" */
+    g_string_append_printf (text, _("Team: %u of %u answered (%s)"), answered, n, counts);
   else
-    /* Translators: e.g. "Team: 2 of 12 answered, none with a stage" */
-    g_string_append_printf (text, _("Team: %u of %u answered, none with a stage"), answered, n);
+    /* Translators: e.g. "Team: 0 of 12 answered" */
+    g_string_append_printf (text, _("Team: %u of %u answered"), answered, n);
 
   g_string_append (text, " · ");
   agreed = bs_team_lookup_agreed (team, id);

@@ -23,6 +23,7 @@
 #include "bs-respondent-names.h"
 #include "bs-role.h"
 #include "bs-score.h"
+#include "bs-score-text.h"
 #include "bs-score-watch.h"
 #include "bs-team.h"
 #include "bs-team-csv.h"

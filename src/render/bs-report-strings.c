@@ -203,14 +203,47 @@ _bs_report_format_version (const char *version,
   return g_strdup_printf ("version %s", version ? version : "");
 }
 
+/* "1 N/A, 1 don't know": the answered statements without a score, or
+ * NULL when every answer has one. */
 char *
-_bs_report_format_answered (guint       answered,
-                            guint       total,
-                            const char *lang)
+_bs_report_format_unscored (const BsScore *score,
+                            const char    *lang)
 {
-  if (lang_column (lang) == 1)
-    return g_strdup_printf ("%u van %u stellingen beantwoord", answered, total);
-  return g_strdup_printf ("%u of %u statements answered", answered, total);
+  const gboolean nl = lang_column (lang) == 1;
+  GString *text;
+
+  if (score->not_applicable == 0 && score->unknown == 0)
+    return NULL;
+
+  text = g_string_new (NULL);
+  if (score->not_applicable > 0)
+    g_string_append_printf (text, nl ? "%u n.v.t." : "%u N/A", score->not_applicable);
+  if (score->unknown > 0)
+    g_string_append_printf (text, nl ? "%s%u weet niet" : "%s%u don’t know",
+                            text->len > 0 ? ", " : "", score->unknown);
+
+  return g_string_free (text, FALSE);
+}
+
+/* "4 of 5 statements answered (3 scored, 1 N/A)": N/A and "don't know"
+ * are answers without a score, and the reader must see how many answers
+ * a score rests on. */
+char *
+_bs_report_format_answered (const BsScore *score,
+                            const char    *lang)
+{
+  const gboolean nl = lang_column (lang) == 1;
+  g_autofree char *unscored = _bs_report_format_unscored (score, lang);
+  guint scored = bs_score_n_scored_statements (score);
+
+  if (score->answered == 0)
+    return g_strdup_printf (nl ? "%u van %u stellingen beantwoord" : "%u of %u statements answered",
+                            score->answered, score->total);
+
+  return g_strdup_printf (nl ? "%u van %u stellingen beantwoord (%u met score%s%s)"
+                             : "%u of %u statements answered (%u scored%s%s)",
+                          score->answered, score->total, scored, unscored != NULL ? ", " : "",
+                          unscored != NULL ? unscored : "");
 }
 
 /* "12 respondents in 4 roles" */

@@ -88,8 +88,9 @@ char       *_bs_report_format_page    (guint           page,
                                       const char     *lang);
 char       *_bs_report_format_version (const char     *version,
                                       const char     *lang);
-char       *_bs_report_format_answered (guint          answered,
-                                       guint          total,
+char       *_bs_report_format_answered (const BsScore *score,
+                                       const char    *lang);
+char       *_bs_report_format_unscored (const BsScore *score,
                                        const char    *lang);
 char       *_bs_report_format_respondents (guint        n_respondents,
                                          guint        n_roles,

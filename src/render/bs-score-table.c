@@ -208,13 +208,17 @@ run_table (cairo_t         *cr,
       g_autofree char *score_text = NULL;
       g_autofree char *target_text = NULL;
       g_autofree char *answered = NULL;
+      g_autofree char *unscored = NULL;
       Row row = { { NULL } };
 
       row.score = bs_score_has_score (&d->score) ? d->score.score : NAN;
       row.target = d->target;
       score_text = format_value (row.score, lang);
       target_text = format_value (row.target, lang);
-      answered = g_strdup_printf ("%u/%u", d->score.answered, d->score.total);
+      /* the answers without a score below, the cell wraps them */
+      unscored = _bs_report_format_unscored (&d->score, lang);
+      answered = g_strdup_printf ("%u/%u%s%s", d->score.answered, d->score.total, unscored != NULL ? "\n" : "",
+                                  unscored != NULL ? unscored : "");
       row.cells[COL_DIMENSION] = _bs_render_layout_new (context, bs_dimension_get_title_text (d->dimension, lang),
                                                         FONT_SIZE, BS_TEXT_NORMAL, widths[0] - 2 * PAD);
       row.cells[COL_SCORE] = _bs_render_layout_new (context, score_text, FONT_SIZE, BS_TEXT_BOLD | BS_TEXT_RIGHT,

@@ -13,6 +13,7 @@
 # include <gdk/x11/gdkx.h>
 #endif
 
+#include "bs-sidebar-row.h"
 #include "bs-statement-card-private.h"
 #include "bs-window.h"
 #include "bs-test-gui.h"
@@ -380,7 +381,8 @@ test_team_line (void)
   label = bs_statement_card_get_team_label (card);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
   g_assert_true (g_str_has_prefix (gtk_label_get_label (label), "Team: "));
-  g_assert_nonnull (strstr (gtk_label_get_label (label), " of 12 answered"));
+  g_assert_nonnull (strstr (gtk_label_get_label (label), " of 12 answered ("));
+  g_assert_nonnull (strstr (gtk_label_get_label (label), " scored"));
 
   team = bs_assessment_get_team (bs_window_get_assessment (window));
   id = bs_statement_get_id (bs_statement_card_get_statement (card));
@@ -390,6 +392,42 @@ test_team_line (void)
   g_assert_nonnull (strstr (gtk_label_get_label (label), "no agreed stage yet"));
 
   close_window (window);
+}
+
+/* A sidebar row's name tells a screen reader what the short "4/5 · 1 N/A"
+ * shows: how many answers have a score, how many are N/A or "don't
+ * know", and it follows the answers. */
+static void
+test_sidebar_row_name (void)
+{
+  g_autoptr(BsAssessment) assessment = bs_assessment_new (bs_framework_get_default ());
+  BsDimension *dimension = bs_framework_lookup_dimension (bs_framework_get_default (), "course", "flexibility");
+  GtkWidget *row;
+  g_autofree char *problem = NULL;
+  g_autofree char *changed = NULL;
+
+  REQUIRE_DISPLAY ();
+
+  bs_assessment_set_value (assessment, "course.flexibility.1", 3);
+  bs_assessment_set_value (assessment, "course.flexibility.2", 2);
+  bs_assessment_set_value (assessment, "course.flexibility.3", BS_VALUE_NOT_APPLICABLE);
+  bs_assessment_set_value (assessment, "course.flexibility.4", BS_VALUE_UNKNOWN);
+  row = g_object_ref_sink (bs_sidebar_row_new_dimension (assessment, dimension));
+
+  g_assert_cmpstr (bs_sidebar_row_get_progress_text (BS_SIDEBAR_ROW (row)), ==, "4/5 · 1 N/A · 1 ?");
+  problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                "Flexibility, 4 of 5 answered (2 scored, 1 N/A, 1 don’t know), "
+                                                "score 2.5");
+  g_assert_null (problem);
+
+  /* "don't know" becomes a stage: one more answer with a score */
+  bs_assessment_set_value (assessment, "course.flexibility.4", 4);
+  changed = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                "Flexibility, 4 of 5 answered (3 scored, 1 N/A), score 3.0");
+  g_assert_null (changed);
+  g_assert_cmpstr (bs_sidebar_row_get_progress_text (BS_SIDEBAR_ROW (row)), ==, "4/5 · 1 N/A");
+
+  g_object_unref (row);
 }
 
 int
@@ -406,6 +444,7 @@ main (int   argc,
   g_test_add_func ("/app/card/clear-answer", test_clear_answer);
   g_test_add_func ("/app/card/team-line", test_team_line);
   g_test_add_func ("/app/card/bound-to-answer", test_bound_to_answer);
+  g_test_add_func ("/app/card/sidebar-row-name", test_sidebar_row_name);
 
   return g_test_run ();
 }

@@ -134,6 +134,46 @@ test_languages (void)
   bs_test_pdf_remove_tree (dir);
 }
 
+/* N/A and "don't know" are answers without a score: the report says how
+ * many answers a score rests on, in the level's and dimension's heading
+ * and under the count in the score table, in both languages. */
+static void
+test_answered_counts (void)
+{
+  g_autofree char *path = bs_test_fixture_path ("answered-na-unknown.blendscan");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) a = bs_assessment_load (path, NULL, &error);
+  g_autofree char *dir = bs_test_make_tmpdir ();
+  const char *langs[] = { "en", "nl" };
+  const char *level[] = { "Level score: 2.5 · 5 of 20 statements answered (2 scored, 2 N/A, 1 don’t know)",
+                          "Score van het niveau: 2,5 · 5 van 20 stellingen beantwoord (2 met score, 2 n.v.t., "
+                          "1 weet niet)" };
+  const char *dimension[] = { "Score: 2.5 · 4 of 5 statements answered (2 scored, 1 N/A, 1 don’t know)",
+                              "Score: 2,5 · 4 van 5 stellingen beantwoord (2 met score, 1 n.v.t., 1 weet niet)" };
+  const char *unscored[] = { "Score: no answer · 1 of 5 statements answered (0 scored, 1 N/A)",
+                             "Score: geen antwoord · 1 van 5 stellingen beantwoord (0 met score, 1 n.v.t.)" };
+  const char *none[] = { "0 of 5 statements answered", "0 van 5 stellingen beantwoord" };
+  const char *table[] = { "4/5 1 N/A, 1 don’t know", "4/5 1 n.v.t., 1 weet niet" };
+
+  g_assert_no_error (error);
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autoptr(BsReport) report = bs_report_new (a, langs[l]);
+      g_autofree char *name = g_strdup_printf ("counts-%s.pdf", langs[l]);
+      g_autoptr(PopplerDocument) doc = bs_test_pdf_write_and_open (report, dir, name);
+      g_autofree char *text = bs_test_pdf_document_text (doc);
+
+      bs_test_pdf_assert_contains (text, level[l]);
+      bs_test_pdf_assert_contains (text, dimension[l]);
+      bs_test_pdf_assert_contains (text, unscored[l]);
+      bs_test_pdf_assert_contains (text, none[l]);
+      bs_test_pdf_assert_contains (text, table[l]);
+      bs_test_pdf_assert_inside_margins (doc);
+    }
+
+  bs_test_pdf_remove_tree (dir);
+}
+
 static void
 test_examples (void)
 {
@@ -611,6 +651,7 @@ main (int    argc,
   g_test_add_func ("/report/full", test_full_report);
   g_test_add_func ("/report/contents", test_contents);
   g_test_add_func ("/report/languages", test_languages);
+  g_test_add_func ("/report/answered-counts", test_answered_counts);
   g_test_add_func ("/report/examples", test_examples);
   g_test_add_func ("/report/long-note", test_long_note);
   g_test_add_func ("/report/long-texts", test_long_texts);
