@@ -299,3 +299,26 @@ bs_display_level_summary (BsAssessment *assessment,
 
   return NULL;
 }
+
+/**
+ * bs_display_next_step_from:
+ * @value: a statement's answer
+ * @n_stages: the stages of the scale
+ *
+ * A statement card shows how to move up from the chosen stage; with
+ * nothing chosen yet, how to move up from the first. The top stage has
+ * nowhere to go, and N/A or "don't know" has no stage to start from.
+ *
+ * Returns: the stage whose next step to show, or 0 for none
+ */
+guint
+bs_display_next_step_from (int   value,
+                           guint n_stages)
+{
+  if (value == BS_VALUE_NONE)
+    return n_stages > 1 ? 1 : 0;
+  if (value >= 1 && (guint) value < n_stages)
+    return value;
+
+  return 0;
+}

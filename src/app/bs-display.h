@@ -29,5 +29,7 @@ char    *bs_display_level_summary     (BsAssessment  *assessment,
                                       const char    *level_id);
 char    *bs_display_stage_label       (guint          value,
                                        const char    *name);
+guint    bs_display_next_step_from    (int            value,
+                                       guint          n_stages);
 
 G_END_DECLS

@@ -86,6 +86,21 @@ test_score_progress_text (void)
   g_assert_cmpstr (c, ==, "5/5 · 1 N/A · 1 ?");
 }
 
+/* Which next step a card shows: from the chosen stage, from the first
+ * while none is chosen, none from the top or without a stage. */
+static void
+test_next_step_from (void)
+{
+  g_assert_cmpuint (bs_display_next_step_from (BS_VALUE_NONE, 4), ==, 1);
+  for (int v = 1; v <= 3; v++)
+    g_assert_cmpuint (bs_display_next_step_from (v, 4), ==, (guint) v);
+  g_assert_cmpuint (bs_display_next_step_from (4, 4), ==, 0);
+  g_assert_cmpuint (bs_display_next_step_from (BS_VALUE_NOT_APPLICABLE, 4), ==, 0);
+  g_assert_cmpuint (bs_display_next_step_from (BS_VALUE_UNKNOWN, 4), ==, 0);
+  /* a scale of one stage has nowhere to go */
+  g_assert_cmpuint (bs_display_next_step_from (BS_VALUE_NONE, 1), ==, 0);
+}
+
 static void
 test_buttons (void)
 {
@@ -839,6 +854,7 @@ main (int   argc,
   g_test_add_func ("/app/display/score-text", test_score_text);
   g_test_add_func ("/app/display/score-progress-text", test_score_progress_text);
   g_test_add_func ("/app/display/buttons", test_buttons);
+  g_test_add_func ("/app/display/next-step-from", test_next_step_from);
   g_test_add_func ("/app/display/keys", test_keys);
   g_test_add_func ("/app/display/titles", test_titles);
   g_test_add_func ("/app/display/dates", test_dates);

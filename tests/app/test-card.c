@@ -394,6 +394,131 @@ test_team_line (void)
   close_window (window);
 }
 
+/* The 2.0 framework as shipped: its next steps are what the card must
+ * show, whatever their wording becomes. */
+static BsAssessment *
+assessment_with_next_steps (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "frameworks", "default-2.0.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsFramework) framework = bs_framework_new_from_file (path, &error);
+  BsAssessment *assessment;
+
+  g_assert_no_error (error);
+  assessment = bs_assessment_new (framework);
+  bs_assessment_set_title (assessment, "Pathways");
+  bs_assessment_set_levels (assessment, (const char * const[]) { "course", NULL });
+
+  return assessment;
+}
+
+static const char *
+shown_step (BsStatementCard *card)
+{
+  GtkLabel *label = bs_statement_card_get_next_step_label (card);
+
+  g_assert_nonnull (label);
+  return gtk_label_get_label (label);
+}
+
+/* The card shows how to move up from the chosen stage, and "Add to Action
+ * Plan" makes an action of it, for the statement's dimension, that undo
+ * takes back. */
+static void
+test_next_step (void)
+{
+  g_autoptr(BsAssessment) assessment = NULL;
+  BsStatementCard *card;
+  BsStatement *statement;
+  GListModel *actions;
+  GtkWidget *add;
+  BsWindow *window;
+  BsAction *action;
+  g_autofree char *expected = NULL;
+
+  REQUIRE_DISPLAY ();
+
+  assessment = assessment_with_next_steps ();
+  window = bs_test_new_window ();
+  bs_window_set_assessment (window, assessment, NULL, FALSE);
+  bs_test_pump ();
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
+  statement = bs_statement_card_get_statement (card);
+  add = bs_statement_card_get_add_step_button (card);
+  actions = bs_assessment_get_actions (assessment);
+  g_assert_cmpuint (bs_statement_get_n_next_steps (statement), ==, 3);
+
+  /* Nothing chosen: the step up from the first stage. */
+  g_assert_cmpstr (shown_step (card), ==, bs_statement_get_next_step (statement, 1, "en"));
+  g_assert_true (gtk_widget_is_sensitive (add));
+
+  bs_test_click (bs_statement_card_get_value_button (card, 3));
+  g_assert_cmpstr (shown_step (card), ==, bs_statement_get_next_step (statement, 3, "en"));
+
+  /* The top stage and an answer without a stage have none to add. */
+  bs_test_click (bs_statement_card_get_value_button (card, 4));
+  g_assert_null (strstr (shown_step (card), bs_statement_get_next_step (statement, 3, "en")));
+  g_assert_false (gtk_widget_is_sensitive (add));
+  bs_test_click (bs_statement_card_get_value_button (card, BS_VALUE_NOT_APPLICABLE));
+  g_assert_false (gtk_widget_is_sensitive (add));
+  bs_test_click (bs_statement_card_get_value_button (card, BS_VALUE_UNKNOWN));
+  g_assert_false (gtk_widget_is_sensitive (add));
+
+  bs_test_click (bs_statement_card_get_value_button (card, 2));
+  g_assert_cmpstr (shown_step (card), ==, bs_statement_get_next_step (statement, 2, "en"));
+  g_assert_true (gtk_widget_is_sensitive (add));
+  {
+    /* Reachable by keyboard, and named for a screen reader. */
+    g_autofree char *problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                   "Add Next Step to Action Plan");
+
+    g_assert_null (problem);
+    g_assert_true (gtk_widget_get_focusable (add));
+    g_assert_true (gtk_widget_grab_focus (add));
+  }
+
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 0);
+  bs_test_click (add);
+  bs_test_pump ();
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 1);
+  action = g_list_model_get_item (actions, 0);
+  expected = g_strdup_printf ("%s (statement %s)", bs_statement_get_next_step (statement, 2, "en"),
+                              bs_statement_get_id (statement));
+  g_assert_cmpstr (bs_action_get_description (action), ==, expected);
+  g_assert_cmpstr (bs_action_get_level_id (action), ==, "course");
+  g_assert_cmpstr (bs_action_get_dimension_id (action), ==, bs_statement_get_dimension_id (statement));
+  g_object_unref (action);
+  /* The plan opens on it, to be edited; the toast offers undo. */
+  g_assert_cmpstr (bs_window_get_visible_page (window), ==, "actions");
+  g_assert_cmpstr (adw_toast_get_title (bs_window_get_undo_toast (window)), ==, "Next step added to the action plan");
+  g_assert_true (bs_window_get_dirty (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  bs_test_pump ();
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 0);
+  /* The answer that came before it is untouched. */
+  g_assert_cmpint (bs_answer_get_value (bs_assessment_get_answer (assessment, bs_statement_get_id (statement))), ==, 2);
+
+  bs_window_set_assessment (window, assessment, NULL, FALSE);
+  bs_test_destroy_window (window);
+}
+
+/* A framework without next steps (1.0) shows none and offers nothing. */
+static void
+test_no_next_step (void)
+{
+  BsStatementCard *card;
+  BsWindow *window;
+
+  REQUIRE_DISPLAY ();
+
+  window = new_window_with_example ();
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
+  g_assert_null (bs_statement_card_get_next_step_label (card));
+  g_assert_false (gtk_widget_is_sensitive (bs_statement_card_get_add_step_button (card)));
+  close_window (window);
+}
+
 /* A sidebar row's name tells a screen reader what the short "4/5 · 1 N/A"
  * shows: how many answers have a score, how many are N/A or "don't
  * know", and it follows the answers. */
@@ -445,6 +570,8 @@ main (int   argc,
   g_test_add_func ("/app/card/team-line", test_team_line);
   g_test_add_func ("/app/card/bound-to-answer", test_bound_to_answer);
   g_test_add_func ("/app/card/sidebar-row-name", test_sidebar_row_name);
+  g_test_add_func ("/app/card/next-step", test_next_step);
+  g_test_add_func ("/app/card/no-next-step", test_no_next_step);
 
   return g_test_run ();
 }
