@@ -424,6 +424,99 @@ test_score_boxed (void)
   g_assert_true (bs_score_equal (&t, &s));
 }
 
+static BsFramework *
+framework_2_0 (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "frameworks", "default-2.0.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  BsFramework *framework = bs_framework_new_from_file (path, &error);
+
+  g_assert_no_error (error);
+  return framework;
+}
+
+static void
+answer (BsAssessment *a,
+        const char   *statement_id,
+        int           value,
+        guint         target)
+{
+  BsAnswer *answer = bs_assessment_get_answer (a, statement_id);
+
+  bs_answer_set_value (answer, value);
+  bs_answer_set_target (answer, target);
+}
+
+/* The id of the @n-th statement of the @d-th dimension of the course
+ * level: the test does not depend on the framework's ids. */
+static const char *
+nth_statement (BsFramework *framework,
+               guint        d,
+               guint        n)
+{
+  GListModel *dimensions = bs_level_get_dimensions (bs_framework_lookup_level (framework, "course"));
+  g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, d);
+  g_autoptr(BsStatement) statement = g_list_model_get_item (bs_dimension_get_statements (dimension), n);
+
+  return bs_statement_get_id (statement);
+}
+
+/* The report's next steps: the statements furthest below their target,
+ * largest gap first, equal gaps in the framework's order; none without a
+ * score, at or above the target, or without a next step. */
+static void
+test_pathway_largest_gaps (void)
+{
+  g_autoptr(BsFramework) framework = framework_2_0 ();
+  g_autoptr(BsAssessment) a = bs_assessment_new (framework);
+  g_autoptr(BsAssessment) old = bs_assessment_new (bs_framework_get_default ());
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(GPtrArray) two = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) without_steps = NULL;
+  const char *f1 = nth_statement (framework, 0, 0), *f2 = nth_statement (framework, 0, 1);
+  const char *f3 = nth_statement (framework, 0, 2), *i3 = nth_statement (framework, 1, 2);
+  const char *expected[] = { f1, f3, i3, f2 };
+  const guint from[] = { 1, 1, 2, 2 };
+  const double gap[] = { 3, 2, 2, 1 };
+
+  bs_assessment_set_levels (a, (const char * const[]) { "course", NULL });
+  none = bs_pathway_largest_gaps (a, 10);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  answer (a, f1, 1, 4);
+  answer (a, f2, 2, 3);
+  answer (a, f3, 1, 3);
+  answer (a, nth_statement (framework, 0, 3), 3, 3);
+  answer (a, nth_statement (framework, 0, 4), BS_VALUE_NOT_APPLICABLE, 4);
+  answer (a, nth_statement (framework, 1, 0), 4, 0);
+  answer (a, nth_statement (framework, 1, 1), BS_VALUE_NONE, 4);
+  answer (a, i3, 2, 4);
+  answer (a, nth_statement (framework, 1, 3), BS_VALUE_UNKNOWN, 2);
+
+  steps = bs_pathway_largest_gaps (a, 10);
+  g_assert_cmpuint (steps->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < steps->len; i++)
+    {
+      const BsPathwayStep *step = g_ptr_array_index (steps, i);
+
+      g_assert_cmpstr (bs_statement_get_id (step->statement), ==, expected[i]);
+      g_assert_cmpuint (step->from, ==, from[i]);
+      g_assert_cmpfloat (step->gap, ==, gap[i]);
+      g_assert_cmpfloat (step->score + step->gap, ==, step->target);
+      g_assert_nonnull (bs_statement_get_next_step (step->statement, step->from, "nl"));
+    }
+
+  two = bs_pathway_largest_gaps (a, 2);
+  g_assert_cmpuint (two->len, ==, 2);
+  g_assert_cmpstr (bs_statement_get_id (((BsPathwayStep *) g_ptr_array_index (two, 1))->statement), ==, f3);
+
+  /* 1.0 gives no next steps: nothing to list, whatever the targets. */
+  answer (old, "course.flexibility.1", 1, 4);
+  without_steps = bs_pathway_largest_gaps (old, 10);
+  g_assert_cmpuint (without_steps->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -434,6 +527,7 @@ main (int   argc,
   g_test_add_func ("/score/dimension/excludes-na-unknown", test_dimension_mean_excludes_na_and_unknown);
   g_test_add_func ("/score/dimension/all-not-applicable", test_all_not_applicable);
   g_test_add_func ("/score/answered-counts", test_answered_counts);
+  g_test_add_func ("/score/pathway/largest-gaps", test_pathway_largest_gaps);
   g_test_add_func ("/score/level/mean-of-dimensions", test_level_is_mean_of_dimensions);
   g_test_add_func ("/score/assessment/included-levels", test_assessment_counts_included_levels_only);
   g_test_add_func ("/score/cleared-answer", test_changing_answer_changes_score);

@@ -19,6 +19,7 @@
 #include "bs-level-scores.h"
 #include "bs-localized.h"
 #include "bs-participant.h"
+#include "bs-pathway.h"
 #include "bs-respondent.h"
 #include "bs-respondent-names.h"
 #include "bs-role.h"

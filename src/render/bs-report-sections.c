@@ -370,6 +370,14 @@ flow_scale (BsReport   *self,
   const char *lang = self->lang;
 
   _bs_page_flow_heading (f, _bs_report_string (BS_STR_SCALE, lang), SIZE_H3, BS_FLOW_COLOR_TEXT, 10, 30);
+  /* How to read the scale, in the framework's words (2.0 says there that
+   * N/A and "don't know" are left out of every mean). */
+  if (!_bs_render_is_blank (bs_framework_get_scale_description (framework, lang)))
+    {
+      _bs_page_flow_text (f, bs_framework_get_scale_description (framework, lang), SIZE_SMALL, BS_TEXT_NORMAL,
+                          BS_FLOW_COLOR_TEXT, 0);
+      f->y += 6;
+    }
   for (guint k = 1; k <= bs_framework_get_n_stages (framework); k++)
     {
       BsStage *stage = bs_framework_get_stage (framework, k);
@@ -1045,6 +1053,7 @@ static const struct
   { list_summary, build_summary },
   { _bs_report_list_team, _bs_report_build_team },
   { list_dimensions, build_dimensions },
+  { _bs_report_list_next_steps, _bs_report_build_next_steps },
   { list_actions, build_actions },
   { list_reflections, build_reflections },
   { list_glossary, build_glossary },
