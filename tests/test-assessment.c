@@ -48,6 +48,49 @@ test_examples_are_stable (void)
     }
 }
 
+/* An assessment made with version 1.0 of the default framework opens with
+ * 1.0, not the newest, and is written back exactly as it was. */
+static void
+test_version_1_0_fixture (void)
+{
+  g_autofree char *path = bs_test_fixture_path ("full-three-levels-1.0.blendscan");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) a = bs_assessment_load (path, NULL, &error);
+  g_autoptr(GBytes) original = NULL;
+  g_autoptr(GBytes) written = NULL;
+  BsFramework *framework;
+
+  g_assert_no_error (error);
+  framework = bs_assessment_get_framework (a);
+  g_assert_true (framework == bs_framework_get_builtin ("1.0"));
+  g_assert_cmpstr (bs_framework_get_version (framework), ==, "1.0");
+  g_assert_cmpstr (bs_assessment_get_framework_version (a), ==, "1.0");
+  /* 1.0's own scale, as it was printed. */
+  g_assert_cmpstr (bs_stage_get_name_text (bs_framework_get_stage (framework, 4), "en"), ==, "Leading");
+
+  original = bs_test_read_bytes (path);
+  written = bs_assessment_to_bytes (a);
+  g_assert_true (g_bytes_equal (original, written));
+}
+
+/* A new assessment uses the newest version. */
+static void
+test_new_uses_newest (void)
+{
+  g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
+  g_autoptr(GBytes) bytes = bs_assessment_to_bytes (a);
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(BsAssessment) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (bs_assessment_get_framework_version (a), ==, "2.0");
+  g_assert_nonnull (strstr (text, "<framework id=\"blendscan-embed\" version=\"2.0\"/>"));
+
+  again = bs_assessment_load_from_bytes (bytes, "new.blendscan", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (bs_assessment_get_framework (again) == bs_framework_get_default ());
+}
+
 static void
 test_example_contents (void)
 {
@@ -462,6 +505,8 @@ main (int   argc,
 
   g_test_add_func ("/assessment/examples/stable", test_examples_are_stable);
   g_test_add_func ("/assessment/examples/contents", test_example_contents);
+  g_test_add_func ("/assessment/framework-version/1.0-fixture", test_version_1_0_fixture);
+  g_test_add_func ("/assessment/framework-version/new-uses-newest", test_new_uses_newest);
   g_test_add_func ("/assessment/round-trip", test_round_trip);
   g_test_add_func ("/assessment/save/backup-and-unchanged", test_save_backup_and_unchanged);
   g_test_add_func ("/assessment/save/read-only-folder", test_failed_save_keeps_original);

@@ -196,6 +196,24 @@ test_unknown_framework (void)
                   BS_FORMAT_ERROR_FRAMEWORK_NOT_FOUND, "“someone-elses”");
 }
 
+/* A version of the framework that is not installed: refused, with the
+ * versions that are, rather than read against other statements. */
+static void
+test_unknown_framework_version (void)
+{
+  const char data[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<assessment xmlns=\"urn:x-blendscan:assessment\" format=\"1\">\n"
+    "  <framework id=\"blendscan-embed\" version=\"7.5\"/>\n"
+    "  <title>Future framework</title>\n"
+    "  <levels><level id=\"course\"/></levels>\n"
+    "</assessment>\n";
+
+  assert_refused ("future.blendscan", data, sizeof data - 1,
+                  BS_FORMAT_ERROR_FRAMEWORK_NOT_FOUND,
+                  "future.blendscan”: This assessment was made with version “7.5” of the framework “blendscan-embed”, which is not installed (installed versions: 1.0, 2.0).");
+}
+
 static void
 test_unknown_level (void)
 {
@@ -246,6 +264,7 @@ main (int   argc,
   g_test_add_func ("/bad-input/nul-byte", test_nul_byte);
   g_test_add_func ("/bad-input/missing-file", test_missing_file);
   g_test_add_func ("/bad-input/unknown-framework", test_unknown_framework);
+  g_test_add_func ("/bad-input/unknown-framework-version", test_unknown_framework_version);
   g_test_add_func ("/bad-input/unknown-level", test_unknown_level);
 
   return g_test_run ();

@@ -5,14 +5,19 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "blendscan-core.h"
 #include "bs-test-common.h"
 
+/* Both shipped versions have the seed's structure; 2.0 may add statements
+ * to a dimension, so only 1.0 is held to its six at most. */
 static void
-test_default_structure (void)
+test_default_structure (gconstpointer data)
 {
-  BsFramework *framework = bs_framework_get_default ();
+  const char *version = data;
+  BsFramework *framework = bs_framework_get_builtin (version);
+  guint max_statements = g_str_equal (version, "1.0") ? 6 : G_MAXUINT;
   GListModel *levels = bs_framework_get_levels (framework);
   /* The seed's levels, with the dimensions FRAMEWORK-NOTES places there. */
   const struct {
@@ -25,7 +30,9 @@ test_default_structure (void)
                        "quality-assurance", "governance", "finances", "facilities" } },
   };
 
+  g_assert_nonnull (framework);
   g_assert_cmpstr (bs_framework_get_id (framework), ==, BS_DEFAULT_FRAMEWORK_ID);
+  g_assert_cmpstr (bs_framework_get_version (framework), ==, version);
   g_assert_cmpuint (g_list_model_get_n_items (levels), ==, 3);
   g_assert_cmpuint (bs_framework_get_n_stages (framework), ==, 4);
 
@@ -48,7 +55,7 @@ test_default_structure (void)
 
           g_assert_cmpstr (bs_dimension_get_id (dim), ==, expected[i].dimensions[j]);
           g_assert_cmpuint (n_statements, >=, 4);
-          g_assert_cmpuint (n_statements, <=, 6);
+          g_assert_cmpuint (n_statements, <=, max_statements);
           g_assert_true (bs_localized_has (bs_dimension_get_description (dim), "nl"));
 
           for (guint k = 0; k < n_statements; k++)
@@ -74,10 +81,11 @@ test_default_structure (void)
   g_assert_cmpuint (bs_framework_get_n_statements (framework), >=, 15 * 4);
 }
 
+/* Version 1.0, as assessments made with it were scored and printed. */
 static void
 test_default_texts (void)
 {
-  BsFramework *framework = bs_framework_get_default ();
+  BsFramework *framework = bs_framework_get_builtin ("1.0");
   BsStage *stage = bs_framework_get_stage (framework, 3);
   BsDimension *dim = bs_framework_lookup_dimension (framework, "institution", "sharing");
   GListModel *reflections = bs_framework_get_reflections (framework);
@@ -115,17 +123,135 @@ test_language_fallback (void)
   g_assert_cmpstr (bs_localized_get (text, "EN"), ==, "Flexibility");
 }
 
+/* The files installed next to each other are the versions compiled in. */
 static void
 test_default_file_matches_builtin (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "frameworks", "default.xml", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BsFramework) framework = bs_framework_new_from_file (path, &error);
+  const struct { const char *file; const char *version; } files[] = {
+    { "default.xml", "1.0" },
+    { "default-2.0.xml", "2.0" },
+  };
 
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "frameworks", files[i].file, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BsFramework) framework = bs_framework_new_from_file (path, &error);
+      BsFramework *builtin = bs_framework_get_builtin (files[i].version);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (builtin);
+      g_assert_cmpstr (bs_framework_get_version (framework), ==, files[i].version);
+      g_assert_cmpuint (bs_framework_get_n_statements (framework), ==,
+                        bs_framework_get_n_statements (builtin));
+      g_assert_cmpstr (bs_framework_get_path (framework), ==, path);
+    }
+}
+
+/* A new assessment uses the newest version; an existing one the version
+ * it names. */
+static void
+test_versions (void)
+{
+  BsFramework *v1 = bs_framework_get_builtin ("1.0");
+  BsFramework *v2 = bs_framework_get_builtin ("2.0");
+  g_autoptr(BsFramework) newest = NULL;
+  g_autoptr(BsFramework) old = NULL;
+  g_autoptr(BsFramework) missing = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (v1);
+  g_assert_nonnull (v2);
+  g_assert_true (bs_framework_get_default () == v2);
+  g_assert_null (bs_framework_get_builtin ("9.9"));
+  /* Version 2.0 is format 3: it says how to read its scale; 1.0 does not. */
+  g_assert_nonnull (bs_framework_get_scale_description (v2, "nl"));
+  g_assert_null (bs_framework_get_scale_description (v1, "nl"));
+
+  newest = bs_framework_find (BS_DEFAULT_FRAMEWORK_ID, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (bs_framework_get_n_statements (framework), ==,
-                    bs_framework_get_n_statements (bs_framework_get_default ()));
-  g_assert_cmpstr (bs_framework_get_path (framework), ==, path);
+  g_assert_true (newest == v2);
+  g_clear_object (&newest);
+  newest = bs_framework_find_version (BS_DEFAULT_FRAMEWORK_ID, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (newest == v2);
+
+  old = bs_framework_find_version (BS_DEFAULT_FRAMEWORK_ID, "1.0", &error);
+  g_assert_no_error (error);
+  g_assert_true (old == v1);
+
+  /* A version that is not installed: refused, naming those that are. */
+  missing = bs_framework_find_version (BS_DEFAULT_FRAMEWORK_ID, "0.9", &error);
+  g_assert_null (missing);
+  g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_FRAMEWORK_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "version “0.9” of the framework “blendscan-embed”"));
+  g_assert_nonnull (strstr (error->message, "(installed versions: 1.0, 2.0)"));
+  g_clear_error (&error);
+
+  missing = bs_framework_find_version ("someone-elses", "1.0", &error);
+  g_assert_null (missing);
+  g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_FRAMEWORK_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "“someone-elses”"));
+}
+
+static void
+test_compare_versions (void)
+{
+  g_assert_cmpint (bs_framework_compare_versions ("1.0", "2.0"), <, 0);
+  g_assert_cmpint (bs_framework_compare_versions ("2.0", "1.0"), >, 0);
+  g_assert_cmpint (bs_framework_compare_versions ("1.9", "1.10"), <, 0);
+  g_assert_cmpint (bs_framework_compare_versions ("2", "2.1"), <, 0);
+  g_assert_cmpint (bs_framework_compare_versions ("2.0", "2.0"), ==, 0);
+  g_assert_cmpint (bs_framework_compare_versions ("1.0-beta", "1.0-beta"), ==, 0);
+  g_assert_cmpint (bs_framework_compare_versions ("0.1", "0.10"), <, 0);
+}
+
+/* Frameworks of one's own are found by id and version in the framework
+ * folders, the newest for a new assessment. */
+static void
+test_versions_on_disk (void)
+{
+  g_autofree char *dir = bs_test_make_tmpdir ();
+  g_autofree char *small = bs_test_fixture_path ("framework-small.xml");
+  g_autofree char *text = NULL;
+  g_autofree char *newer = NULL;
+  g_autofree char *path = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(BsFramework) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (small, &text, NULL, NULL));
+  parts = g_strsplit (text, "version=\"0.1\"", 2);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  newer = g_strjoinv ("version=\"0.10\"", parts);
+  path = g_build_filename (dir, "a-small.xml", NULL);
+  g_assert_true (g_file_set_contents (path, newer, -1, NULL));
+  g_clear_pointer (&path, g_free);
+  path = g_build_filename (dir, "b-small.xml", NULL);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_setenv ("BLENDSCAN_FRAMEWORK_PATH", dir, TRUE);
+
+  found = bs_framework_find ("test-small", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bs_framework_get_version (found), ==, "0.10");
+  g_clear_object (&found);
+
+  found = bs_framework_find_version ("test-small", "0.1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bs_framework_get_version (found), ==, "0.1");
+  g_clear_object (&found);
+
+  found = bs_framework_find_version ("test-small", "0.2", &error);
+  g_assert_null (found);
+  g_assert_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_FRAMEWORK_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "(installed versions: 0.1, 0.10)"));
+
+  g_unsetenv ("BLENDSCAN_FRAMEWORK_PATH");
+  g_remove (path);
+  g_clear_pointer (&path, g_free);
+  path = g_build_filename (dir, "a-small.xml", NULL);
+  g_remove (path);
+  g_rmdir (dir);
 }
 
 static void
@@ -304,10 +430,14 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/framework/default/structure", test_default_structure);
+  g_test_add_data_func ("/framework/default/structure/1.0", "1.0", test_default_structure);
+  g_test_add_data_func ("/framework/default/structure/2.0", "2.0", test_default_structure);
   g_test_add_func ("/framework/default/texts", test_default_texts);
   g_test_add_func ("/framework/default/file-matches-builtin", test_default_file_matches_builtin);
   g_test_add_func ("/framework/localized/fallback", test_language_fallback);
+  g_test_add_func ("/framework/versions/builtin", test_versions);
+  g_test_add_func ("/framework/versions/compare", test_compare_versions);
+  g_test_add_func ("/framework/versions/on-disk", test_versions_on_disk);
   g_test_add_func ("/framework/custom", test_custom_framework);
   g_test_add_func ("/framework/format3/parts", test_format3);
   g_test_add_func ("/framework/format3/older-formats", test_format1_has_no_format3_parts);

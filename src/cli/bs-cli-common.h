@@ -13,6 +13,8 @@ enum {
   BS_EXIT_OK = 0,
   BS_EXIT_INVALID = 1,
   BS_EXIT_USAGE = 2,
+  /* validate --lint: every file valid, but a framework breaks an authoring rule */
+  BS_EXIT_WARNINGS = 3,
 };
 
 /**

@@ -18,6 +18,8 @@ bs_cli_cmd_validate (int    argc,
   g_autoptr(BsFramework) framework = NULL;
   g_autofree char *framework_path = NULL;
   gboolean quiet = FALSE;
+  gboolean lint = FALSE;
+  gboolean warned = FALSE;
   gboolean failed;
   int status;
   const GOptionEntry entries[] = {
@@ -25,6 +27,8 @@ bs_cli_cmd_validate (int    argc,
       N_("Check assessments against this framework file"), N_("FILE") },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet,
       N_("Print only problems"), NULL },
+    { "lint", 'l', 0, G_OPTION_ARG_NONE, &lint,
+      N_("Also check frameworks against the authoring rules; exit 3 when one breaks a rule"), NULL },
     { NULL }
   };
   const BsCliCommand command = {
@@ -55,6 +59,29 @@ bs_cli_cmd_validate (int    argc,
           continue;
         }
 
+      if (lint && kind == BS_FILE_KIND_FRAMEWORK)
+        {
+          g_autoptr(GPtrArray) findings = bs_framework_lint_file (argv[i], &local_error);
+
+          if (findings == NULL)
+            {
+              g_printerr ("%s\n", local_error->message);
+              status = BS_EXIT_INVALID;
+              continue;
+            }
+          for (guint j = 0; j < findings->len; j++)
+            {
+              g_autofree char *line = bs_lint_finding_format (g_ptr_array_index (findings, j), argv[i]);
+
+              g_print ("%s\n", line);
+            }
+          if (findings->len > 0)
+            warned = TRUE;
+          if (!quiet)
+            g_print (g_dngettext (GETTEXT_PACKAGE, "%s: %u warning\n", "%s: %u warnings\n", findings->len),
+                     argv[i], findings->len);
+        }
+
       if (quiet)
         continue;
 
@@ -76,6 +103,10 @@ bs_cli_cmd_validate (int    argc,
                    total.answered, total.total, counts);
         }
     }
+
+  /* An invalid file outweighs a warning. */
+  if (status == BS_EXIT_OK && warned)
+    return BS_EXIT_WARNINGS;
 
   return status;
 }

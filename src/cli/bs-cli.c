@@ -35,6 +35,7 @@ print_help (void)
   g_print ("%s\n", _("Check, score and report Blendscan self-assessments of blended education."));
   g_print ("\n%s\n", _("Commands:"));
   g_print ("  validate FILE…    %s\n", _("Check framework and assessment files; exit 0 only if all are valid"));
+  g_print ("                    %s\n", _("--lint: also check frameworks against the authoring rules (warnings)"));
   g_print ("  score FILE        %s\n", _("Print the scores per dimension and level"));
   g_print ("                    %s\n", _("[--format table|csv|json] [--lang nl|en] [--framework FILE]"));
   g_print ("                    %s\n", _("--team: a team’s statistics per level, dimension, statement and role"));
@@ -59,7 +60,7 @@ print_help (void)
   g_print ("  -h, --help        %s\n", _("Show this help"));
   g_print ("  --version         %s\n", _("Show the version"));
   g_print ("\n%s\n", _("“blendscan-cli COMMAND --help” describes a command’s options."));
-  g_print ("\n%s\n", _("Exit status: 0 all good, 1 a file is invalid or cannot be read or written, 2 wrong usage."));
+  g_print ("\n%s\n", _("Exit status: 0 all good, 1 a file is invalid or cannot be read or written, 2 wrong usage, 3 validate --lint found warnings (and every file is valid)."));
 }
 
 int

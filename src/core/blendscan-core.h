@@ -16,6 +16,7 @@
 #include "bs-error.h"
 #include "bs-file.h"
 #include "bs-framework.h"
+#include "bs-framework-lint.h"
 #include "bs-level-scores.h"
 #include "bs-localized.h"
 #include "bs-participant.h"

@@ -401,6 +401,7 @@ _bs_assessment_load_doc (xmlDoc       *doc,
   g_autoptr(BsAssessment) self = NULL;
   g_autoptr(BsFramework) found = NULL;
   g_autofree char *framework_id = NULL;
+  g_autofree char *framework_version = NULL;
   LoadState state = { NULL, display_name, 0 };
   xmlNode *root;
   xmlNode *fnode;
@@ -415,10 +416,13 @@ _bs_assessment_load_doc (xmlDoc       *doc,
   root = xmlDocGetRootElement (doc);
   fnode = _bs_xml_first_element (root);
   framework_id = _bs_xml_attr (fnode, "id");
+  framework_version = _bs_xml_attr (fnode, "version");
 
+  /* The version the file names, not merely the newest: an assessment made
+   * with 1.0 scores and prints as it did when it was made. */
   if (framework == NULL)
     {
-      found = bs_framework_find (framework_id, error);
+      found = bs_framework_find_version (framework_id, framework_version, error);
       if (found == NULL)
         {
           g_prefix_error (error, "“%s”: ", display_name);
@@ -435,7 +439,7 @@ _bs_assessment_load_doc (xmlDoc       *doc,
     }
 
   self = g_object_new (BS_TYPE_ASSESSMENT, "framework", framework, NULL);
-  self->file_framework_version = _bs_xml_attr (fnode, "version");
+  self->file_framework_version = g_steal_pointer (&framework_version);
   state.self = self;
   state.n_stages = bs_framework_get_n_stages (framework);
 

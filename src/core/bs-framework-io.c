@@ -14,7 +14,7 @@
 #include "bs-text.h"
 #include "bs-xml-private.h"
 
-#define DEFAULT_RESOURCE "/io/github/blendscan/core/frameworks/default.xml"
+#define BUILTIN_RESOURCE_DIR "/io/github/blendscan/core/frameworks/"
 #define SCHEMA_RESOURCE  "/io/github/blendscan/core/schemas/framework.rng"
 
 /* Languages every framework must provide: the app's own two. */
@@ -28,8 +28,8 @@ typedef struct
 
 /* Framework texts are written over several lines in the file; shown, they
  * are one paragraph, so runs of white space become one space. */
-static char *
-normalize_space (const char *text)
+char *
+_bs_framework_normalize_space (const char *text)
 {
   GString *s;
   gboolean space = FALSE;
@@ -81,7 +81,7 @@ read_localized (ParseState   *state,
 
       lang = xmlNodeGetLang (child);
       raw = _bs_xml_text (child);
-      text = normalize_space (raw);
+      text = _bs_framework_normalize_space (raw);
 
       if (bs_localized_has (into, (const char *) lang))
         {
@@ -567,32 +567,107 @@ bs_framework_new_from_bytes (GBytes      *bytes,
   return _bs_framework_new_from_doc (doc, NULL, display_name, error);
 }
 
+/* The versions of the default framework compiled in, oldest first: an
+ * assessment opens with the version it names, so that one made with 1.0
+ * scores and prints as before; a new one uses the newest. */
+static const struct
+{
+  const char *resource;
+  const char *name;
+} builtin_files[] = {
+  { BUILTIN_RESOURCE_DIR "default.xml", "default.xml" },
+  { BUILTIN_RESOURCE_DIR "default-2.0.xml", "default-2.0.xml" },
+};
+
+static BsFramework *
+get_builtin (guint i)
+{
+  static BsFramework *frameworks[G_N_ELEMENTS (builtin_files)];
+
+  g_assert (i < G_N_ELEMENTS (builtin_files));
+
+  if (g_once_init_enter (&frameworks[i]))
+    {
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (builtin_files[i].resource, 0, NULL);
+      g_autoptr(GError) error = NULL;
+      BsFramework *f;
+
+      f = bs_framework_new_from_bytes (bytes, builtin_files[i].name, &error);
+      if (f == NULL)
+        g_error ("The built-in framework is broken: %s", error->message);
+
+      g_once_init_leave (&frameworks[i], f);
+    }
+
+  return frameworks[i];
+}
+
+/**
+ * bs_framework_compare_versions:
+ *
+ * Orders framework versions as people read them: "1.10" after "1.9",
+ * "2.0" after "1.10"; parts that are not numbers compare as text.
+ *
+ * Returns: <0, 0 or >0 as @a is older than, the same as or newer than @b
+ */
+int
+bs_framework_compare_versions (const char *a,
+                               const char *b)
+{
+  g_auto(GStrv) pa = g_strsplit (a != NULL ? a : "", ".", -1);
+  g_auto(GStrv) pb = g_strsplit (b != NULL ? b : "", ".", -1);
+  guint i;
+
+  for (i = 0; pa[i] != NULL && pb[i] != NULL; i++)
+    {
+      guint64 na, nb;
+      gboolean numeric = g_ascii_string_to_unsigned (pa[i], 10, 0, G_MAXUINT64, &na, NULL) &&
+                         g_ascii_string_to_unsigned (pb[i], 10, 0, G_MAXUINT64, &nb, NULL);
+      int c;
+
+      if (numeric)
+        c = na < nb ? -1 : na > nb ? 1 : 0;
+      else
+        c = strcmp (pa[i], pb[i]);
+      if (c != 0)
+        return c;
+    }
+
+  /* "2" is older than "2.1" */
+  return (pa[i] != NULL) - (pb[i] != NULL);
+}
+
 /**
  * bs_framework_get_default:
  *
- * The framework that ships inside Blendscan. It is read once and shared.
+ * The newest version of the framework that ships inside Blendscan, the one
+ * a new assessment uses. It is read once and shared.
  *
  * Returns: (transfer none): the default framework
  */
 BsFramework *
 bs_framework_get_default (void)
 {
-  static BsFramework *framework;
+  return get_builtin (G_N_ELEMENTS (builtin_files) - 1);
+}
 
-  if (g_once_init_enter (&framework))
-    {
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (DEFAULT_RESOURCE, 0, NULL);
-      g_autoptr(GError) error = NULL;
-      BsFramework *f;
+/**
+ * bs_framework_get_builtin:
+ * @version: a version of the default framework, such as "1.0"
+ *
+ * Returns: (transfer none) (nullable): that version of the built-in
+ *   framework, or %NULL when it is not compiled in
+ */
+BsFramework *
+bs_framework_get_builtin (const char *version)
+{
+  g_return_val_if_fail (version != NULL, NULL);
 
-      f = bs_framework_new_from_bytes (bytes, "default.xml", &error);
-      if (f == NULL)
-        g_error ("The built-in framework is broken: %s", error->message);
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_files); i++)
+    if (g_str_equal (bs_framework_get_version (get_builtin (i)), version))
+      return get_builtin (i);
 
-      g_once_init_leave (&framework, f);
-    }
-
-  return framework;
+  return NULL;
 }
 
 /* Frameworks other than the built-in one are looked up by id in the
@@ -622,22 +697,34 @@ framework_dirs (void)
   return dirs;
 }
 
-/**
- * bs_framework_find:
- * @id: a framework id, as an assessment file names it
- *
- * Returns: (transfer full) (nullable): the framework with that id
- */
-BsFramework *
-bs_framework_find (const char  *id,
-                   GError     **error)
+static gboolean
+has_version (GPtrArray  *frameworks,
+             const char *version)
 {
+  for (guint i = 0; i < frameworks->len; i++)
+    if (g_strcmp0 (bs_framework_get_version (g_ptr_array_index (frameworks, i)), version) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Every framework with @id that is installed, at most one per version (the
+ * first found), built-in ones first; stops early at @version. */
+static GPtrArray *
+installed_versions (const char *id,
+                    const char *version)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) dirs = NULL;
 
-  g_return_val_if_fail (id != NULL, NULL);
-
   if (g_str_equal (id, BS_DEFAULT_FRAMEWORK_ID))
-    return g_object_ref (bs_framework_get_default ());
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (builtin_files); i++)
+        g_ptr_array_add (found, g_object_ref (get_builtin (i)));
+      /* The usual case needs no folder read. */
+      if (version == NULL || has_version (found, version))
+        return found;
+    }
 
   dirs = framework_dirs ();
   for (guint i = 0; i < dirs->len; i++)
@@ -660,17 +747,101 @@ bs_framework_find (const char  *id,
            * skipped rather than blocking the assessment that asked. */
           path = g_build_filename (g_ptr_array_index (dirs, i), name, NULL);
           framework = bs_framework_new_from_file (path, NULL);
-          if (framework != NULL && g_str_equal (framework->id, id))
-            return g_steal_pointer (&framework);
+          if (framework == NULL || !g_str_equal (framework->id, id) ||
+              has_version (found, framework->version))
+            continue;
+
+          g_ptr_array_add (found, g_steal_pointer (&framework));
+          if (version != NULL && has_version (found, version))
+            return found;
         }
     }
+
+  return found;
+}
+
+static int
+compare_framework_versions (gconstpointer a,
+                            gconstpointer b)
+{
+  BsFramework *fa = *(BsFramework * const *) a;
+  BsFramework *fb = *(BsFramework * const *) b;
+
+  return bs_framework_compare_versions (fa->version, fb->version);
+}
+
+/**
+ * bs_framework_find_version:
+ * @id: a framework id, as an assessment file names it
+ * @version: (nullable): the version it names; %NULL for the newest installed
+ *
+ * Finds a framework by id and version: first the versions built in (for
+ * the default framework), then the framework folders. An assessment is
+ * read with exactly the version it was made with; when that version is not
+ * installed it is refused with a message that names the versions that are,
+ * rather than being scored against statements and descriptors it was not
+ * answered on.
+ *
+ * Returns: (transfer full) (nullable): the framework
+ */
+BsFramework *
+bs_framework_find_version (const char  *id,
+                           const char  *version,
+                           GError     **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  found = installed_versions (id, version);
+  g_ptr_array_sort (found, compare_framework_versions);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      BsFramework *framework = g_ptr_array_index (found, i);
+
+      if (version != NULL && g_str_equal (framework->version, version))
+        return g_object_ref (framework);
+    }
+
+  if (version == NULL && found->len > 0)
+    return g_object_ref (g_ptr_array_index (found, found->len - 1));
 
   {
     g_autofree char *user_dir = g_build_filename (g_get_user_data_dir (), "blendscan", "frameworks", NULL);
 
-    g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_FRAMEWORK_NOT_FOUND,
-                 _("The framework “%s” that this assessment uses is not installed. Put its file in %s."),
-                 id, user_dir);
+    if (found->len == 0)
+      g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_FRAMEWORK_NOT_FOUND,
+                   _("The framework “%s” that this assessment uses is not installed. Put its file in %s."),
+                   id, user_dir);
+    else
+      {
+        g_autoptr(GString) list = g_string_new (NULL);
+        g_autofree char *quoted = bs_text_quote (version, 40);
+
+        for (guint i = 0; i < found->len; i++)
+          g_string_append_printf (list, "%s%s", i > 0 ? ", " : "",
+                                  bs_framework_get_version (g_ptr_array_index (found, i)));
+        g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_FRAMEWORK_NOT_FOUND,
+                     _("This assessment was made with version %s of the framework “%s”, which is not installed (installed versions: %s). Put the file of that version in %s."),
+                     quoted, id, list->str, user_dir);
+      }
   }
   return NULL;
+}
+
+/**
+ * bs_framework_find:
+ * @id: a framework id
+ *
+ * Returns: (transfer full) (nullable): the newest installed version of the
+ *   framework with that id (see bs_framework_find_version())
+ */
+BsFramework *
+bs_framework_find (const char  *id,
+                   GError     **error)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return bs_framework_find_version (id, NULL, error);
 }

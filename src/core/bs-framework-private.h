@@ -70,6 +70,8 @@ void          _bs_framework_add_role       (BsFramework  *self,
 char         *_bs_dimension_key            (const char   *level_id,
                                             const char   *dimension_id);
 
+char         *_bs_framework_normalize_space (const char *text);
+
 BsFramework  *_bs_framework_new_from_doc   (xmlDoc       *doc,
                                             const char   *path,
                                             const char   *display_name,

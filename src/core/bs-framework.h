@@ -39,8 +39,14 @@ BsFramework  *bs_framework_new_from_bytes      (GBytes       *bytes,
                                                 const char   *display_name,
                                                 GError      **error);
 BsFramework  *bs_framework_get_default         (void);
+BsFramework  *bs_framework_get_builtin         (const char   *version);
 BsFramework  *bs_framework_find                (const char   *id,
                                                 GError      **error);
+BsFramework  *bs_framework_find_version        (const char   *id,
+                                                const char   *version,
+                                                GError      **error);
+int           bs_framework_compare_versions    (const char   *a,
+                                                const char   *b);
 
 const char   *bs_framework_get_id              (BsFramework  *self);
 const char   *bs_framework_get_version         (BsFramework  *self);

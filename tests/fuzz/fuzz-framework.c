@@ -1,4 +1,5 @@
-/* libFuzzer harness: the framework loader fed arbitrary bytes. */
+/* libFuzzer harness: the framework loader and the authoring check
+ * (validate --lint) fed arbitrary bytes. */
 #define G_LOG_DOMAIN "blendscan-fuzz"
 
 #include "config.h"
@@ -18,5 +19,14 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   /* Exactly one of the two: a framework or the reason there is none. */
   if ((framework == NULL) == (error == NULL))
     abort ();
+
+  /* The check reads what the loader accepts, and only that. */
+  {
+    g_autoptr(GError) lint_error = NULL;
+    g_autoptr(GPtrArray) findings = bs_framework_lint_bytes (bytes, "fuzz.xml", &lint_error);
+
+    if ((findings == NULL) != (framework == NULL) || (findings == NULL) == (lint_error == NULL))
+      abort ();
+  }
   return 0;
 }
