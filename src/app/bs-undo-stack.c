@@ -247,26 +247,36 @@ top (BsUndoStack *self)
   return &g_array_index (self->entries, Entry, self->position - 1);
 }
 
+/* A value, notified, pushes an entry of @kind from the value @last_seen
+ * remembers for @statement_id: notify does not tell the old one. */
+static void
+record_value (BsUndoStack *self,
+              EntryKind    kind,
+              GHashTable  *last_seen,
+              const char  *statement_id,
+              int          value)
+{
+  int old = GPOINTER_TO_INT (g_hash_table_lookup (last_seen, statement_id));
+  Entry entry = { kind, };
+
+  g_hash_table_insert (last_seen, g_strdup (statement_id), GINT_TO_POINTER (value));
+
+  if (self->applying || old == value)
+    return;
+
+  entry.statement_id = g_strdup (statement_id);
+  entry.old_value = old;
+  entry.new_value = value;
+  push (self, &entry);
+}
+
 static void
 answer_value_cb (BsAnswer    *answer,
                  GParamSpec  *pspec,
                  BsUndoStack *self)
 {
-  const char *id = bs_answer_get_statement_id (answer);
-  int value = bs_answer_get_value (answer);
-  gpointer old;
-  Entry entry = { ENTRY_ANSWER, };
-
-  old = g_hash_table_lookup (self->last_values, id);
-  g_hash_table_insert (self->last_values, g_strdup (id), GINT_TO_POINTER (value));
-
-  if (self->applying || GPOINTER_TO_INT (old) == value)
-    return;
-
-  entry.statement_id = g_strdup (id);
-  entry.old_value = GPOINTER_TO_INT (old);
-  entry.new_value = value;
-  push (self, &entry);
+  record_value (self, ENTRY_ANSWER, self->last_values,
+                bs_answer_get_statement_id (answer), bs_answer_get_value (answer));
 }
 
 static void
@@ -274,21 +284,8 @@ agreed_value_cb (BsAgreedAnswer *agreed,
                  GParamSpec     *pspec,
                  BsUndoStack    *self)
 {
-  const char *id = bs_agreed_answer_get_statement_id (agreed);
-  int value = bs_agreed_answer_get_value (agreed);
-  gpointer old;
-  Entry entry = { ENTRY_AGREED, };
-
-  old = g_hash_table_lookup (self->last_agreed, id);
-  g_hash_table_insert (self->last_agreed, g_strdup (id), GINT_TO_POINTER (value));
-
-  if (self->applying || GPOINTER_TO_INT (old) == value)
-    return;
-
-  entry.statement_id = g_strdup (id);
-  entry.old_value = GPOINTER_TO_INT (old);
-  entry.new_value = value;
-  push (self, &entry);
+  record_value (self, ENTRY_AGREED, self->last_agreed,
+                bs_agreed_answer_get_statement_id (agreed), bs_agreed_answer_get_value (agreed));
 }
 
 /* Typing a description is one change, not one per key; so is a dimension,
@@ -355,6 +352,22 @@ action_notify_cb (BsAction    *action,
   push (self, &entry);
 }
 
+/* Takes the objects items-changed removed out of @seen, the list as last
+ * seen, for the entries that put them back. */
+static GPtrArray *
+take_removed (GPtrArray *seen,
+              guint      position,
+              guint      removed)
+{
+  GPtrArray *gone = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < removed; i++)
+    g_ptr_array_add (gone, g_object_ref (g_ptr_array_index (seen, position + i)));
+  g_ptr_array_remove_range (seen, position, removed);
+
+  return gone;
+}
+
 static void
 watch_action (BsUndoStack *self,
               BsAction    *action)
@@ -372,11 +385,7 @@ actions_changed_cb (GListModel  *actions,
                     guint        added,
                     BsUndoStack *self)
 {
-  g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < removed; i++)
-    g_ptr_array_add (gone, g_object_ref (g_ptr_array_index (self->actions, position + i)));
-  g_ptr_array_remove_range (self->actions, position, removed);
+  g_autoptr(GPtrArray) gone = take_removed (self->actions, position, removed);
 
   for (guint i = 0; i < added; i++)
     {
@@ -441,11 +450,7 @@ respondents_changed_cb (GListModel  *respondents,
                         guint        added,
                         BsUndoStack *self)
 {
-  g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < removed; i++)
-    g_ptr_array_add (gone, g_object_ref (g_ptr_array_index (self->respondents, position + i)));
-  g_ptr_array_remove_range (self->respondents, position, removed);
+  g_autoptr(GPtrArray) gone = take_removed (self->respondents, position, removed);
   for (guint i = 0; i < added; i++)
     g_ptr_array_insert (self->respondents, position + i, g_list_model_get_item (respondents, position + i));
 

@@ -6,11 +6,8 @@
 
 #include "config.h"
 
-#include <math.h>
-
-#include "bs-render-private.h"
-#include "bs-report-strings.h"
 #include "bs-spread-table.h"
+#include "bs-table-draw.h"
 
 /* The values are the respondents' own dimension scores (BsTeamStat of a
  * dimension): the bar spans their lowest to their highest on the scale,
@@ -18,8 +15,8 @@
  * it reads in grayscale too. A standard deviation that reaches the
  * framework's threshold is bold: the text says it, not only a colour. */
 
-#define FONT_SIZE 8.5
-#define PAD 3.0
+#define FONT_SIZE BS_TABLE_FONT_SIZE
+#define PAD BS_TABLE_PAD
 
 enum {
   COL_DIMENSION,
@@ -32,30 +29,8 @@ enum {
 };
 
 /* Fractions of the width; a number column is never narrower than its
- * heading (set_column_widths()). */
+ * heading (bs-table-draw.c). */
 static const double column_share[N_COLUMNS] = { 0.34, 0.06, 0.11, 0.11, 0.08, 0.30 };
-
-typedef struct
-{
-  PangoLayout *cells[N_COLUMNS];
-  const BsTeamStat *stat;    /* NULL for the header */
-  double       height;
-} Row;
-
-static void
-row_measure (Row *row)
-{
-  row->height = 0;
-  for (guint c = 0; c < N_COLUMNS; c++)
-    {
-      double h = 0;
-
-      if (row->cells[c] != NULL)
-        _bs_render_layout_size (row->cells[c], NULL, &h);
-      row->height = MAX (row->height, h);
-    }
-  row->height += 2 * PAD;
-}
 
 /* Where a value of the scale (1 … n_stages) goes on a bar from x, w wide;
  * the bar leaves half a stage's room at each end for the marks. */
@@ -70,19 +45,54 @@ scale_x (double value,
   return x + step / 2 + (value - 1) * step;
 }
 
+/* The scale's numbers over the bars, in the header row. */
 static void
-draw_bar (cairo_t          *cr,
-          const BsPalette  *palette,
-          double            x,
-          double            y,
-          double            w,
-          double            h,
-          const BsTeamStat *stat,
-          guint             n_stages)
+draw_scale (cairo_t         *cr,
+            PangoContext    *context,
+            const BsPalette *palette,
+            double           x,
+            double           y,
+            double           w,
+            guint            n_stages)
 {
+  cairo_save (cr);
+  set_rgb (cr, &palette->foreground);
+  for (guint k = 1; k <= n_stages; k++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", k);
+      g_autoptr(PangoLayout) layout = _bs_render_layout_new (context, number, FONT_SIZE, BS_TEXT_BOLD, 0);
+      double nw;
+
+      _bs_render_layout_size (layout, &nw, NULL);
+      _bs_render_show_layout (cr, layout, scale_x (k, x, w, n_stages) - nw / 2, y + PAD);
+    }
+  cairo_restore (cr);
+}
+
+/* The bar of a dimension's row (@row_data, its BsTeamStat); the header
+ * has the scale there. */
+static void
+draw_bar (cairo_t         *cr,
+          BsTable         *table,
+          const BsPalette *palette,
+          gconstpointer    row_data,
+          double           x,
+          double           y,
+          double           w,
+          double           h,
+          gpointer         user_data)
+{
+  const BsTeamStat *stat = row_data;
+  guint n_stages = GPOINTER_TO_UINT (user_data);
   double bar_h = MIN (h - 2 * PAD, FONT_SIZE);
   double by = y + (h - bar_h) / 2;
   double lo, hi;
+
+  if (stat == NULL)
+    {
+      draw_scale (cr, table->context, palette, x, y, w, n_stages);
+      return;
+    }
 
   cairo_save (cr);
   cairo_new_path (cr);
@@ -130,73 +140,6 @@ draw_bar (cairo_t          *cr,
   cairo_restore (cr);
 }
 
-/* The scale's numbers over the bars, in the header row. */
-static void
-draw_scale (cairo_t         *cr,
-            PangoContext    *context,
-            const BsPalette *palette,
-            double           x,
-            double           y,
-            double           w,
-            guint            n_stages)
-{
-  cairo_save (cr);
-  set_rgb (cr, &palette->foreground);
-  for (guint k = 1; k <= n_stages; k++)
-    {
-      g_autofree char *number = g_strdup_printf ("%u", k);
-      g_autoptr(PangoLayout) layout = _bs_render_layout_new (context, number, FONT_SIZE, BS_TEXT_BOLD, 0);
-      double nw;
-
-      _bs_render_layout_size (layout, &nw, NULL);
-      _bs_render_show_layout (cr, layout, scale_x (k, x, w, n_stages) - nw / 2, y + PAD);
-    }
-  cairo_restore (cr);
-}
-
-static char *
-format_value (double      value,
-              const char *lang)
-{
-  return isnan (value) ? g_strdup ("–") : _bs_report_format_score (value, lang);
-}
-
-static void
-set_column_widths (PangoContext         *context,
-                   double                width,
-                   const BsReportString *heads,
-                   const char           *lang,
-                   double               *widths)
-{
-  double excess = 0;
-
-  for (guint c = 0; c < N_COLUMNS; c++)
-    widths[c] = width * column_share[c];
-
-  for (guint c = COL_N; c <= COL_SD; c++)
-    {
-      g_autoptr(PangoLayout) head = _bs_render_layout_new (context, _bs_report_string (heads[c], lang),
-                                                           FONT_SIZE, BS_TEXT_BOLD, 0);
-      double natural;
-
-      _bs_render_layout_size (head, &natural, NULL);
-      natural = ceil (natural) + 2 * PAD;
-      if (natural > widths[c])
-        {
-          excess += natural - widths[c];
-          widths[c] = natural;
-        }
-    }
-
-  if (excess > 0)
-    {
-      double from_bar = MIN (excess, MAX (widths[COL_BAR] - width * 0.14, 0));
-
-      widths[COL_BAR] -= from_bar;
-      widths[COL_DIMENSION] -= excess - from_bar;
-    }
-}
-
 /* Draws with @cr, or only measures without; @bottoms, when given, gets
  * the bottom of each row. */
 static double
@@ -212,12 +155,10 @@ run_table (cairo_t           *cr,
   BsFramework *framework;
   BsLevel *level;
   GListModel *dimensions;
-  PangoContext *context;
   guint n_stages;
-  double widths[N_COLUMNS], y = 0;
-  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (Row));
-  const BsReportString heads[N_COLUMNS] = {
-    BS_STR_DIMENSION, BS_STR_N, BS_STR_MEAN, BS_STR_MIN_MAX, BS_STR_SD, BS_STR_SD
+  g_auto(BsTable) table = { 0 };
+  const BsReportString heads[N_COLUMNS - 1] = {
+    BS_STR_DIMENSION, BS_STR_N, BS_STR_MEAN, BS_STR_MIN_MAX, BS_STR_SD
   };
 
   g_return_val_if_fail (stats != NULL, 0);
@@ -230,20 +171,8 @@ run_table (cairo_t           *cr,
   g_return_val_if_fail (level != NULL, 0);
   dimensions = bs_level_get_dimensions (level);
 
-  context = _bs_render_context_new ();
   n_stages = MAX (bs_framework_get_n_stages (framework), 1);
-  set_column_widths (context, width, heads, lang, widths);
-
-  {
-    Row row = { { NULL } };
-
-    for (guint c = 0; c < COL_BAR; c++)
-      row.cells[c] = _bs_render_layout_new (context, _bs_report_string (heads[c], lang), FONT_SIZE,
-                                            BS_TEXT_BOLD | (c > 0 ? BS_TEXT_RIGHT : 0),
-                                            widths[c] - 2 * PAD);
-    row_measure (&row);
-    g_array_append_val (rows, row);
-  }
+  _bs_table_init (&table, width, N_COLUMNS, column_share, 0.14, heads, lang);
 
   for (guint i = 0; i < g_list_model_get_n_items (dimensions); i++)
     {
@@ -253,14 +182,13 @@ run_table (cairo_t           *cr,
       g_autofree char *mean = NULL;
       g_autofree char *range = NULL;
       g_autofree char *sd = NULL;
-      Row row = { { NULL } };
+      BsTableRow *row;
 
       if (stat == NULL)
         continue;
-      row.stat = stat;
       n = g_strdup_printf ("%u", stat->n);
-      mean = format_value (stat->mean, lang);
-      sd = format_value (stat->sd, lang);
+      mean = _bs_table_format_value (stat->mean, lang);
+      sd = _bs_table_format_value (stat->sd, lang);
       if (stat->n > 0)
         {
           g_autofree char *min = _bs_report_format_score (stat->min, lang);
@@ -271,68 +199,18 @@ run_table (cairo_t           *cr,
       else
         range = g_strdup ("–");
 
-      row.cells[COL_DIMENSION] = _bs_render_layout_new (context, bs_dimension_get_title_text (dimension, lang),
-                                                        FONT_SIZE, BS_TEXT_NORMAL, widths[COL_DIMENSION] - 2 * PAD);
-      row.cells[COL_N] = _bs_render_layout_new (context, n, FONT_SIZE, BS_TEXT_RIGHT, widths[COL_N] - 2 * PAD);
-      row.cells[COL_MEAN] = _bs_render_layout_new (context, mean, FONT_SIZE, BS_TEXT_RIGHT,
-                                                   widths[COL_MEAN] - 2 * PAD);
-      row.cells[COL_RANGE] = _bs_render_layout_new (context, range, FONT_SIZE, BS_TEXT_RIGHT,
-                                                    widths[COL_RANGE] - 2 * PAD);
-      row.cells[COL_SD] = _bs_render_layout_new (context, sd, FONT_SIZE,
-                                                 BS_TEXT_RIGHT | (stat->disagreement ? BS_TEXT_BOLD : 0),
-                                                 widths[COL_SD] - 2 * PAD);
+      row = _bs_table_add_row (&table, stat);
+      _bs_table_set_cell (&table, row, COL_DIMENSION, bs_dimension_get_title_text (dimension, lang), BS_TEXT_NORMAL);
+      _bs_table_set_cell (&table, row, COL_N, n, BS_TEXT_RIGHT);
+      _bs_table_set_cell (&table, row, COL_MEAN, mean, BS_TEXT_RIGHT);
+      _bs_table_set_cell (&table, row, COL_RANGE, range, BS_TEXT_RIGHT);
+      _bs_table_set_cell (&table, row, COL_SD, sd, BS_TEXT_RIGHT | (stat->disagreement ? BS_TEXT_BOLD : 0));
       if (stat->n == 0)
-        row.cells[COL_BAR] = _bs_render_layout_new (context, _bs_report_string (BS_STR_NO_ANSWER, lang),
-                                                    FONT_SIZE, BS_TEXT_ITALIC, widths[COL_BAR] - 2 * PAD);
-      row_measure (&row);
-      g_array_append_val (rows, row);
+        _bs_table_set_cell (&table, row, COL_BAR, _bs_report_string (BS_STR_NO_ANSWER, lang), BS_TEXT_ITALIC);
     }
+  g_array_index (table.rows, BsTableRow, table.rows->len - 1).rule = BS_TABLE_RULE_HEAVY;
 
-  for (guint r = 0; r < rows->len; r++)
-    {
-      Row *row = &g_array_index (rows, Row, r);
-
-      if (cr != NULL)
-        {
-          double x = 0;
-
-          cairo_save (cr);
-          set_rgb (cr, &palette->foreground);
-          for (guint c = 0; c < N_COLUMNS; c++)
-            {
-              if (row->cells[c] != NULL)
-                {
-                  double cw;
-
-                  _bs_render_layout_size (row->cells[c], &cw, NULL);
-                  if (c > 0 && c < COL_BAR)
-                    _bs_render_show_layout (cr, row->cells[c], x + widths[c] - PAD - cw, y + PAD);
-                  else
-                    _bs_render_show_layout (cr, row->cells[c], x + PAD, y + PAD);
-                }
-              else if (c == COL_BAR && row->stat != NULL)
-                draw_bar (cr, palette, x + PAD * 2, y, widths[c] - 3 * PAD, row->height, row->stat, n_stages);
-              else if (c == COL_BAR)
-                draw_scale (cr, context, palette, x + PAD * 2, y, widths[c] - 3 * PAD, n_stages);
-              x += widths[c];
-            }
-
-          cairo_set_line_width (cr, r == 0 || r == rows->len - 1 ? 0.8 : 0.4);
-          set_rgb (cr, r == 0 || r == rows->len - 1 ? &palette->rule : &palette->rule_light);
-          cairo_move_to (cr, 0, y + row->height);
-          cairo_line_to (cr, width, y + row->height);
-          cairo_stroke (cr);
-          cairo_restore (cr);
-        }
-      y += row->height;
-      if (bottoms != NULL)
-        g_array_append_val (bottoms, y);
-      for (guint c = 0; c < N_COLUMNS; c++)
-        g_clear_object (&row->cells[c]);
-    }
-  g_object_unref (context);
-
-  return y;
+  return _bs_table_run (&table, cr, palette, draw_bar, GUINT_TO_POINTER (n_stages), bottoms);
 }
 
 /**

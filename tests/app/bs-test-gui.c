@@ -8,6 +8,28 @@
 
 #include "bs-test-gui.h"
 
+static gboolean have_display;
+
+gboolean
+bs_test_gui_init (gboolean animations)
+{
+  have_display = gtk_init_check ();
+  if (have_display)
+    {
+      adw_init ();
+      if (!animations)
+        g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+    }
+
+  return have_display;
+}
+
+gboolean
+bs_test_have_display (void)
+{
+  return have_display;
+}
+
 void
 bs_test_pump (void)
 {
@@ -193,4 +215,33 @@ bs_test_destroy_window (BsWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
   bs_test_pump ();
+}
+
+void
+bs_test_open (BsWindow   *window,
+              const char *path)
+{
+  g_assert_true (bs_window_open_path (window, path));
+  bs_test_pump ();
+}
+
+BsWindow *
+bs_test_new_window_with (const char *name)
+{
+  g_autofree char *path = bs_test_example_path (name);
+  BsWindow *window = bs_test_new_window ();
+
+  bs_test_open (window, path);
+
+  return window;
+}
+
+void
+bs_test_close_window (BsWindow *window)
+{
+  BsAssessment *assessment = bs_window_get_assessment (window);
+
+  if (assessment != NULL)
+    bs_window_set_assessment (window, assessment, NULL, FALSE);
+  bs_test_destroy_window (window);
 }

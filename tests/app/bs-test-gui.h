@@ -11,6 +11,22 @@
 
 G_BEGIN_DECLS
 
+/* For main(), after g_test_init(): GTK and libadwaita on the display, if
+ * there is one. @animations FALSE turns transitions off: a page that fades
+ * out is still mapped. Returns whether there is a display. */
+gboolean          bs_test_gui_init        (gboolean    animations);
+/* Whether bs_test_gui_init() found a display. */
+gboolean          bs_test_have_display    (void);
+/* At the top of a GUI test: without a display it reports SKIP, never PASS. */
+#define BS_TEST_REQUIRE_DISPLAY() \
+  G_STMT_START { \
+    if (!bs_test_have_display ()) \
+      { \
+        g_test_skip ("no display"); \
+        return; \
+      } \
+  } G_STMT_END
+
 /* Runs what is pending in the main loop; bounded, so a busy source cannot hang a test. */
 void              bs_test_pump            (void);
 /* Runs the main loop until @done returns TRUE, waking it now and then;
@@ -37,6 +53,13 @@ void              bs_test_respond         (AdwMessageDialog *dialog,
                                            const char       *response);
 /* A new, presented, mapped window. */
 BsWindow         *bs_test_new_window      (void);
+/* Opens @path in @window, which must succeed, and runs what that set off. */
+void              bs_test_open            (BsWindow   *window,
+                                           const char *path);
+/* A new, presented, mapped window with the shipped example @name open. */
+BsWindow         *bs_test_new_window_with (const char *name);
 void              bs_test_destroy_window  (BsWindow   *window);
+/* Destroys @window without the unsaved-changes dialog: changes are dropped. */
+void              bs_test_close_window    (BsWindow   *window);
 
 G_END_DECLS

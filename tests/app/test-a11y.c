@@ -18,8 +18,6 @@
 #include "bs-window.h"
 #include "bs-test-gui.h"
 
-static gboolean have_display;
-
 /* Roles a user operates; each needs a name of its own. */
 static gboolean
 is_control (GtkAccessibleRole role)
@@ -213,15 +211,9 @@ test_every_page_named (void)
   BsWindow *window;
   GtkWidget *preferences;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = bs_window_new (NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  bs_test_wait_mapped (GTK_WIDGET (window));
+  window = bs_test_new_window ();
   assert_all_named (GTK_WIDGET (window), "welcome");
 
   bs_window_show_new_assessment (window);
@@ -281,13 +273,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  have_display = gtk_init_check ();
-  if (have_display)
-    {
-      adw_init ();
-      /* No page transitions: a page that fades out is still mapped. */
-      g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-    }
+  /* No page transitions: a page that fades out is still mapped. */
+  bs_test_gui_init (FALSE);
 
   g_test_add_func ("/app/a11y/every-page-named", test_every_page_named);
 

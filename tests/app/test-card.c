@@ -18,37 +18,6 @@
 #include "bs-window.h"
 #include "bs-test-gui.h"
 
-static gboolean have_display;
-
-#define REQUIRE_DISPLAY() \
-  G_STMT_START { \
-    if (!have_display) \
-      { \
-        g_test_skip ("no display"); \
-        return; \
-      } \
-  } G_STMT_END
-
-static BsWindow *
-new_window_with_example (void)
-{
-  g_autofree char *path = bs_test_example_path ("marketingcommunicatie.blendscan");
-  BsWindow *window = bs_test_new_window ();
-
-  g_assert_true (bs_window_open_path (window, path));
-  bs_test_pump ();
-
-  return window;
-}
-
-static void
-close_window (BsWindow *window)
-{
-  /* Leave without the unsaved-changes dialog. */
-  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
-}
-
 /* A key as a user's: xdotool sends it through the X server. */
 static gboolean
 xdotool_key (BsWindow   *window,
@@ -140,11 +109,11 @@ test_evidence_link (void)
   GtkPopover *popover;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   launched = g_ptr_array_new_with_free_func (g_free);
   old = _bs_statement_card_set_launch_func (record_launch);
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
   entry = GTK_EDITABLE (bs_statement_card_get_evidence_entry (card));
   button = bs_statement_card_get_open_link_button (card);
@@ -215,7 +184,7 @@ test_evidence_link (void)
   bs_test_pump ();
   g_assert_false (gtk_widget_get_visible (button));
 
-  close_window (window);
+  bs_test_close_window (window);
   g_assert_true (_bs_statement_card_set_launch_func (old) == record_launch);
   g_clear_pointer (&launched, g_ptr_array_unref);
 }
@@ -247,9 +216,9 @@ test_clear_answer (void)
   ValueWait wait;
   int before;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 1);
   answer = bs_statement_card_get_answer (card);
   before = bs_answer_get_value (answer);
@@ -306,7 +275,7 @@ test_clear_answer (void)
   else
     g_test_message ("no xdotool: Delete not typed");
 
-  close_window (window);
+  bs_test_close_window (window);
 }
 
 /* The card is bound to its answer both ways: a stage, the target and the
@@ -320,9 +289,9 @@ test_bound_to_answer (void)
   BsWindow *window;
   BsAnswer *answer;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
   answer = bs_statement_card_get_answer (card);
   g_object_get (card, "answer", &property, NULL);
@@ -353,7 +322,7 @@ test_bound_to_answer (void)
   gtk_drop_down_set_selected (target, 0);
   g_assert_cmpuint (bs_answer_get_target (answer), ==, 0);
 
-  close_window (window);
+  bs_test_close_window (window);
 }
 
 /* A team file's card says what the respondents answered and what the team
@@ -369,14 +338,13 @@ test_team_line (void)
   BsTeam *team;
   const char *id;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bs_statement_card_get_team_label (card))));
 
-  g_assert_true (bs_window_open_path (window, path));
-  bs_test_pump ();
+  bs_test_open (window, path);
   card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
   label = bs_statement_card_get_team_label (card);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
@@ -391,7 +359,7 @@ test_team_line (void)
   bs_team_set_agreed_value (team, id, BS_VALUE_NONE);
   g_assert_nonnull (strstr (gtk_label_get_label (label), "no agreed stage yet"));
 
-  close_window (window);
+  bs_test_close_window (window);
 }
 
 /* The 2.0 framework as shipped: its next steps are what the card must
@@ -561,9 +529,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  bs_test_gui_init (TRUE);
 
   g_test_add_func ("/app/card/evidence-link", test_evidence_link);
   g_test_add_func ("/app/card/clear-answer", test_clear_answer);

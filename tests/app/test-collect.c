@@ -16,17 +16,6 @@
 #include "bs-window.h"
 #include "bs-test-gui.h"
 
-static gboolean have_display;
-
-#define REQUIRE_DISPLAY() \
-  G_STMT_START { \
-    if (!have_display) \
-      { \
-        g_test_skip ("no display"); \
-        return; \
-      } \
-  } G_STMT_END
-
 /* With BS_TEST_SCREENSHOT_DIR set (and ImageMagick's import), the screen
  * as it is, 800×600, to look at for clipping: not a check, a picture. */
 static void
@@ -62,19 +51,9 @@ new_window_with (const char *example)
 
   if (g_getenv ("BS_TEST_SCREENSHOT_DIR") != NULL)
     gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
-  g_assert_true (bs_window_open_path (window, path));
-  bs_test_pump ();
+  bs_test_open (window, path);
 
   return window;
-}
-
-static void
-close_window (BsWindow *window)
-{
-  /* Leave without the unsaved-changes dialog. */
-  if (bs_window_get_assessment (window) != NULL)
-    bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
 }
 
 static void
@@ -176,6 +155,43 @@ first_statement_id (BsWindow *window)
   return bs_statement_get_id (bs_statement_card_get_statement (card));
 }
 
+/* Opens @example, hands out the three questionnaires into a new folder
+ * (@dir) and fills in the first statement: @zoe_value in Zoë's, and
+ * @jose_value in José's when @jose is given. */
+static BsWindow *
+hand_out_and_fill (const char  *example,
+                   char       **dir,
+                   int          zoe_value,
+                   char       **zoe,
+                   int          jose_value,
+                   char       **jose)
+{
+  BsWindow *window;
+
+  *dir = bs_test_make_tmpdir ();
+  window = new_window_with (example);
+  hand_out_three (window, *dir);
+  g_assert_cmpuint (count_files (*dir), ==, 3);
+  *zoe = fill_in (*dir, "zoe-testpersoon.blendscan", first_statement_id (window), zoe_value);
+  if (jose != NULL)
+    *jose = fill_in (*dir, "jose-nunez.blendscan", first_statement_id (window), jose_value);
+
+  return window;
+}
+
+/* Adds the questionnaires at @a and, when given, @b, as the action does. */
+static gboolean
+add_responses (BsWindow   *window,
+               const char *a,
+               const char *b)
+{
+  g_autoptr(GFile) file_a = g_file_new_for_path (a);
+  g_autoptr(GFile) file_b = b != NULL ? g_file_new_for_path (b) : NULL;
+  GFile *files[] = { file_a, file_b };
+
+  return bs_window_add_responses (window, files, b != NULL ? 2 : 1);
+}
+
 static void
 test_hand_out (void)
 {
@@ -186,7 +202,7 @@ test_hand_out (void)
   BsAssessment *team;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   dir = bs_test_make_tmpdir ();
   window = new_window_with ("team-bedrijfskunde.blendscan");
@@ -298,7 +314,7 @@ test_hand_out (void)
     remove_dir (other);
   }
 
-  close_window (window);
+  bs_test_close_window (window);
   remove_dir (dir);
 }
 
@@ -317,26 +333,16 @@ test_add_responses (void)
   BsTeam *team;
   guint n;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  dir = bs_test_make_tmpdir ();
-  window = new_window_with ("team-bedrijfskunde.blendscan");
+  window = hand_out_and_fill ("team-bedrijfskunde.blendscan", &dir, 4, &zoe, 1, &jose);
   team = bs_assessment_get_team (bs_window_get_assessment (window));
   n = bs_team_get_n_respondents (team);
-  hand_out_three (window, dir);
-  zoe = fill_in (dir, "zoe-testpersoon.blendscan", first_statement_id (window), 4);
-  jose = fill_in (dir, "jose-nunez.blendscan", first_statement_id (window), 1);
   card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
   label_before = g_strdup (gtk_label_get_label (bs_statement_card_get_team_label (card)));
   g_assert_false (bs_window_get_dirty (window));
 
-  {
-    g_autoptr(GFile) a = g_file_new_for_path (zoe);
-    g_autoptr(GFile) b = g_file_new_for_path (jose);
-    GFile *files[] = { a, b };
-
-    g_assert_true (bs_window_add_responses (window, files, 2));
-  }
+  g_assert_true (add_responses (window, zoe, jose));
   g_assert_cmpuint (bs_team_get_n_respondents (team), ==, n + 2);
   g_assert_nonnull (bs_team_find_respondent (team, "Zoë Testpersoon", "teacher"));
   g_assert_nonnull (bs_team_find_respondent (team, "José Núñez", "student"));
@@ -355,7 +361,7 @@ test_add_responses (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (bs_team_get_n_respondents (team), ==, n);
 
-  close_window (window);
+  bs_test_close_window (window);
   remove_dir (dir);
 }
 
@@ -375,15 +381,12 @@ test_refused (void)
   BsTeam *team;
   guint n;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  dir = bs_test_make_tmpdir ();
-  window = new_window_with ("team-bedrijfskunde.blendscan");
+  window = hand_out_and_fill ("team-bedrijfskunde.blendscan", &dir, 3, &zoe, 0, NULL);
   team = bs_assessment_get_team (bs_window_get_assessment (window));
   undo = bs_window_get_undo_stack (window);
   n = bs_team_get_n_respondents (team);
-  hand_out_three (window, dir);
-  zoe = fill_in (dir, "zoe-testpersoon.blendscan", first_statement_id (window), 3);
 
   other = bs_assessment_new_blank_respondent (bs_window_get_assessment (window), NULL, "Vreemde Eend", "student");
   bs_assessment_set_unit (other, "Bachelor Sterrenkunde");
@@ -391,13 +394,7 @@ test_refused (void)
   g_assert_true (bs_assessment_save (other, stranger, &error));
   g_assert_no_error (error);
 
-  {
-    g_autoptr(GFile) a = g_file_new_for_path (zoe);
-    g_autoptr(GFile) b = g_file_new_for_path (stranger);
-    GFile *files[] = { a, b };
-
-    g_assert_false (bs_window_add_responses (window, files, 2));
-  }
+  g_assert_false (add_responses (window, zoe, stranger));
   bs_test_pump ();
   message = bs_test_find_dialog ();
   g_assert_nonnull (message);
@@ -411,7 +408,7 @@ test_refused (void)
   g_assert_false (bs_window_get_dirty (window));
   g_assert_false (bs_undo_stack_get_can_undo (undo));
 
-  close_window (window);
+  bs_test_close_window (window);
   remove_dir (dir);
 }
 
@@ -467,15 +464,11 @@ test_drop (void)
   BsTeam *team;
   guint n;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  dir = bs_test_make_tmpdir ();
-  window = new_window_with ("team-bedrijfskunde.blendscan");
+  window = hand_out_and_fill ("team-bedrijfskunde.blendscan", &dir, 2, &zoe, 3, &jose);
   team = bs_assessment_get_team (bs_window_get_assessment (window));
   n = bs_team_get_n_respondents (team);
-  hand_out_three (window, dir);
-  zoe = fill_in (dir, "zoe-testpersoon.blendscan", first_statement_id (window), 2);
-  jose = fill_in (dir, "jose-nunez.blendscan", first_statement_id (window), 3);
 
   /* Cancelled: nothing. */
   g_assert_true (drop (window, zoe, jose));
@@ -494,7 +487,7 @@ test_drop (void)
   g_assert_true (bs_window_get_dirty (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (bs_team_get_n_respondents (team), ==, n);
-  close_window (window);
+  bs_test_close_window (window);
 
   /* On the welcome page: a new team assessment of the two. */
   window = bs_test_new_window ();
@@ -508,7 +501,7 @@ test_drop (void)
   g_assert_cmpuint (bs_team_get_n_respondents (team), ==, 2);
   g_assert_true (bs_assessment_is_team (bs_window_get_assessment (window)));
   g_assert_true (bs_window_get_dirty (window));
-  close_window (window);
+  bs_test_close_window (window);
 
   remove_dir (dir);
 }
@@ -523,29 +516,20 @@ test_not_a_team (void)
   BsAssessment *assessment;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  dir = bs_test_make_tmpdir ();
-  window = new_window_with ("marketingcommunicatie.blendscan");
+  window = hand_out_and_fill ("marketingcommunicatie.blendscan", &dir, 4, &zoe, 0, NULL);
   assessment = bs_window_get_assessment (window);
   g_assert_false (bs_assessment_is_team (assessment));
-  hand_out_three (window, dir);
-  g_assert_cmpuint (count_files (dir), ==, 3);
-  zoe = fill_in (dir, "zoe-testpersoon.blendscan", first_statement_id (window), 4);
 
-  {
-    g_autoptr(GFile) a = g_file_new_for_path (zoe);
-    GFile *files[] = { a };
-
-    g_assert_true (bs_window_add_responses (window, files, 1));
-  }
+  g_assert_true (add_responses (window, zoe, NULL));
   g_assert_true (bs_assessment_is_team (assessment));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bs_statement_card_get_team_label (
     bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0)))));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_false (bs_assessment_is_team (assessment));
 
-  close_window (window);
+  bs_test_close_window (window);
   remove_dir (dir);
 }
 
@@ -555,12 +539,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  have_display = gtk_init_check ();
-  if (have_display)
-    {
-      adw_init ();
-      g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-    }
+  bs_test_gui_init (FALSE);
 
   g_test_add_func ("/app/collect/hand-out", test_hand_out);
   g_test_add_func ("/app/collect/add-responses", test_add_responses);

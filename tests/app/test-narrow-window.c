@@ -11,8 +11,6 @@
 #include "bs-window.h"
 #include "bs-test-gui.h"
 
-static gboolean have_display;
-
 static BsWindow *
 open_example (int width)
 {
@@ -38,11 +36,7 @@ test_narrow_folds (void)
   GtkWidget *sidebar;
   GtkListBoxRow *row;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = open_example (800);
   flap = ADW_FLAP (bs_test_find_type (GTK_WIDGET (window), ADW_TYPE_FLAP));
@@ -96,9 +90,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  bs_test_gui_init (TRUE);
 
   g_test_add_func ("/app/narrow-window/sidebar-folds", test_narrow_folds);
 

@@ -11,8 +11,6 @@
 #include "bs-window.h"
 #include "bs-test-gui.h"
 
-static gboolean have_display;
-
 typedef struct
 {
   BsWindow *first;
@@ -57,15 +55,9 @@ test_new_assessment_no_welcome_flash (void)
   GListModel *toplevels;
   gulong id;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  watch.first = bs_window_new (NULL);
-  gtk_window_present (GTK_WINDOW (watch.first));
-  bs_test_wait_mapped (GTK_WIDGET (watch.first));
+  watch.first = bs_test_new_window ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (watch.first), "win.open-example", "s", example));
   bs_test_pump ();
   g_assert_nonnull (bs_window_get_assessment (watch.first));
@@ -100,9 +92,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  bs_test_gui_init (TRUE);
 
   g_test_add_func ("/app/new-window/no-welcome-flash", test_new_assessment_no_welcome_flash);
 

@@ -25,38 +25,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 #endif
 
-static gboolean have_display;
-
-#define REQUIRE_DISPLAY() \
-  G_STMT_START { \
-    if (!have_display) \
-      { \
-        g_test_skip ("no display"); \
-        return; \
-      } \
-  } G_STMT_END
-
-static BsWindow *
-new_window_with_example (const char *name)
-{
-  g_autofree char *path = bs_test_example_path (name);
-  BsWindow *window = bs_test_new_window ();
-
-  g_assert_true (bs_window_open_path (window, path));
-  bs_test_pump ();
-
-  return window;
-}
-
-/* Closes without the unsaved-changes dialog. */
-static void
-destroy_window (BsWindow *window)
-{
-  if (bs_window_get_assessment (window) != NULL)
-    bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
-}
-
 static char *
 buffer_text (GtkTextView *view)
 {
@@ -151,7 +119,7 @@ test_reflection_answer_save_reload (void)
   BsSidebarRow *row;
   BsWindow *window, *again;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   bs_assessment_set_title (assessment, "Reflectie");
   bs_assessment_set_levels (assessment, course);
@@ -210,8 +178,7 @@ test_reflection_answer_save_reload (void)
   g_assert_true (bs_window_save_to_path (window, path));
 
   again = bs_test_new_window ();
-  g_assert_true (bs_window_open_path (again, path));
-  bs_test_pump ();
+  bs_test_open (again, path);
   g_assert_cmpstr (bs_assessment_get_reflection (bs_window_get_assessment (again), "environments.use"), ==, answer_text);
   text = buffer_text (bs_reflection_page_get_view (BS_REFLECTION_PAGE (bs_window_get_reflection_page (again)),
                                                    "environments.use"));
@@ -237,8 +204,8 @@ test_reflection_answer_save_reload (void)
   g_test_message ("no poppler: the report is not read back");
 #endif
 
-  destroy_window (again);
-  destroy_window (window);
+  bs_test_close_window (again);
+  bs_test_close_window (window);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -253,9 +220,9 @@ test_reflection_fields_show_text (void)
   BsWindow *window;
   const char *ids[] = { "environments.use", "environments.more", "environments.connect" };
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ("digicoaches.blendscan");
+  window = bs_test_new_window_with ("digicoaches.blendscan");
   assessment = bs_window_get_assessment (window);
   bs_window_show_page (window, BS_SIDEBAR_ROW_REFLECTION);
   bs_test_pump ();
@@ -280,7 +247,7 @@ test_reflection_fields_show_text (void)
       g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >=, 60);
     }
 
-  destroy_window (window);
+  bs_test_close_window (window);
 }
 
 static BsDetailsWindow *
@@ -318,9 +285,9 @@ test_details_title (void)
   BsAssessment *assessment;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ("marketingcommunicatie.blendscan");
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   assessment = bs_window_get_assessment (window);
   details = show_details (window);
   g_assert_true (bs_details_window_get_assessment (details) == assessment);
@@ -390,7 +357,7 @@ test_details_title (void)
 
   gtk_window_close (GTK_WINDOW (details));
   bs_test_pump ();
-  destroy_window (window);
+  bs_test_close_window (window);
 }
 
 static void
@@ -401,9 +368,9 @@ test_details_add_level (void)
   BsWindow *window;
   guint n_dimensions;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ("marketingcommunicatie.blendscan");
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   assessment = bs_window_get_assessment (window);
   g_assert_false (bs_assessment_includes_level (assessment, "programme"));
   g_assert_null (bs_window_get_sidebar_row (window, "programme", NULL));
@@ -435,7 +402,7 @@ test_details_add_level (void)
   bs_test_pump ();
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "dimension");
 
-  destroy_window (window);
+  bs_test_close_window (window);
 }
 
 static void
@@ -452,9 +419,9 @@ test_details_remove_level (void)
   BsWindow *window;
   guint answered, course_answered;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ("full-three-levels.blendscan");
+  window = bs_test_new_window_with ("full-three-levels.blendscan");
   assessment = bs_window_get_assessment (window);
   answered = bs_level_removal_count_answers (assessment, "institution");
   course_answered = bs_level_removal_count_answers (assessment, "course");
@@ -537,7 +504,7 @@ test_details_remove_level (void)
   g_assert_cmpuint (bs_level_removal_count_answers (reloaded, "institution"), ==, 0);
   g_assert_cmpuint (bs_level_removal_count_answers (reloaded, "course"), ==, course_answered);
 
-  destroy_window (window);
+  bs_test_close_window (window);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -552,7 +519,7 @@ test_details_remove_empty_level (void)
   BsDetailsWindow *details;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   bs_assessment_set_title (assessment, "Leeg");
   bs_assessment_set_levels (assessment, two);
@@ -570,7 +537,7 @@ test_details_remove_empty_level (void)
 
   gtk_window_close (GTK_WINDOW (details));
   bs_test_pump ();
-  destroy_window (window);
+  bs_test_close_window (window);
 }
 
 static void
@@ -582,7 +549,7 @@ test_unit_level_ticks_level (void)
   GtkCheckButton *check;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   /* In the form for a new assessment... */
   window = bs_test_new_window ();
@@ -593,10 +560,10 @@ test_unit_level_ticks_level (void)
   gtk_check_button_set_active (check, FALSE);
   adw_combo_row_set_selected (bs_new_assessment_page_get_unit_level_row (page), 1);
   g_assert_true (gtk_check_button_get_active (check));
-  destroy_window (window);
+  bs_test_close_window (window);
 
   /* ...and in the details of an open one. */
-  window = new_window_with_example ("marketingcommunicatie.blendscan");
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   assessment = bs_window_get_assessment (window);
   g_assert_cmpstr (bs_assessment_get_unit_level (assessment), ==, "course");
   g_assert_false (bs_assessment_includes_level (assessment, "institution"));
@@ -611,7 +578,7 @@ test_unit_level_ticks_level (void)
 
   gtk_window_close (GTK_WINDOW (details));
   bs_test_pump ();
-  destroy_window (window);
+  bs_test_close_window (window);
 }
 
 /* Leaving a level out and undoing that gives back the very same file. */
@@ -660,10 +627,10 @@ test_window_groups (void)
   BsWindow *one, *two;
   GtkWindowGroup *group_one, *group_two;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  one = new_window_with_example ("marketingcommunicatie.blendscan");
-  two = new_window_with_example ("digicoaches.blendscan");
+  one = bs_test_new_window_with ("marketingcommunicatie.blendscan");
+  two = bs_test_new_window_with ("digicoaches.blendscan");
 
   group_one = gtk_window_get_group (GTK_WINDOW (one));
   group_two = gtk_window_get_group (GTK_WINDOW (two));
@@ -690,8 +657,8 @@ test_window_groups (void)
   }
 
   bs_test_respond (dialog, "close");
-  destroy_window (two);
-  destroy_window (one);
+  bs_test_close_window (two);
+  bs_test_close_window (one);
 }
 
 int
@@ -700,9 +667,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  bs_test_gui_init (TRUE);
 
   g_test_add_func ("/app/pages/reflection/answer-save-reload", test_reflection_answer_save_reload);
   g_test_add_func ("/app/pages/reflection/fields-show-text", test_reflection_fields_show_text);

@@ -30,17 +30,6 @@
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
 
-static gboolean have_display;
-
-#define REQUIRE_DISPLAY() \
-  G_STMT_START { \
-    if (!have_display) \
-      { \
-        g_test_skip ("no display"); \
-        return; \
-      } \
-  } G_STMT_END
-
 static BsWindow *
 results_window (int width,
                 int height)
@@ -56,8 +45,7 @@ results_window (int width,
   gtk_window_present (GTK_WINDOW (window));
   bs_test_wait_mapped (GTK_WIDGET (window));
 
-  g_assert_true (bs_window_open_path (window, path));
-  bs_test_pump ();
+  bs_test_open (window, path);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL));
   bs_test_pump ();
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "results");
@@ -252,7 +240,7 @@ check_style (AdwColorScheme scheme,
 static void
 test_dark_style (void)
 {
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   check_style (ADW_COLOR_SCHEME_FORCE_DARK, TRUE);
 }
@@ -260,7 +248,7 @@ test_dark_style (void)
 static void
 test_light_style (void)
 {
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   check_style (ADW_COLOR_SCHEME_FORCE_LIGHT, FALSE);
 }
@@ -275,7 +263,7 @@ test_large_window_and_zoom (void)
   BsWindow *window;
   int radar_width, table_height, zoomed_height;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = results_window (1920, 1040);
   results = BS_RESULTS_PAGE (bs_window_get_results_page (window));
@@ -353,7 +341,7 @@ test_target_switch (void)
   BsRadarFlags flags;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = results_window (1280, 900);
   collect_radars (bs_window_get_results_page (window), radars);
@@ -402,7 +390,7 @@ test_fullscreen (void)
 {
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = results_window (1000, 700);
   /* The key and the menu item find the action. */
@@ -475,7 +463,7 @@ test_export_csv (void)
   AdwToast *toast;
   GVariant *target;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = results_window (1000, 700);
   assessment = bs_window_get_assessment (window);
@@ -580,7 +568,7 @@ test_export_error_names_file (void)
   g_autoptr(GError) error = NULL;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   g_assert_true (g_file_set_contents (blocker, "", 0, NULL));
   window = results_window (1000, 700);
@@ -623,7 +611,7 @@ test_pdf_metadata (void)
   BsWindow *window;
   GDateTime *created;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = results_window (1000, 700);
   assessment = bs_window_get_assessment (window);
@@ -662,9 +650,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  bs_test_gui_init (TRUE);
 
   g_test_add_func ("/app/results/dark-style", test_dark_style);
   g_test_add_func ("/app/results/light-style", test_light_style);

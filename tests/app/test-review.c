@@ -19,17 +19,6 @@
 #include "bs-window.h"
 #include "bs-test-gui.h"
 
-static gboolean have_display;
-
-#define REQUIRE_DISPLAY() \
-  G_STMT_START { \
-    if (!have_display) \
-      { \
-        g_test_skip ("no display"); \
-        return; \
-      } \
-  } G_STMT_END
-
 static BsAssessment *
 load_team (void)
 {
@@ -293,7 +282,7 @@ test_meeting (void)
   GtkTextBuffer *buffer;
   int before, step_with_note = -1;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = bs_test_new_window ();
   /* Not for the assessment of one person. */
@@ -449,9 +438,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  bs_test_gui_init (TRUE);
 
   g_test_add_func ("/app/review/steps", test_steps);
   g_test_add_func ("/app/review/meeting", test_meeting);

@@ -14,17 +14,6 @@
 #include "bs-text-limit.h"
 #include "bs-test-gui.h"
 
-static gboolean have_display;
-
-#define REQUIRE_DISPLAY() \
-  G_STMT_START { \
-    if (!have_display) \
-      { \
-        g_test_skip ("no display"); \
-        return; \
-      } \
-  } G_STMT_END
-
 static void
 test_fit (void)
 {
@@ -62,7 +51,7 @@ test_text_view (void)
   GtkTextBuffer *buffer;
   g_autofree char *text = NULL;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   view = g_object_ref_sink (gtk_text_view_new ());
   bs_text_limit_attach_full (view, 10);
@@ -120,7 +109,7 @@ test_text_field_real_limit (void)
   g_autofree char *big = NULL;
   g_autofree char *text = NULL;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   field = g_object_ref_sink (bs_text_field_new ());
   g_assert_cmpuint (bs_text_limit_get_max (field), ==, BS_TEXT_MAX_LENGTH);
@@ -176,7 +165,7 @@ test_entries (void)
   GtkWidget *entry;
   GtkWidget *row;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   entry = g_object_ref_sink (gtk_entry_new ());
   check_editable (entry);
@@ -230,7 +219,7 @@ test_every_editor (void)
   GtkWidget *preferences;
   int editors = 0;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = bs_test_new_window ();
   bs_window_show_new_assessment (window);
@@ -238,8 +227,7 @@ test_every_editor (void)
   check_tree (GTK_WIDGET (window), &editors);
   g_assert_cmpint (editors, >=, 4);
 
-  g_assert_true (bs_window_open_path (window, path));
-  bs_test_pump ();
+  bs_test_open (window, path);
   editors = 0;
   check_tree (GTK_WIDGET (window), &editors);
   /* a dimension page: its cards' notes and evidence, and its own fields */
@@ -263,8 +251,7 @@ test_every_editor (void)
   g_assert_cmpint (editors, >=, 1);
   gtk_window_destroy (GTK_WINDOW (preferences));
 
-  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
+  bs_test_close_window (window);
 }
 
 int
@@ -273,9 +260,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  bs_test_gui_init (TRUE);
 
   g_test_add_func ("/app/text-limit/fit", test_fit);
   g_test_add_func ("/app/text-limit/text-view", test_text_view);

@@ -19,17 +19,6 @@
 #include "bs-window.h"
 #include "bs-test-gui.h"
 
-static gboolean have_display;
-
-#define REQUIRE_DISPLAY() \
-  G_STMT_START { \
-    if (!have_display) \
-      { \
-        g_test_skip ("no display"); \
-        return; \
-      } \
-  } G_STMT_END
-
 static gboolean
 title_marked (BsWindow *window)
 {
@@ -48,15 +37,14 @@ test_title_mark_follows_changes (void)
   g_autofree char *recovery = NULL;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = bs_window_new (NULL);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Blendscan");
 
-  g_assert_true (bs_window_open_path (window, example));
-  bs_test_pump ();
+  bs_test_open (window, example);
   g_assert_false (title_marked (window));
 
   bs_assessment_set_title (bs_window_get_assessment (window), "Gewijzigd");
@@ -93,7 +81,7 @@ test_new_assessment_marked (void)
   g_autoptr(BsAssessment) fresh = NULL;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   opened = bs_assessment_load (example, NULL, NULL);
   g_assert_nonnull (opened);
@@ -160,7 +148,7 @@ test_changed_on_disk (void)
   AdwMessageDialog *dialog;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = bs_test_new_window ();
   g_assert_true (bs_window_open_path (window, example));
@@ -309,7 +297,7 @@ test_recovery_survives_kill (void)
   int status;
   gboolean appeared = FALSE;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
@@ -419,7 +407,7 @@ test_restored_changed_on_disk (void)
   BsWindow *window;
   BsWindow *restored;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = bs_test_new_window ();
   g_assert_true (bs_window_open_path (window, example));
@@ -443,8 +431,7 @@ test_restored_changed_on_disk (void)
   bs_assessment_set_title (bs_window_get_assessment (window), "Ons tweede werk");
   bs_test_pump ();
   copy = copy_recovery (window);
-  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
+  bs_test_close_window (window);
 
   /* Someone else writes the file before the work is restored. */
   theirs = read_all (path);
@@ -464,8 +451,7 @@ test_restored_changed_on_disk (void)
   on_disk = read_all (path);
   g_assert_cmpstr (on_disk, ==, theirs);
   g_clear_pointer (&on_disk, g_free);
-  bs_window_set_assessment (restored, bs_window_get_assessment (restored), NULL, FALSE);
-  bs_test_destroy_window (restored);
+  bs_test_close_window (restored);
 
   /* A copy from an earlier version knows no stamp: saving over the
    * original asks, whatever happened to it. */
@@ -478,8 +464,7 @@ test_restored_changed_on_disk (void)
   g_assert_nonnull (dialog);
   bs_test_respond (dialog, "cancel");
   bs_test_pump ();
-  bs_window_set_assessment (restored, bs_window_get_assessment (restored), NULL, FALSE);
-  bs_test_destroy_window (restored);
+  bs_test_close_window (restored);
 
   bs_recovery_remove (copy);
   g_unlink (path);
@@ -495,9 +480,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  bs_test_gui_init (TRUE);
 
   g_test_add_func ("/app/unsaved/title-mark", test_title_mark_follows_changes);
   g_test_add_func ("/app/unsaved/new-assessment", test_new_assessment_marked);

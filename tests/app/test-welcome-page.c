@@ -12,17 +12,6 @@
 #include "bs-window.h"
 #include "bs-test-gui.h"
 
-static gboolean have_display;
-
-#define REQUIRE_DISPLAY() \
-  G_STMT_START { \
-    if (!have_display) \
-      { \
-        g_test_skip ("no display"); \
-        return; \
-      } \
-  } G_STMT_END
-
 static guint
 count_rows (GtkListBox *list)
 {
@@ -61,7 +50,7 @@ test_examples_filled_when_shown (void)
   BsWindow *window;
   GtkListBox *examples;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = bs_window_new (NULL);
   examples = bs_welcome_page_get_examples_list (bs_window_get_welcome_page (window));
@@ -86,7 +75,7 @@ test_examples_not_read_when_never_shown (void)
   g_autofree char *example = bs_test_example_path ("digicoaches.blendscan");
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = bs_window_new (NULL);
   gtk_window_present (GTK_WINDOW (window));
@@ -113,7 +102,7 @@ test_recent_files (void)
   BsWindow *other;
   GtkListBox *list;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   g_settings_set_strv (settings, "recent-files", recent);
 
@@ -126,8 +115,7 @@ test_recent_files (void)
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (GTK_WIDGET (list), ADW_TYPE_PREFERENCES_GROUP)));
 
   other = bs_window_new (NULL);
-  g_assert_true (bs_window_open_path (other, second));
-  bs_test_pump ();
+  bs_test_open (other, second);
   g_assert_cmpuint (count_rows (list), ==, 2);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))),
                    ==, "marketingcommunicatie.blendscan");
@@ -148,9 +136,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  bs_test_gui_init (TRUE);
 
   g_test_add_func ("/app/welcome-page/examples-when-shown", test_examples_filled_when_shown);
   g_test_add_func ("/app/welcome-page/examples-not-read-unseen", test_examples_not_read_when_never_shown);

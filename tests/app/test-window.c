@@ -31,29 +31,6 @@
 #include "bs-score-table-view.h"
 #include "bs-test-gui.h"
 
-static gboolean have_display;
-
-#define REQUIRE_DISPLAY() \
-  G_STMT_START { \
-    if (!have_display) \
-      { \
-        g_test_skip ("no display"); \
-        return; \
-      } \
-  } G_STMT_END
-
-static BsWindow *
-new_window_with_example (void)
-{
-  g_autofree char *path = bs_test_example_path ("marketingcommunicatie.blendscan");
-  BsWindow *window = bs_test_new_window ();
-
-  g_assert_true (bs_window_open_path (window, path));
-  bs_test_pump ();
-
-  return window;
-}
-
 static void
 after_paint_cb (GdkFrameClock *clock,
                 guint         *count)
@@ -164,14 +141,13 @@ check_notes_shown (void)
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     assert_text_shown (bs_dimension_page_get_text_view (page, fields[i]));
 
-  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
+  bs_test_close_window (window);
 }
 
 static void
 test_notes_shown_on_open (void)
 {
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   check_notes_shown ();
 }
@@ -185,7 +161,7 @@ test_long_note_shown (void)
   BsStatementCard *card;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = new_window_opening ("marketingcommunicatie.blendscan");
   card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
@@ -201,8 +177,7 @@ test_long_note_shown (void)
   assert_text_shown (bs_statement_card_get_note_view (card));
 
   g_string_free (note, TRUE);
-  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
+  bs_test_close_window (window);
 }
 
 static void
@@ -213,7 +188,7 @@ test_notes_shown_high_contrast (void)
   g_autoptr(GSettings) a11y = NULL;
   AdwStyleManager *style = NULL;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   /* libadwaita follows this setting when there is no settings portal, as
    * in the tests (GSETTINGS_BACKEND=memory keeps it to this process). */
@@ -295,8 +270,7 @@ xdotool (BsWindow   *window,
   G_STMT_START { \
     if (!xdotool ((window), "sleep", "0", NULL)) \
       { \
-        bs_window_set_assessment ((window), bs_window_get_assessment (window), NULL, FALSE); \
-        bs_test_destroy_window (window); \
+        bs_test_close_window (window); \
         g_test_skip ("no xdotool or not X11: cannot type"); \
         return; \
       } \
@@ -396,9 +370,9 @@ test_typing_keeps_answer (void)
   BsAnswer *answer;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   REQUIRE_XDOTOOL (window);
   wait_frames (GTK_WIDGET (window), 1);
   page = bs_window_get_dimension_page (window);
@@ -444,8 +418,7 @@ test_typing_keeps_answer (void)
   g_assert_true (bs_test_wait_until (has_no_focus, card));
   g_assert_cmpint (bs_answer_get_value (answer), ==, 4);
 
-  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
+  bs_test_close_window (window);
 }
 
 static gboolean
@@ -467,9 +440,9 @@ test_wheel_over_note (void)
   g_autofree char *y = NULL;
   double dx, dy;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   REQUIRE_XDOTOOL (window);
   wait_frames (GTK_WIDGET (window), 1);
   note = GTK_WIDGET (bs_statement_card_get_note_view (bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0)));
@@ -488,8 +461,7 @@ test_wheel_over_note (void)
   g_assert_true (bs_test_wait_until (scrolled_down, adjustment));
   ignore_xtest_warning = FALSE;
 
-  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
+  bs_test_close_window (window);
 }
 
 /* On a stage button the keys answer, say so, and can be undone. */
@@ -503,9 +475,9 @@ test_answer_keys (void)
   ValueWait wait;
   int before;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   REQUIRE_XDOTOOL (window);
   card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 1);
   answer = bs_statement_card_get_answer (card);
@@ -535,8 +507,7 @@ test_answer_keys (void)
   wait = (ValueWait) { answer, before == 2 ? 1 : 2 };
   g_assert_true (bs_test_wait_until (value_is, &wait));
 
-  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
+  bs_test_close_window (window);
 }
 
 /* Picking a stage never moves what is below it under the pointer. */
@@ -547,9 +518,9 @@ test_card_height_steady (void)
   BsDimensionPage *page;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   wait_frames (GTK_WIDGET (window), 1);
   page = bs_window_get_dimension_page (window);
 
@@ -568,8 +539,7 @@ test_card_height_steady (void)
         }
     }
 
-  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
+  bs_test_close_window (window);
 }
 
 static void
@@ -588,7 +558,7 @@ test_create_answer_save_reopen (void)
   GtkToggleButton *button;
   guint total;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   window = bs_test_new_window ();
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "welcome");
@@ -682,8 +652,7 @@ test_create_answer_save_reopen (void)
   g_assert_cmpstr (bs_window_get_path (window), ==, path);
 
   again = bs_test_new_window ();
-  g_assert_true (bs_window_open_path (again, path));
-  bs_test_pump ();
+  bs_test_open (again, path);
   g_assert_false (bs_window_get_dirty (again));
 
   saved = bs_assessment_to_bytes (assessment);
@@ -709,9 +678,9 @@ test_unsaved_changes (void)
   BsWindow *window;
   int value;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   g_assert_false (bs_window_get_dirty (window));
 
@@ -753,7 +722,7 @@ test_broken_file (void)
   AdwMessageDialog *dialog;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   nothing = bs_assessment_load (broken, NULL, &error);
   g_assert_null (nothing);
@@ -772,8 +741,7 @@ test_broken_file (void)
   g_assert_null (bs_test_find_dialog ());
 
   /* Still usable: open a good file in the same window. */
-  g_assert_true (bs_window_open_path (window, good));
-  bs_test_pump ();
+  bs_test_open (window, good);
   g_assert_nonnull (bs_window_get_assessment (window));
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "dimension");
 
@@ -788,9 +756,9 @@ test_undo_redo (void)
   BsAnswer *answer;
   int before, after;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
   answer = bs_statement_card_get_answer (card);
   before = bs_answer_get_value (answer);
@@ -820,8 +788,7 @@ test_undo_redo (void)
   g_assert_false (bs_undo_stack_get_can_redo (bs_window_get_undo_stack (window)));
 
   /* Leave without the dialog. */
-  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
+  bs_test_close_window (window);
 }
 
 static void
@@ -865,9 +832,9 @@ test_sidebar_rows_bound (void)
   BsAnswer *answer;
   int before, after;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   assessment = bs_window_get_assessment (window);
   dimension = bs_dimension_page_get_dimension (bs_window_get_dimension_page (window));
   own = bs_window_get_sidebar_row (window, bs_dimension_get_level_id (dimension), bs_dimension_get_id (dimension));
@@ -926,8 +893,7 @@ test_sidebar_rows_bound (void)
   g_assert_true (gtk_toggle_button_get_active (bs_statement_card_get_value_button (card, BS_VALUE_NOT_APPLICABLE)));
   assert_row_shows (own, assessment);
 
-  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
+  bs_test_close_window (window);
 }
 
 /* The dimension page's dimension is a property: setting it shows that
@@ -943,9 +909,9 @@ test_dimension_page_property (void)
   BsWindow *window;
   guint notified = 0;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   page = bs_window_get_dimension_page (window);
   first = bs_dimension_page_get_dimension (page);
   g_object_get (page, "dimension", &shown, "assessment", &assessment, NULL);
@@ -969,8 +935,7 @@ test_dimension_page_property (void)
     g_assert_true (bs_statement_card_get_statement (card) == statement);
   }
 
-  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
+  bs_test_close_window (window);
 }
 
 static void
@@ -982,9 +947,9 @@ test_recovery_copy (void)
   BsStatementCard *card;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   g_assert_false (bs_window_write_recovery (window));
 
   card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 1);
@@ -1011,9 +976,9 @@ test_action_plan (void)
   BsWindow *window;
   guint n;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   actions = bs_assessment_get_actions (bs_window_get_assessment (window));
   n = g_list_model_get_n_items (actions);
 
@@ -1028,8 +993,7 @@ test_action_plan (void)
   g_assert_nonnull (gtk_list_box_get_row_at_index (bs_action_plan_page_get_list (page), n));
   g_assert_true (bs_window_get_dirty (window));
 
-  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
+  bs_test_close_window (window);
 }
 
 /* An action row is bound to its action: a change made in the model (an
@@ -1045,9 +1009,9 @@ test_action_row_bound (void)
   BsWindow *window;
   guint n;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-actions", NULL));
   bs_test_pump ();
   page = BS_ACTION_PLAN_PAGE (bs_window_get_action_plan_page (window));
@@ -1092,8 +1056,7 @@ test_action_row_bound (void)
   g_assert_cmpstr (bs_action_get_level_id (action), ==, "programme");
   g_assert_cmpstr (bs_action_get_dimension_id (action), ==, "flexibility");
 
-  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
+  bs_test_close_window (window);
 }
 
 /* The interface in Dutch, from the translations in the build tree, for
@@ -1171,7 +1134,7 @@ test_due_dates (void)
   BsAction *action;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   if (!speak_dutch (TRUE))
     {
@@ -1179,7 +1142,7 @@ test_due_dates (void)
       return;
     }
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   bs_window_show_page (window, BS_SIDEBAR_ROW_ACTIONS);
   bs_test_pump ();
   row = action_row (window, 0);
@@ -1309,9 +1272,9 @@ test_undo_action_plan (void)
   CountWait wait;
   guint n;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   bs_window_show_page (window, BS_SIDEBAR_ROW_ACTIONS);
   wait_frames (GTK_WIDGET (window), 1);
   actions = bs_assessment_get_actions (bs_window_get_assessment (window));
@@ -1391,8 +1354,7 @@ test_undo_action_plan (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bs_action_row_get_owner_entry (action_row (window, 2)))), ==,
                    bs_action_get_owner (copy));
 
-  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
-  bs_test_destroy_window (window);
+  bs_test_close_window (window);
 }
 
 static void
@@ -1408,9 +1370,9 @@ test_results_and_pdf (void)
   BsWindow *window;
   gsize length;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL));
   bs_test_pump ();
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "results");
@@ -1506,7 +1468,7 @@ test_card_shadow (void)
   const guchar *pa, *pb;
   int max_diff = 0, max_alpha = 0;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   bs_card_shadow_snapshot (ours, &box, 1, TRUE);
   gsk_rounded_rect_init_from_rect (&outline, &box, 12);
@@ -1545,12 +1507,10 @@ main (int   argc,
   g_log_set_writer_func (log_writer, NULL, NULL);
   g_test_init (&argc, &argv, NULL);
 
-  have_display = gtk_init_check ();
-  if (have_display)
+  if (bs_test_gui_init (TRUE))
     {
       g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
-      adw_init ();
       /* What BsApplication's resource base path gives the windows. */
       gtk_css_provider_load_from_resource (css, "/io/github/blendscan/Blendscan/style.css");
       gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
