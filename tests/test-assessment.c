@@ -139,7 +139,7 @@ make_assessment (void)
 
   bs_assessment_set_value (a, "course.flexibility.1", 3);
   bs_assessment_set_value (a, "course.flexibility.2", BS_VALUE_NOT_APPLICABLE);
-  bs_assessment_set_value (a, "course.flexibility.3", BS_VALUE_UNKNOWN);
+  bs_assessment_set_value (a, "course.flexibility.5", BS_VALUE_UNKNOWN);
   answer = bs_assessment_get_answer (a, "programme.experience.1");
   bs_answer_set_value (answer, 1);
   bs_answer_set_target (answer, 3);
@@ -202,7 +202,7 @@ test_round_trip (void)
 
   g_assert_cmpint (bs_answer_get_value (bs_assessment_lookup_answer (b, "course.flexibility.1")), ==, 3);
   g_assert_cmpint (bs_answer_get_value (bs_assessment_lookup_answer (b, "course.flexibility.2")), ==, BS_VALUE_NOT_APPLICABLE);
-  g_assert_cmpint (bs_answer_get_value (bs_assessment_lookup_answer (b, "course.flexibility.3")), ==, BS_VALUE_UNKNOWN);
+  g_assert_cmpint (bs_answer_get_value (bs_assessment_lookup_answer (b, "course.flexibility.5")), ==, BS_VALUE_UNKNOWN);
   g_assert_null (bs_assessment_lookup_answer (b, "course.flexibility.4"));
   answer = bs_assessment_lookup_answer (b, "programme.experience.1");
   g_assert_cmpint (bs_answer_get_value (answer), ==, 1);
@@ -391,9 +391,9 @@ test_answer_changed_signal (void)
   bs_answer_set_note (bs_assessment_get_answer (a, "course.flexibility.1"), "x");
   bs_assessment_set_value (a, "course.flexibility.2", 2);
   bs_assessment_set_value (a, "course.flexibility.2", 2);
-  bs_answer_set_target (bs_assessment_get_answer (a, "course.flexibility.3"), 4);
+  bs_answer_set_target (bs_assessment_get_answer (a, "course.flexibility.5"), 4);
   g_assert_cmpstr (values->str, ==, "course.flexibility.2;");
-  g_assert_cmpstr (all->str, ==, "course.flexibility.1;course.flexibility.2;course.flexibility.3;");
+  g_assert_cmpstr (all->str, ==, "course.flexibility.1;course.flexibility.2;course.flexibility.5;");
 
   bs_assessment_set_reflection (a, "environments.use", "r");
   bs_assessment_set_reflection (a, "environments.use", "r");

@@ -725,6 +725,23 @@ test_stats_dimensions (void)
   g_assert_true (isnan (scores->dimensions[2].spread_min));
 }
 
+static guint
+count_level_statements (BsFramework *framework,
+                        const char  *level_id)
+{
+  GListModel *dimensions = bs_level_get_dimensions (bs_framework_lookup_level (framework, level_id));
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (dimensions); i++)
+    {
+      g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, i);
+
+      n += g_list_model_get_n_items (bs_dimension_get_statements (dimension));
+    }
+
+  return n;
+}
+
 static void
 test_stats_order (void)
 {
@@ -740,7 +757,7 @@ test_stats_order (void)
     "programme.design-process.2",  /* no stage at all: last, in framework order */
   };
 
-  g_assert_cmpuint (order->len, ==, 16);
+  g_assert_cmpuint (order->len, ==, count_level_statements (bs_assessment_get_framework (a), "programme"));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     g_assert_cmpstr (bs_statement_get_id (g_ptr_array_index (order, i)), ==, expected[i]);
   g_assert_cmpuint (none->len, ==, 0);

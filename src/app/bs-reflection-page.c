@@ -135,7 +135,7 @@ question_new (BsReflectionPage *self,
 static void
 rebuild (BsReflectionPage *self)
 {
-  GListModel *reflections;
+  g_autoptr(GPtrArray) reflections = NULL;
   const char *lang = bs_default_language ();
 
   for (guint i = 0; i < self->groups->len; i++)
@@ -147,11 +147,11 @@ rebuild (BsReflectionPage *self)
   if (self->assessment == NULL)
     return;
 
-  reflections = bs_framework_get_reflections (bs_assessment_get_framework (self->assessment));
+  reflections = bs_assessment_list_reflections (self->assessment);
 
-  for (guint i = 0; i < g_list_model_get_n_items (reflections); i++)
+  for (guint i = 0; i < reflections->len; i++)
     {
-      g_autoptr(BsReflection) reflection = g_list_model_get_item (reflections, i);
+      BsReflection *reflection = g_ptr_array_index (reflections, i);
       GListModel *questions = bs_reflection_get_questions (reflection);
       GtkWidget *group = adw_preferences_group_new ();
 
@@ -257,6 +257,8 @@ bs_reflection_page_set_assessment (BsReflectionPage *self,
   rebuild (self);
 
   g_signal_connect_object (assessment, "changed", G_CALLBACK (assessment_changed_cb), self, G_CONNECT_SWAPPED);
+  /* A level's own reflection questions come and go with the level. */
+  g_signal_connect_object (assessment, "notify::levels", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -175,7 +175,7 @@ bind_score (BsSidebarRow *self)
 static void
 reflection_changed_cb (BsSidebarRow *self)
 {
-  GListModel *reflections;
+  g_autoptr(GPtrArray) reflections = NULL;
   g_autofree char *progress = NULL;
   g_autofree char *tooltip = NULL;
   g_autofree char *name = NULL;
@@ -184,11 +184,10 @@ reflection_changed_cb (BsSidebarRow *self)
   g_assert (BS_IS_SIDEBAR_ROW (self));
   g_assert (BS_IS_ASSESSMENT (self->assessment));
 
-  reflections = bs_framework_get_reflections (bs_assessment_get_framework (self->assessment));
-  for (guint i = 0; i < g_list_model_get_n_items (reflections); i++)
+  reflections = bs_assessment_list_reflections (self->assessment);
+  for (guint i = 0; i < reflections->len; i++)
     {
-      g_autoptr(BsReflection) reflection = g_list_model_get_item (reflections, i);
-      GListModel *questions = bs_reflection_get_questions (reflection);
+      GListModel *questions = bs_reflection_get_questions (g_ptr_array_index (reflections, i));
 
       for (guint j = 0; j < g_list_model_get_n_items (questions); j++)
         {

@@ -588,8 +588,7 @@ _bs_window_update_actions (BsWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export-scores-csv", have);
   gtk_widget_action_set_enabled (widget, "win.export-actions-csv", have);
   gtk_widget_action_set_enabled (widget, "win.show-reflection",
-                                 walking && g_list_model_get_n_items (bs_framework_get_reflections (
-                                   bs_assessment_get_framework (self->assessment))) > 0);
+                                 walking && _bs_window_asks_reflections (self));
   gtk_widget_action_set_enabled (widget, "win.edit-details", have);
   gtk_widget_action_set_enabled (widget, "win.print", have);
   gtk_widget_action_set_enabled (widget, "win.export-pdf", have);

@@ -64,6 +64,7 @@ struct _BsWindow
 void      _bs_window_class_actions_init (BsWindowClass *klass);
 void      _bs_window_class_export_init  (BsWindowClass *klass);
 void      _bs_window_update_actions     (BsWindow      *self);
+gboolean  _bs_window_asks_reflections   (BsWindow      *self);
 void      _bs_window_save_as            (BsWindow      *self);
 void      _bs_window_mark_saved         (BsWindow      *self,
                                          const char    *path);

@@ -55,7 +55,7 @@ build_sidebar (BsWindow *self)
   /* First, so that they stay in sight however many dimensions follow. */
   gtk_list_box_append (self->sidebar, bs_sidebar_row_new_page (self->assessment, BS_SIDEBAR_ROW_RESULTS));
   gtk_list_box_append (self->sidebar, bs_sidebar_row_new_page (self->assessment, BS_SIDEBAR_ROW_ACTIONS));
-  if (g_list_model_get_n_items (bs_framework_get_reflections (framework)) > 0)
+  if (_bs_window_asks_reflections (self))
     gtk_list_box_append (self->sidebar, bs_sidebar_row_new_page (self->assessment, BS_SIDEBAR_ROW_REFLECTION));
 
   for (guint l = 0; l < g_list_model_get_n_items (levels); l++)
@@ -108,6 +108,20 @@ ensure_results (BsWindow *self)
 
 /* Levels included or left out in the details: the sidebar and the
  * results follow, and the page shown stays if it still exists. */
+/* Whether the assessment asks reflection questions: a framework may have
+ * none, or only ones for levels the assessment leaves out. */
+gboolean
+_bs_window_asks_reflections (BsWindow *self)
+{
+  g_autoptr(GPtrArray) reflections = NULL;
+
+  if (self->assessment == NULL)
+    return FALSE;
+
+  reflections = bs_assessment_list_reflections (self->assessment);
+  return reflections->len > 0;
+}
+
 static void
 levels_changed_cb (BsWindow *self)
 {

@@ -590,6 +590,36 @@ bs_assessment_includes_reflection (BsAssessment *self,
 }
 
 /**
+ * bs_assessment_list_reflections:
+ *
+ * Returns: (transfer container) (element-type BsReflection): the sets of
+ *   reflection questions this assessment asks, in the framework's order
+ *   (see bs_assessment_includes_reflection())
+ */
+GPtrArray *
+bs_assessment_list_reflections (BsAssessment *self)
+{
+  GListModel *reflections;
+  GPtrArray *list;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), NULL);
+
+  reflections = bs_framework_get_reflections (self->framework);
+  list = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (reflections); i++)
+    {
+      BsReflection *reflection = g_list_model_get_item (reflections, i);
+
+      if (bs_assessment_includes_reflection (self, reflection))
+        g_ptr_array_add (list, reflection);
+      else
+        g_object_unref (reflection);
+    }
+
+  return list;
+}
+
+/**
  * bs_assessment_includes_question:
  *
  * Returns: whether @question_id is a reflection question of the framework

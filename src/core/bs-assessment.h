@@ -67,6 +67,7 @@ gboolean         bs_assessment_includes_level        (BsAssessment  *self,
                                                       const char    *level_id);
 gboolean         bs_assessment_includes_reflection   (BsAssessment  *self,
                                                       BsReflection  *reflection);
+GPtrArray       *bs_assessment_list_reflections      (BsAssessment  *self);
 gboolean         bs_assessment_includes_question     (BsAssessment  *self,
                                                       const char    *question_id);
 

@@ -223,6 +223,26 @@ add_finding (Lint        *lint,
   g_ptr_array_add (lint->findings, f);
 }
 
+/* Case and diacritics folded: Dutch writes "geëvalueerd", which must match
+ * "evalu…" as "geevalueerd" would. */
+static char *
+fold_word (const char *word)
+{
+  g_autofree char *folded = g_utf8_casefold (word, -1);
+  g_autofree char *decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_NFD);
+  GString *bare = g_string_new (NULL);
+
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (bare, c);
+    }
+
+  return g_string_free (bare, FALSE);
+}
+
 /* The words of a text: runs of letters and digits (an apostrophe between
  * letters belongs to the word, as in "isn't"), case folded; @original
  * keeps them as written. */
@@ -252,7 +272,7 @@ words_of (const char  *text,
         {
           if (original != NULL)
             g_ptr_array_add (*original, g_strdup (word->str));
-          g_ptr_array_add (words, g_utf8_casefold (word->str, -1));
+          g_ptr_array_add (words, fold_word (word->str));
           g_string_truncate (word, 0);
         }
       if (c == 0)

@@ -955,9 +955,9 @@ static void
 list_reflections (BsReport  *self,
                   GPtrArray *entries)
 {
-  GListModel *reflections = bs_framework_get_reflections (bs_assessment_get_framework (self->assessment));
+  g_autoptr(GPtrArray) reflections = bs_assessment_list_reflections (self->assessment);
 
-  if (g_list_model_get_n_items (reflections) > 0)
+  if (reflections->len > 0)
     add_entry (entries, _bs_report_string (BS_STR_REFLECTIONS, self->lang), 0);
 }
 
@@ -966,11 +966,11 @@ build_reflections (BsReport   *self,
                    BsPageFlow *f)
 {
   BsAssessment *a = self->assessment;
-  GListModel *reflections = bs_framework_get_reflections (bs_assessment_get_framework (a));
+  g_autoptr(GPtrArray) reflections = bs_assessment_list_reflections (a);
   const char *lang = self->lang;
   BsFlowSection *section;
 
-  if (g_list_model_get_n_items (reflections) == 0)
+  if (reflections->len == 0)
     return;
 
   _bs_page_flow_space (f, 24);
@@ -980,9 +980,9 @@ build_reflections (BsReport   *self,
   /* The heading may have moved to a new page. */
   section->page = _bs_page_flow_page_index (f);
 
-  for (guint i = 0; i < g_list_model_get_n_items (reflections); i++)
+  for (guint i = 0; i < reflections->len; i++)
     {
-      g_autoptr(BsReflection) reflection = g_list_model_get_item (reflections, i);
+      BsReflection *reflection = g_ptr_array_index (reflections, i);
       GListModel *questions = bs_reflection_get_questions (reflection);
 
       _bs_page_flow_heading (f, bs_reflection_get_title_text (reflection, lang), SIZE_H2, BS_FLOW_COLOR_ACCENT, 8, 40);

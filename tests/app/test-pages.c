@@ -71,7 +71,17 @@ static BsSidebarRow *
 find_page_row (BsWindow         *window,
                BsSidebarRowKind  kind)
 {
-  GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (bs_window_get_sidebar_row (window, "course", NULL)));
+  const char * const levels[] = { "course", "programme", "institution" };
+  GtkWidget *list = NULL;
+
+  for (guint i = 0; list == NULL && i < G_N_ELEMENTS (levels); i++)
+    {
+      BsSidebarRow *level_row = bs_window_get_sidebar_row (window, levels[i], NULL);
+
+      if (level_row != NULL)
+        list = gtk_widget_get_parent (GTK_WIDGET (level_row));
+    }
+  g_assert_nonnull (list);
 
   for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL; child = gtk_widget_get_next_sibling (child))
     if (bs_sidebar_row_get_kind (BS_SIDEBAR_ROW (child)) == kind)
@@ -174,6 +184,31 @@ test_reflection_answer_save_reload (void)
   g_assert_cmpstr (text, ==, "Hybride.");
   g_clear_pointer (&text, g_free);
   bs_assessment_set_reflection (assessment, "environments.more", NULL);
+
+  /* A level's own questions come and go with the level (framework 2.0). */
+  g_assert_null (bs_reflection_page_get_view (page, "environments.programme.use"));
+  {
+    const char * const course_programme[] = { "course", "programme", NULL };
+    const char * const programme[] = { "programme", NULL };
+
+    bs_assessment_set_levels (assessment, course_programme);
+    bs_test_pump ();
+    row = find_page_row (window, BS_SIDEBAR_ROW_REFLECTION);
+    g_assert_cmpstr (bs_sidebar_row_get_progress_text (row), ==, "1/6");
+    g_assert_nonnull (bs_reflection_page_get_view (page, "environments.programme.use"));
+    bs_assessment_set_levels (assessment, programme);
+    bs_test_pump ();
+    row = find_page_row (window, BS_SIDEBAR_ROW_REFLECTION);
+    g_assert_cmpstr (bs_sidebar_row_get_progress_text (row), ==, "0/3");
+    g_assert_null (bs_reflection_page_get_view (page, "environments.use"));
+    bs_assessment_set_levels (assessment, course);
+    bs_test_pump ();
+    view = bs_reflection_page_get_view (page, "environments.use");
+    text = buffer_text (view);
+    g_assert_cmpstr (text, ==, answer_text);
+    g_clear_pointer (&text, g_free);
+    buffer = gtk_text_view_get_buffer (view);
+  }
 
   g_assert_true (bs_window_save_to_path (window, path));
 
