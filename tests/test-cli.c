@@ -232,7 +232,8 @@ test_score_json_and_table (void)
 }
 
 /* An assessment made with version 1.0 scores exactly as it did before 2.0
- * came: the expected output was made by the version that had only 1.0. */
+ * came: the expected output was made by the version that had only 1.0
+ * (with the columns not_applicable and unknown added since). */
 static void
 test_score_version_1_0 (void)
 {

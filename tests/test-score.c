@@ -70,8 +70,8 @@ test_dimension_mean_excludes_na_and_unknown (void)
 static void
 test_answered_counts (void)
 {
-  g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_default ());
-  BsLevel *course = bs_framework_lookup_level (bs_framework_get_default (), "course");
+  g_autoptr(BsAssessment) a = bs_assessment_new (scoring_framework ());
+  BsLevel *course = bs_framework_lookup_level (scoring_framework (), "course");
   g_autofree char *none_text = NULL;
   g_autofree char *dimension_text = NULL;
   g_autofree char *level_text = NULL;
@@ -436,12 +436,7 @@ test_score_boxed (void)
 static BsFramework *
 framework_2_0 (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "frameworks", "default-2.0.xml", NULL);
-  g_autoptr(GError) error = NULL;
-  BsFramework *framework = bs_framework_new_from_file (path, &error);
-
-  g_assert_no_error (error);
-  return framework;
+  return g_object_ref (bs_framework_get_builtin ("2.0"));
 }
 
 static void
@@ -478,7 +473,7 @@ test_pathway_largest_gaps (void)
 {
   g_autoptr(BsFramework) framework = framework_2_0 ();
   g_autoptr(BsAssessment) a = bs_assessment_new (framework);
-  g_autoptr(BsAssessment) old = bs_assessment_new (bs_framework_get_default ());
+  g_autoptr(BsAssessment) old = bs_assessment_new (scoring_framework ());
   g_autoptr(GPtrArray) steps = NULL;
   g_autoptr(GPtrArray) two = NULL;
   g_autoptr(GPtrArray) none = NULL;

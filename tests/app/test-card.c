@@ -367,13 +367,8 @@ test_team_line (void)
 static BsAssessment *
 assessment_with_next_steps (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("BLENDSCAN_DATADIR"), "frameworks", "default-2.0.xml", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BsFramework) framework = bs_framework_new_from_file (path, &error);
-  BsAssessment *assessment;
+  BsAssessment *assessment = bs_assessment_new (bs_framework_get_builtin ("2.0"));
 
-  g_assert_no_error (error);
-  assessment = bs_assessment_new (framework);
   bs_assessment_set_title (assessment, "Pathways");
   bs_assessment_set_levels (assessment, (const char * const[]) { "course", NULL });
 
@@ -404,7 +399,7 @@ test_next_step (void)
   BsAction *action;
   g_autofree char *expected = NULL;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   assessment = assessment_with_next_steps ();
   window = bs_test_new_window ();
@@ -478,13 +473,13 @@ test_no_next_step (void)
   BsStatementCard *card;
   BsWindow *window;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
-  window = new_window_with_example ();
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
   card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
   g_assert_null (bs_statement_card_get_next_step_label (card));
   g_assert_false (gtk_widget_is_sensitive (bs_statement_card_get_add_step_button (card)));
-  close_window (window);
+  bs_test_close_window (window);
 }
 
 /* A sidebar row's name tells a screen reader what the short "4/5 · 1 N/A"
@@ -493,13 +488,13 @@ test_no_next_step (void)
 static void
 test_sidebar_row_name (void)
 {
-  g_autoptr(BsAssessment) assessment = bs_assessment_new (bs_framework_get_default ());
-  BsDimension *dimension = bs_framework_lookup_dimension (bs_framework_get_default (), "course", "flexibility");
+  g_autoptr(BsAssessment) assessment = bs_assessment_new (bs_framework_get_builtin ("1.0"));
+  BsDimension *dimension = bs_framework_lookup_dimension (bs_framework_get_builtin ("1.0"), "course", "flexibility");
   GtkWidget *row;
   g_autofree char *problem = NULL;
   g_autofree char *changed = NULL;
 
-  REQUIRE_DISPLAY ();
+  BS_TEST_REQUIRE_DISPLAY ();
 
   bs_assessment_set_value (assessment, "course.flexibility.1", 3);
   bs_assessment_set_value (assessment, "course.flexibility.2", 2);
