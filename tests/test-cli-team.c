@@ -567,7 +567,8 @@ test_score_json (void)
                                    "  \"disagreement_threshold\": 1.00,\n  \"respondents\": 12,\n  \"roles\": [\n"
                                    "    { \"id\": \"teacher\", \"name\": \"Teacher\", \"respondents\": 5 },\n"));
   g_assert_nonnull (strstr (run.out, "{ \"id\": \"programme\", \"title\": \"Programme level\", \"score\": 2.34, \"scored\": 3, "
-                                     "\"answered\": 16, \"total\": 16, \"from_agreed\": 6, \"from_respondents\": 10,\n"));
+                                     "\"answered\": 16, \"total\": 16, \"not_applicable\": 0, \"unknown\": 0, "
+                                     "\"from_agreed\": 6, \"from_respondents\": 10,\n"));
   g_assert_nonnull (strstr (run.out, "{ \"id\": \"programme.design-process.3\", \"text\": "));
   g_assert_nonnull (strstr (run.out, "\"score\": 2.00, \"source\": \"agreed\",\n"
                                      "              \"team\": { \"n\": 8, \"not_applicable\": 0, \"unknown\": 4, \"mean\": 2.50, "

@@ -133,6 +133,44 @@ test_validate (void)
   g_assert_nonnull (strstr (missing.err, "file.blendscan"));
 }
 
+/* N/A and "don't know" are answers without a score: every count of the
+ * answered statements says them apart. */
+static void
+test_answered_counts (void)
+{
+  g_autofree char *path = bs_test_fixture_path ("answered-na-unknown.blendscan");
+  g_auto(BsTestRun) validate = { 0 };
+  g_auto(BsTestRun) csv = { 0 };
+  g_auto(BsTestRun) json = { 0 };
+  g_auto(BsTestRun) table = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  bs_test_run_cli (&validate, "validate", path, NULL);
+  g_assert_cmpint (validate.status, ==, 0);
+  g_assert_nonnull (strstr (validate.out, "valid assessment (5 of 20 statements answered: 2 scored, 2 N/A, "
+                                          "1 don’t know)\n"));
+
+  bs_test_run_cli (&csv, "score", path, "--format", "csv", "--lang", "en", NULL);
+  g_assert_cmpint (csv.status, ==, 0);
+  lines = g_strsplit (csv.out, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "level,dimension_id,dimension_title,score,answered,total,not_applicable,unknown");
+  g_assert_cmpstr (lines[1], ==, "course,flexibility,Flexibility,2.50,4,5,1,1");
+  g_assert_cmpstr (lines[2], ==, "course,interaction,Interaction,,1,5,1,0");
+
+  bs_test_run_cli (&json, "score", path, "--format", "json", "--lang", "en", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_nonnull (strstr (json.out, "\"id\": \"flexibility\", \"title\": \"Flexibility\", \"score\": 2.50, "
+                                      "\"scored\": 2, \"answered\": 4, \"total\": 5, \"not_applicable\": 1, "
+                                      "\"unknown\": 1 }"));
+  g_assert_nonnull (strstr (json.out, "\"overall\": { \"score\": 2.50, \"scored\": 1, \"answered\": 5, "
+                                      "\"total\": 20, \"not_applicable\": 2, \"unknown\": 1 }"));
+
+  bs_test_run_cli (&table, "score", path, "--lang", "en", NULL);
+  g_assert_cmpint (table.status, ==, 0);
+  g_assert_nonnull (strstr (table.out, "Answered   N/A     ?\n"));
+  g_assert_nonnull (strstr (table.out, "  Flexibility                             2.50        4/5     1     1\n"));
+}
+
 static void
 test_score_csv (void)
 {
@@ -146,7 +184,7 @@ test_score_csv (void)
   bs_test_run_cli (&csv, "score", b, "--format", "csv", "--lang", "en", NULL);
   g_assert_cmpint (csv.status, ==, 0);
   lines = g_strsplit (csv.out, "\n", -1);
-  g_assert_cmpstr (lines[0], ==, "level,dimension_id,dimension_title,score,answered,total");
+  g_assert_cmpstr (lines[0], ==, "level,dimension_id,dimension_title,score,answered,total,not_applicable,unknown");
   /* Eight institution dimensions, one row each, then the final newline. */
   g_assert_cmpuint (g_strv_length (lines), ==, 1 + 8 + 1);
   g_assert_true (g_str_has_prefix (lines[1], "institution,strategy,Institutional strategy,"));
@@ -156,8 +194,8 @@ test_score_csv (void)
   bs_test_run_cli (&sparse, "score", minimal, "--format", "csv", "--lang", "nl", NULL);
   g_assert_cmpint (sparse.status, ==, 0);
   sparse_lines = g_strsplit (sparse.out, "\n", -1);
-  g_assert_cmpstr (sparse_lines[1], ==, "course,flexibility,Flexibiliteit,3.00,1,5");
-  g_assert_cmpstr (sparse_lines[2], ==, "course,interaction,Interactie,,0,5");
+  g_assert_cmpstr (sparse_lines[1], ==, "course,flexibility,Flexibiliteit,3.00,1,5,0,0");
+  g_assert_cmpstr (sparse_lines[2], ==, "course,interaction,Interactie,,0,5,0,0");
 }
 
 static void
@@ -194,7 +232,8 @@ test_score_json_and_table (void)
 }
 
 /* An assessment made with version 1.0 scores exactly as it did before 2.0
- * came: the expected output was made by the version that had only 1.0. */
+ * came: the expected output was made by the version that had only 1.0
+ * (with the columns not_applicable and unknown added since). */
 static void
 test_score_version_1_0 (void)
 {
@@ -232,6 +271,7 @@ main (int   argc,
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/usage-order", test_usage_order);
   g_test_add_func ("/cli/validate", test_validate);
+  g_test_add_func ("/cli/answered-counts", test_answered_counts);
   g_test_add_func ("/cli/score/csv", test_score_csv);
   g_test_add_func ("/cli/score/json-and-table", test_score_json_and_table);
   g_test_add_func ("/cli/score/version-1.0", test_score_version_1_0);

@@ -59,6 +59,56 @@ test_dimension_mean_excludes_na_and_unknown (void)
   g_assert_cmpuint (s.scored, ==, 2);
   g_assert_cmpuint (s.answered, ==, 4);
   g_assert_cmpuint (s.total, ==, 5);
+  g_assert_cmpuint (s.not_applicable, ==, 1);
+  g_assert_cmpuint (s.unknown, ==, 1);
+  g_assert_cmpuint (bs_score_n_scored_statements (&s), ==, 2);
+}
+
+/* "4 of 5 answered" alone would hide that the score rests on fewer
+ * answers: the counts go up to the level and the assessment, and the text
+ * says them apart. */
+static void
+test_answered_counts (void)
+{
+  g_autoptr(BsAssessment) a = bs_assessment_new (scoring_framework ());
+  BsLevel *course = bs_framework_lookup_level (scoring_framework (), "course");
+  g_autofree char *none_text = NULL;
+  g_autofree char *dimension_text = NULL;
+  g_autofree char *level_text = NULL;
+  g_autofree char *scored_text = NULL;
+  BsScore s;
+
+  bs_score_dimension (a, dim ("course", "flexibility"), &s);
+  none_text = bs_score_answered_text (&s);
+  g_assert_cmpstr (none_text, ==, "0 of 5 answered");
+
+  bs_assessment_set_value (a, "course.flexibility.1", 3);
+  bs_assessment_set_value (a, "course.flexibility.2", 2);
+  bs_assessment_set_value (a, "course.flexibility.3", 4);
+  bs_assessment_set_value (a, "course.flexibility.4", BS_VALUE_NOT_APPLICABLE);
+  bs_assessment_set_value (a, "course.interaction.1", BS_VALUE_UNKNOWN);
+  bs_assessment_set_value (a, "course.interaction.2", BS_VALUE_NOT_APPLICABLE);
+
+  bs_score_dimension (a, dim ("course", "flexibility"), &s);
+  dimension_text = bs_score_answered_text (&s);
+  g_assert_cmpstr (dimension_text, ==, "4 of 5 answered (3 scored, 1 N/A)");
+
+  bs_score_level (a, course, &s);
+  g_assert_cmpuint (s.answered, ==, 6);
+  g_assert_cmpuint (s.not_applicable, ==, 2);
+  g_assert_cmpuint (s.unknown, ==, 1);
+  /* a level's scored counts dimensions; its statements with a score: */
+  g_assert_cmpuint (s.scored, ==, 1);
+  g_assert_cmpuint (bs_score_n_scored_statements (&s), ==, 3);
+  level_text = bs_score_answered_text (&s);
+  g_assert_cmpstr (level_text, ==, "6 of 20 answered (3 scored, 2 N/A, 1 don’t know)");
+
+  bs_score_assessment (a, &s);
+  g_assert_cmpuint (s.not_applicable, ==, 2);
+  g_assert_cmpuint (s.unknown, ==, 1);
+
+  scored_text = bs_score_format_counts (5, 0, 0);
+  g_assert_cmpstr (scored_text, ==, "5 scored");
 }
 
 static void
@@ -370,9 +420,105 @@ test_score_boxed (void)
   t = s;
   t.score = 3;
   g_assert_false (bs_score_equal (&t, &s));
+  /* N/A turned into "don't know" changes what every view says */
+  t = s;
+  t.not_applicable = 1;
+  g_assert_false (bs_score_equal (&t, &s));
+  t.not_applicable = 0;
+  t.unknown = 1;
+  g_assert_false (bs_score_equal (&t, &s));
+  t = s;
   /* without a score, the mean means nothing */
   s.scored = t.scored = 0;
   g_assert_true (bs_score_equal (&t, &s));
+}
+
+static BsFramework *
+framework_2_0 (void)
+{
+  return g_object_ref (bs_framework_get_builtin ("2.0"));
+}
+
+static void
+answer (BsAssessment *a,
+        const char   *statement_id,
+        int           value,
+        guint         target)
+{
+  BsAnswer *answer = bs_assessment_get_answer (a, statement_id);
+
+  bs_answer_set_value (answer, value);
+  bs_answer_set_target (answer, target);
+}
+
+/* The id of the @n-th statement of the @d-th dimension of the course
+ * level: the test does not depend on the framework's ids. */
+static const char *
+nth_statement (BsFramework *framework,
+               guint        d,
+               guint        n)
+{
+  GListModel *dimensions = bs_level_get_dimensions (bs_framework_lookup_level (framework, "course"));
+  g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, d);
+  g_autoptr(BsStatement) statement = g_list_model_get_item (bs_dimension_get_statements (dimension), n);
+
+  return bs_statement_get_id (statement);
+}
+
+/* The report's next steps: the statements furthest below their target,
+ * largest gap first, equal gaps in the framework's order; none without a
+ * score, at or above the target, or without a next step. */
+static void
+test_pathway_largest_gaps (void)
+{
+  g_autoptr(BsFramework) framework = framework_2_0 ();
+  g_autoptr(BsAssessment) a = bs_assessment_new (framework);
+  g_autoptr(BsAssessment) old = bs_assessment_new (scoring_framework ());
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(GPtrArray) two = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) without_steps = NULL;
+  const char *f1 = nth_statement (framework, 0, 0), *f2 = nth_statement (framework, 0, 1);
+  const char *f3 = nth_statement (framework, 0, 2), *i3 = nth_statement (framework, 1, 2);
+  const char *expected[] = { f1, f3, i3, f2 };
+  const guint from[] = { 1, 1, 2, 2 };
+  const double gap[] = { 3, 2, 2, 1 };
+
+  bs_assessment_set_levels (a, (const char * const[]) { "course", NULL });
+  none = bs_pathway_largest_gaps (a, 10);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  answer (a, f1, 1, 4);
+  answer (a, f2, 2, 3);
+  answer (a, f3, 1, 3);
+  answer (a, nth_statement (framework, 0, 3), 3, 3);
+  answer (a, nth_statement (framework, 0, 4), BS_VALUE_NOT_APPLICABLE, 4);
+  answer (a, nth_statement (framework, 1, 0), 4, 0);
+  answer (a, nth_statement (framework, 1, 1), BS_VALUE_NONE, 4);
+  answer (a, i3, 2, 4);
+  answer (a, nth_statement (framework, 1, 3), BS_VALUE_UNKNOWN, 2);
+
+  steps = bs_pathway_largest_gaps (a, 10);
+  g_assert_cmpuint (steps->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < steps->len; i++)
+    {
+      const BsPathwayStep *step = g_ptr_array_index (steps, i);
+
+      g_assert_cmpstr (bs_statement_get_id (step->statement), ==, expected[i]);
+      g_assert_cmpuint (step->from, ==, from[i]);
+      g_assert_cmpfloat (step->gap, ==, gap[i]);
+      g_assert_cmpfloat (step->score + step->gap, ==, step->target);
+      g_assert_nonnull (bs_statement_get_next_step (step->statement, step->from, "nl"));
+    }
+
+  two = bs_pathway_largest_gaps (a, 2);
+  g_assert_cmpuint (two->len, ==, 2);
+  g_assert_cmpstr (bs_statement_get_id (((BsPathwayStep *) g_ptr_array_index (two, 1))->statement), ==, f3);
+
+  /* 1.0 gives no next steps: nothing to list, whatever the targets. */
+  answer (old, "course.flexibility.1", 1, 4);
+  without_steps = bs_pathway_largest_gaps (old, 10);
+  g_assert_cmpuint (without_steps->len, ==, 0);
 }
 
 int
@@ -384,6 +530,8 @@ main (int   argc,
   g_test_add_func ("/score/empty", test_empty);
   g_test_add_func ("/score/dimension/excludes-na-unknown", test_dimension_mean_excludes_na_and_unknown);
   g_test_add_func ("/score/dimension/all-not-applicable", test_all_not_applicable);
+  g_test_add_func ("/score/answered-counts", test_answered_counts);
+  g_test_add_func ("/score/pathway/largest-gaps", test_pathway_largest_gaps);
   g_test_add_func ("/score/level/mean-of-dimensions", test_level_is_mean_of_dimensions);
   g_test_add_func ("/score/assessment/included-levels", test_assessment_counts_included_levels_only);
   g_test_add_func ("/score/cleared-answer", test_changing_answer_changes_score);

@@ -481,6 +481,24 @@ test_scores (void)
   g_assert_cmpfloat_with_epsilon (d.score, (7.0 / 3 + 3) / 2, 1e-12);
   g_assert_cmpuint (d.answered, ==, 4);
   g_assert_cmpuint (d.from_respondents, ==, 3);
+  /* The own N/A of statement 3 and the respondents' only N/A of statement
+   * 4 are answers without a score, said apart from the two scored. */
+  g_assert_cmpuint (d.not_applicable, ==, 2);
+  g_assert_cmpuint (d.unknown, ==, 0);
+  g_assert_cmpuint (bs_score_n_scored_statements (&d), ==, 2);
+  bs_score_statement (a, "programme.flexibility.4", &s);
+  g_assert_cmpint (s.value, ==, BS_VALUE_NOT_APPLICABLE);
+
+  /* One respondent who cannot judge it makes it a team's "don't know". */
+  bs_respondent_set_value (r2, "programme.flexibility.4", BS_VALUE_UNKNOWN);
+  bs_score_statement (a, "programme.flexibility.4", &s);
+  g_assert_cmpint (s.source, ==, BS_SCORE_SOURCE_RESPONDENTS);
+  g_assert_cmpint (s.value, ==, BS_VALUE_UNKNOWN);
+  g_assert_false (s.has_score);
+  bs_score_dimension (a, dim, &d);
+  g_assert_cmpuint (d.not_applicable, ==, 1);
+  g_assert_cmpuint (d.unknown, ==, 1);
+  bs_respondent_set_value (r2, "programme.flexibility.4", BS_VALUE_NONE);
 
   /* The agreed stage wins over the mean, and N/A agreed takes a
    * statement out of the score. */

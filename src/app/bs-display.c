@@ -28,6 +28,38 @@ bs_display_progress_text (guint answered,
 }
 
 /**
+ * bs_display_score_progress_text:
+ *
+ * The sidebar has room for a few characters: the answered statements of
+ * all, then only what has no score, "?" standing for "don't know" as in
+ * the CSV answers. Its tooltip and accessible name say it in full
+ * (bs_score_answered_text()).
+ *
+ * Returns: (transfer full): "4/5", "4/5 · 1 N/A", "5/5 · 1 N/A · 1 ?"
+ */
+char *
+bs_display_score_progress_text (const BsScore *score)
+{
+  g_autofree char *progress = NULL;
+  GString *text;
+
+  g_return_val_if_fail (score != NULL, NULL);
+
+  progress = bs_display_progress_text (score->answered, score->total);
+  text = g_string_new (progress);
+  if (score->not_applicable > 0)
+    /* Translators: in the sidebar after "4/5": how many are "not
+     * applicable"; keep it short */
+    g_string_append_printf (text, _(" · %u N/A"), score->not_applicable);
+  if (score->unknown > 0)
+    /* Translators: in the sidebar after "4/5": how many are "don't know";
+     * keep it short */
+    g_string_append_printf (text, _(" · %u ?"), score->unknown);
+
+  return g_string_free (text, FALSE);
+}
+
+/**
  * bs_display_score_text:
  *
  * Returns: (transfer full): the score with one decimal, or a dash when
@@ -240,27 +272,53 @@ bs_display_level_summary (BsAssessment *assessment,
         {
           g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, d);
           g_autofree char *dimension_score = NULL;
+          g_autofree char *answered = NULL;
 
           bs_score_dimension (assessment, dimension, &score);
+          answered = bs_score_answered_text (&score);
           g_string_append_c (text, ' ');
           if (bs_score_has_score (&score))
             {
               dimension_score = bs_display_score_text (&score);
               /* Translators: one dimension in a chart's description, e.g.
-               * "Flexibility 2.2, 5 of 5 answered." */
-              g_string_append_printf (text, _("%s %s, %u of %u answered."),
+               * "Flexibility 2.2, 5 of 5 answered (4 scored, 1 N/A)." */
+              g_string_append_printf (text, _("%s %s, %s."),
                                       bs_dimension_get_title_text (dimension, lang),
-                                      dimension_score, score.answered, score.total);
+                                      dimension_score, answered);
             }
           else
-            /* Translators: a dimension without a score in a chart's description */
-            g_string_append_printf (text, _("%s: no score, %u of %u answered."),
-                                    bs_dimension_get_title_text (dimension, lang),
-                                    score.answered, score.total);
+            /* Translators: a dimension without a score in a chart's
+             * description, e.g. "Finances: no score, 1 of 5 answered (0
+             * scored, 1 N/A)." */
+            g_string_append_printf (text, _("%s: no score, %s."),
+                                    bs_dimension_get_title_text (dimension, lang), answered);
         }
 
       return g_string_free (g_steal_pointer (&text), FALSE);
     }
 
   return NULL;
+}
+
+/**
+ * bs_display_next_step_from:
+ * @value: a statement's answer
+ * @n_stages: the stages of the scale
+ *
+ * A statement card shows how to move up from the chosen stage; with
+ * nothing chosen yet, how to move up from the first. The top stage has
+ * nowhere to go, and N/A or "don't know" has no stage to start from.
+ *
+ * Returns: the stage whose next step to show, or 0 for none
+ */
+guint
+bs_display_next_step_from (int   value,
+                           guint n_stages)
+{
+  if (value == BS_VALUE_NONE)
+    return n_stages > 1 ? 1 : 0;
+  if (value >= 1 && (guint) value < n_stages)
+    return value;
+
+  return 0;
 }

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 char    *bs_display_progress_text     (guint          answered,
                                        guint          total);
+char    *bs_display_score_progress_text (const BsScore *score);
 char    *bs_display_score_text        (const BsScore *score);
 int      bs_display_button_for_value  (int            value,
                                        guint          n_stages);
@@ -28,5 +29,7 @@ char    *bs_display_level_summary     (BsAssessment  *assessment,
                                       const char    *level_id);
 char    *bs_display_stage_label       (guint          value,
                                        const char    *name);
+guint    bs_display_next_step_from    (int            value,
+                                       guint          n_stages);
 
 G_END_DECLS

@@ -75,9 +75,10 @@ level_changed_cb (GtkWidget *section)
   level = bs_framework_lookup_level (bs_assessment_get_framework (self->assessment), level_id);
   bs_score_level (self->assessment, level, &score);
   score_text = bs_display_score_text (&score);
-  progress = bs_display_progress_text (score.answered, score.total);
-  /* Translators: a level's score and how many statements are answered */
-  text = g_strdup_printf (_("Score %s · %s answered"), score_text, progress);
+  progress = bs_score_answered_text (&score);
+  /* Translators: a level's score and how many statements are answered,
+   * e.g. "Score 2.4 · 19 of 20 answered (18 scored, 1 N/A)" */
+  text = g_strdup_printf (_("Score %s · %s"), score_text, progress);
   gtk_label_set_label (score_label, text);
 }
 

@@ -39,6 +39,13 @@ source_text (const BsDimensionScores *d)
   GString *text = g_string_new (NULL);
   guint agreed = d->score.from_agreed, mean = d->score.from_respondents;
 
+  if (d->score.answered > 0)
+    {
+      g_autofree char *answered = bs_score_answered_text (&d->score);
+
+      g_string_append_printf (text, "%s · ", answered);
+    }
+
   if (d->score.answered == 0)
     g_string_append (text, _("nothing answered yet"));
   else if (mean == 0)

@@ -82,7 +82,7 @@ score_to_progress (GBinding     *binding,
   if (score == NULL)
     return FALSE;
 
-  g_value_take_string (to, bs_display_progress_text (score->answered, score->total));
+  g_value_take_string (to, bs_display_score_progress_text (score));
 
   return TRUE;
 }
@@ -110,16 +110,17 @@ score_to_tooltip (GBinding     *binding,
                   gpointer      user_data)
 {
   const BsScore *score = g_value_get_boxed (from);
-  g_autofree char *progress = NULL;
+  g_autofree char *answered = NULL;
   g_autofree char *score_text = NULL;
 
   if (score == NULL)
     return FALSE;
 
-  progress = bs_display_progress_text (score->answered, score->total);
+  answered = bs_score_answered_text (score);
   score_text = bs_display_score_text (score);
-  /* Translators: tooltip of a sidebar row's numbers, e.g. "3/5 answered, score 2.7" */
-  g_value_take_string (to, g_strdup_printf (_("%s answered, score %s"), progress, score_text));
+  /* Translators: tooltip of a sidebar row's numbers, e.g. "4 of 5
+   * answered (3 scored, 1 N/A), score 2.7" */
+  g_value_take_string (to, g_strdup_printf (_("%s, score %s"), answered, score_text));
 
   return TRUE;
 }
@@ -131,22 +132,23 @@ score_notify_cb (BsSidebarRow *self)
 {
   const BsScore *score;
   g_autofree char *score_text = NULL;
+  g_autofree char *answered = NULL;
   g_autofree char *name = NULL;
 
   g_assert (BS_IS_SIDEBAR_ROW (self));
 
   score = bs_score_watch_get_score (self->watch);
   score_text = bs_display_score_text (score);
+  answered = bs_score_answered_text (score);
 
   if (bs_score_has_score (score))
     /* Translators: a sidebar row for a screen reader, e.g.
-     * "Flexibility, 3 of 5 answered, score 2.7" */
-    name = g_strdup_printf (_("%s, %u of %u answered, score %s"),
-                            gtk_label_get_label (self->title_label), score->answered, score->total, score_text);
+     * "Flexibility, 4 of 5 answered (3 scored, 1 N/A), score 2.7" */
+    name = g_strdup_printf (_("%s, %s, score %s"), gtk_label_get_label (self->title_label), answered, score_text);
   else
-    /* Translators: a sidebar row for a screen reader, no score yet */
-    name = g_strdup_printf (_("%s, %u of %u answered, no score yet"),
-                            gtk_label_get_label (self->title_label), score->answered, score->total);
+    /* Translators: a sidebar row for a screen reader, no score yet, e.g.
+     * "Finances, 1 of 5 answered (0 scored, 1 N/A), no score yet" */
+    name = g_strdup_printf (_("%s, %s, no score yet"), gtk_label_get_label (self->title_label), answered);
   set_accessible_name (self, name);
 
   set_complete (self, score->total > 0 && score->answered == score->total);

@@ -40,6 +40,10 @@ struct _BsStatementCard
   GtkEntry        *evidence_entry;
   GtkWidget       *open_link_button;
   GtkWidget       *clear_button;
+  GtkWidget       *next_step_box;
+  GtkLabel        *next_step_heading;
+  GtkStack        *next_step_stack;
+  GtkWidget       *add_step_button;
   /* the links to choose from, when the evidence has several */
   GtkWidget       *links_popover;
 };
@@ -199,6 +203,92 @@ is_value_button (BsStatementCard *self,
   return widget != NULL && g_ptr_array_find (self->buttons, widget, NULL);
 }
 
+/* The stack's pages: "top" for the highest stage, "none" for N/A and
+ * "don't know", and the number of each stage that has a next step. */
+static void
+add_next_step_page (BsStatementCard *self,
+                    const char      *name,
+                    const char      *text,
+                    gboolean         dim)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (dim)
+    gtk_widget_add_css_class (label, "dim-label");
+  gtk_stack_add_named (self->next_step_stack, label, name);
+}
+
+/* The framework's pathway (issue: "Pathways"): every step is in the stack
+ * from the start, as the rubric texts are. */
+static void
+build_next_steps (BsStatementCard *self)
+{
+  const char *lang = bs_default_language ();
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
+  gtk_widget_set_visible (self->next_step_box, bs_statement_get_n_next_steps (self->statement) > 0);
+  if (bs_statement_get_n_next_steps (self->statement) == 0)
+    return;
+
+  for (guint k = 1; k < self->n_stages; k++)
+    {
+      const char *step = bs_statement_get_next_step (self->statement, k, lang);
+      g_autofree char *name = g_strdup_printf ("%u", k);
+
+      if (step != NULL)
+        add_next_step_page (self, name, step, FALSE);
+    }
+  add_next_step_page (self, "top", _("This is the highest stage of the scale: there is no next step."), TRUE);
+  add_next_step_page (self, "none", _("An answer without a stage has no next step. Choose a stage to see it."), TRUE);
+
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->add_step_button),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->text_label, NULL,
+                                  -1);
+}
+
+/* Follows the answer: the step up from the chosen stage (from the first
+ * while none is chosen). */
+static void
+update_next_step (BsStatementCard *self)
+{
+  BsFramework *framework = bs_assessment_get_framework (self->assessment);
+  int value = bs_answer_get_value (self->answer);
+  guint from = bs_display_next_step_from (value, self->n_stages);
+  gboolean has_step = from > 0 && bs_statement_get_next_step (self->statement, from, bs_default_language ()) != NULL;
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.add-next-step", has_step);
+  if (!gtk_widget_get_visible (self->next_step_box))
+    return;
+
+  if (has_step)
+    {
+      g_autofree char *name = g_strdup_printf ("%u", from);
+      BsStage *to = bs_framework_get_stage (framework, from + 1);
+      g_autofree char *stage = bs_display_stage_label (from + 1, bs_stage_get_name_text (to, bs_default_language ()));
+      /* Translators: above how to move up the scale, e.g. "Next step
+       * towards 3 · Embedded" */
+      g_autofree char *heading = g_strdup_printf (_("Next step towards %s"), stage);
+
+      gtk_stack_set_visible_child_name (self->next_step_stack, name);
+      gtk_label_set_label (self->next_step_heading, heading);
+    }
+  else
+    {
+      gtk_stack_set_visible_child_name (self->next_step_stack,
+                                        value >= 1 && (guint) value >= self->n_stages ? "top" : "none");
+      gtk_label_set_label (self->next_step_heading, _("Next step"));
+    }
+}
+
 /* The toggles, the target and the clear button are bound to the answer;
  * what no property carries follows here. */
 static void
@@ -211,6 +301,7 @@ answer_value_cb (BsStatementCard *self)
   value = bs_answer_get_value (self->answer);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.clear-answer", value != BS_VALUE_NONE);
   show_descriptor (self, value);
+  update_next_step (self);
 }
 
 /* Each toggle is on when the answer is its value; switched on, it makes
@@ -397,6 +488,41 @@ clear_answer_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   clear_answer (BS_STATEMENT_CARD (widget));
+}
+
+/* An action filled in with the next step, for the statement's dimension.
+ * An action has no link to a statement of its own (bs-action.h): the
+ * statement's id goes into its text, where the reader of the plan sees it. */
+static void
+add_next_step_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  BsStatementCard *self = BS_STATEMENT_CARD (widget);
+  guint from = bs_display_next_step_from (bs_answer_get_value (self->answer), self->n_stages);
+  const char *step = from > 0 ? bs_statement_get_next_step (self->statement, from, bs_default_language ()) : NULL;
+  g_autoptr(BsAction) action = NULL;
+  g_autofree char *description = NULL;
+  guint position;
+
+  if (step == NULL)
+    return;
+
+  /* Translators: an action made from a statement's next step: the step,
+   * then the statement's id, e.g. "… (statement course.flexibility.1)" */
+  description = g_strdup_printf (_("%s (statement %s)"), step, bs_statement_get_id (self->statement));
+  action = bs_action_new ();
+  bs_action_set_description (action, description);
+  bs_action_set_level_id (action, bs_statement_get_level_id (self->statement));
+  bs_action_set_dimension_id (action, bs_statement_get_dimension_id (self->statement));
+  bs_assessment_add_action (self->assessment, action);
+
+  /* The plan opens on it, to give it an owner and a date; undo takes it
+   * back, as any other edit. */
+  position = g_list_model_get_n_items (bs_assessment_get_actions (self->assessment)) - 1;
+  gtk_widget_activate_action (widget, "win.show-action", "u", position);
+  /* Translators: a toast after "Add to Action Plan" */
+  gtk_widget_activate_action (widget, "win.show-undo-toast", "s", _("Next step added to the action plan"));
 }
 
 static void
@@ -616,11 +742,12 @@ update_team (BsStatementCard *self)
   BsTeam *team = bs_assessment_get_team (self->assessment);
   GListModel *respondents = bs_team_get_respondents (team);
   guint n = g_list_model_get_n_items (respondents);
-  guint answered = 0, scored = 0;
+  guint answered = 0, scored = 0, not_applicable = 0;
   int low = G_MAXINT, high = 0;
   double sum = 0;
   BsAgreedAnswer *agreed;
   g_autoptr(GString) text = NULL;
+  g_autofree char *counts = NULL;
 
   g_assert (BS_IS_STATEMENT_CARD (self));
 
@@ -643,17 +770,23 @@ update_team (BsStatementCard *self)
           low = MIN (low, value);
           high = MAX (high, value);
         }
+      else if (value == BS_VALUE_NOT_APPLICABLE)
+        not_applicable++;
     }
 
   text = g_string_new (NULL);
+  counts = bs_score_format_counts (scored, not_applicable, answered - scored - not_applicable);
   if (scored > 0)
     /* Translators: a team's answers to one statement, e.g. "Team: 11 of 12
-     * answered, mean 2.6, from 1 to 4" */
-    g_string_append_printf (text, _("Team: %u of %u answered, mean %.1f, from %d to %d"),
-                            answered, n, sum / scored, low, high);
+     * answered (9 scored, 1 N/A, 1 don't know), mean 2.6, from 1 to 4" */
+    g_string_append_printf (text, _("Team: %u of %u answered (%s), mean %.1f, from %d to %d"),
+                            answered, n, counts, sum / scored, low, high);
+  else if (answered > 0)
+    /* Translators: e.g. "Team: 2 of 12 answered (0 scored, 2 N/A)" */
+    g_string_append_printf (text, _("Team: %u of %u answered (%s)"), answered, n, counts);
   else
-    /* Translators: e.g. "Team: 2 of 12 answered, none with a stage" */
-    g_string_append_printf (text, _("Team: %u of %u answered, none with a stage"), answered, n);
+    /* Translators: e.g. "Team: 0 of 12 answered" */
+    g_string_append_printf (text, _("Team: %u of %u answered"), answered, n);
 
   g_string_append (text, " · ");
   agreed = bs_team_lookup_agreed (team, id);
@@ -765,6 +898,8 @@ build (BsStatementCard *self)
   bs_binding_editable (GTK_EDITABLE (self->evidence_entry), self->answer, "evidence");
   g_signal_connect_object (self->evidence_entry, "changed", G_CALLBACK (evidence_changed_cb), self, G_CONNECT_SWAPPED);
   evidence_changed_cb (self);
+
+  build_next_steps (self);
 
   g_object_bind_property_full (self->answer, "value", self->clear_button, "visible", G_BINDING_SYNC_CREATE,
                                value_to_clearable, NULL, NULL, NULL);
@@ -917,9 +1052,14 @@ bs_statement_card_class_init (BsStatementCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, evidence_entry);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, open_link_button);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, clear_button);
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, next_step_box);
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, next_step_heading);
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, next_step_stack);
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, add_step_button);
 
   gtk_widget_class_install_action (widget_class, "card.open-link", NULL, open_link_action);
   gtk_widget_class_install_action (widget_class, "card.clear-answer", NULL, clear_answer_action);
+  gtk_widget_class_install_action (widget_class, "card.add-next-step", NULL, add_next_step_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "statementcard");
@@ -1098,6 +1238,41 @@ bs_statement_card_get_team_label (BsStatementCard *self)
   g_return_val_if_fail (BS_IS_STATEMENT_CARD (self), NULL);
 
   return self->team_label;
+}
+
+/**
+ * bs_statement_card_get_next_step_label:
+ *
+ * Returns: (transfer none) (nullable): the label of the next step shown,
+ *   or %NULL when the framework has none for the statement
+ */
+GtkLabel *
+bs_statement_card_get_next_step_label (BsStatementCard *self)
+{
+  GtkWidget *child;
+
+  g_return_val_if_fail (BS_IS_STATEMENT_CARD (self), NULL);
+
+  if (!gtk_widget_get_visible (self->next_step_box))
+    return NULL;
+
+  child = gtk_stack_get_visible_child (self->next_step_stack);
+
+  return GTK_IS_LABEL (child) ? GTK_LABEL (child) : NULL;
+}
+
+/**
+ * bs_statement_card_get_add_step_button:
+ *
+ * Returns: (transfer none): the button that adds the next step shown to
+ *   the action plan
+ */
+GtkWidget *
+bs_statement_card_get_add_step_button (BsStatementCard *self)
+{
+  g_return_val_if_fail (BS_IS_STATEMENT_CARD (self), NULL);
+
+  return self->add_step_button;
 }
 
 /**

@@ -412,6 +412,20 @@ show_actions_action (GtkWidget  *widget,
   bs_window_show_page (BS_WINDOW (widget), BS_SIDEBAR_ROW_ACTIONS);
 }
 
+/* An action just added elsewhere (a statement card's next step): the plan
+ * opens with the focus on its row, from where its fields are a Tab away,
+ * and Ctrl+Z still takes the addition back. */
+static void
+show_action_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  BsWindow *self = BS_WINDOW (widget);
+
+  bs_window_show_page (self, BS_SIDEBAR_ROW_ACTIONS);
+  bs_action_plan_page_show_action (self->action_plan_page, g_variant_get_uint32 (param));
+}
+
 static void
 toggle_sidebar_action (GtkWidget  *widget,
                        const char *action_name,
@@ -569,6 +583,7 @@ _bs_window_update_actions (BsWindow *self)
   gtk_widget_action_set_enabled (widget, "win.next", on_dimension && index >= 0 && (guint) index + 1 < self->dimensions->len);
   gtk_widget_action_set_enabled (widget, "win.show-results", walking && self->results_page != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-actions", walking);
+  gtk_widget_action_set_enabled (widget, "win.show-action", walking);
   gtk_widget_action_set_enabled (widget, "win.toggle-sidebar", walking);
   gtk_widget_action_set_enabled (widget, "win.export-scores-csv", have);
   gtk_widget_action_set_enabled (widget, "win.export-actions-csv", have);
@@ -611,6 +626,7 @@ _bs_window_class_actions_init (BsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "win.show-results", NULL, show_results_action);
   gtk_widget_class_install_action (widget_class, "win.show-actions", NULL, show_actions_action);
+  gtk_widget_class_install_action (widget_class, "win.show-action", "u", show_action_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.export-scores-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.export-actions-csv", NULL, export_csv_action);

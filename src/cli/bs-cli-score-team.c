@@ -350,8 +350,10 @@ json_item (Printer    *printer,
     g_string_append_printf (out, ", \"source\": \"%s\"", bs_score_source_to_string (item->statement->source));
   else
     g_string_append_printf (out, ", \"scored\": %u, \"answered\": %u, \"total\": %u, "
+                                 "\"not_applicable\": %u, \"unknown\": %u, "
                                  "\"from_agreed\": %u, \"from_respondents\": %u",
                             item->score->scored, item->score->answered, item->score->total,
+                            item->score->not_applicable, item->score->unknown,
                             item->score->from_agreed, item->score->from_respondents);
   g_string_append_printf (out, ",\n%s  \"team\": ", indent);
   json_stat (out, item_stat (printer, item, NULL));

@@ -35,8 +35,9 @@ append_json_score (GString       *out,
 {
   g_string_append (out, "\"score\": ");
   append_number (out, score, "null");
-  g_string_append_printf (out, ", \"scored\": %u, \"answered\": %u, \"total\": %u",
-                          score->scored, score->answered, score->total);
+  g_string_append_printf (out, ", \"scored\": %u, \"answered\": %u, \"total\": %u, "
+                               "\"not_applicable\": %u, \"unknown\": %u",
+                          score->scored, score->answered, score->total, score->not_applicable, score->unknown);
 }
 
 static void
@@ -53,7 +54,7 @@ append_table_row (GString       *out,
     value = g_strdup ("–");
 
   bs_cli_append_padded (out, title, 40);
-  g_string_append_printf (out, "%6s  %9s\n", value, answered);
+  g_string_append_printf (out, "%6s  %9s  %4u  %4u\n", value, answered, score->not_applicable, score->unknown);
 }
 
 static char *
@@ -86,7 +87,8 @@ format_scores (BsAssessment  *assessment,
   else
     {
       bs_cli_append_padded (out, _("Dimension"), 40);
-      g_string_append_printf (out, "%6s  %9s\n", _("Score"), _("Answered"));
+      /* "?" stands for "don't know" as in the CSV answers */
+      g_string_append_printf (out, "%6s  %9s  %4s  %4s\n", _("Score"), _("Answered"), _("N/A"), "?");
     }
 
   for (guint i = 0; levels[i] != NULL; i++)

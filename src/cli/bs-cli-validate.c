@@ -91,11 +91,16 @@ bs_cli_cmd_validate (int    argc,
                  bs_framework_get_n_statements (BS_FRAMEWORK (object)));
       else
         {
+          g_autofree char *counts = NULL;
           BsScore total;
 
           bs_score_assessment (BS_ASSESSMENT (object), &total);
-          g_print (_("%s: valid assessment (%u of %u statements answered)\n"), argv[i],
-                   total.answered, total.total);
+          counts = bs_score_format_counts (bs_score_n_scored_statements (&total), total.not_applicable,
+                                           total.unknown);
+          /* Translators: %s is a file name, then e.g. "(4 of 5 statements
+           * answered: 3 scored, 1 N/A)" */
+          g_print (_("%s: valid assessment (%u of %u statements answered: %s)\n"), argv[i],
+                   total.answered, total.total, counts);
         }
     }
 

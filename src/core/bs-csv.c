@@ -67,7 +67,8 @@ bs_csv_append_field (GString    *out,
  *
  * One row per dimension of every level the assessment includes: level,
  * dimension id and title, score (empty without one), answered and total
- * statements. `blendscan-cli score --format csv` prints exactly this.
+ * statements, and of the answered ones how many are N/A and "don't know"
+ * (the others have the stages the score is the mean of). `blendscan-cli score --format csv` prints exactly this.
  *
  * Returns: (transfer full): the CSV text, UTF-8, lines ending in \n
  */
@@ -83,7 +84,7 @@ bs_csv_format_scores (BsAssessment *assessment,
 
   framework = bs_assessment_get_framework (assessment);
   levels = bs_assessment_get_levels (assessment);
-  out = g_string_new ("level,dimension_id,dimension_title,score,answered,total\n");
+  out = g_string_new ("level,dimension_id,dimension_title,score,answered,total,not_applicable,unknown\n");
 
   for (guint i = 0; levels[i] != NULL; i++)
     {
@@ -100,7 +101,8 @@ bs_csv_format_scores (BsAssessment *assessment,
           bs_csv_append_field (out, bs_dimension_get_title_text (dimension, lang));
           g_string_append_c (out, ',');
           append_score (out, &score);
-          g_string_append_printf (out, ",%u,%u\n", score.answered, score.total);
+          g_string_append_printf (out, ",%u,%u,%u,%u\n", score.answered, score.total, score.not_applicable,
+                                  score.unknown);
         }
     }
 

@@ -42,6 +42,7 @@ bs_score_equal (const BsScore *a,
 
   return a->scored == b->scored && a->answered == b->answered && a->total == b->total &&
          a->from_agreed == b->from_agreed && a->from_respondents == b->from_respondents &&
+         a->not_applicable == b->not_applicable && a->unknown == b->unknown &&
          (a->scored == 0 || a->score == b->score);
 }
 
@@ -102,7 +103,7 @@ bs_score_statement (BsAssessment     *assessment,
   BsTeam *team;
   BsAgreedAnswer *agreed;
   const BsTeamTally *tally;
-  guint n_answered = 0;
+  guint n_answered = 0, n_not_applicable = 0;
   double sum = 0;
 
   g_return_if_fail (BS_IS_ASSESSMENT (assessment));
@@ -139,6 +140,7 @@ bs_score_statement (BsAssessment     *assessment,
   if (tally != NULL)
     {
       n_answered = tally->n_answered;
+      n_not_applicable = tally->n_not_applicable;
       out->n_scored = tally->n_scored;
       sum = tally->sum;
     }
@@ -157,6 +159,7 @@ bs_score_statement (BsAssessment     *assessment,
     {
       out->source = BS_SCORE_SOURCE_RESPONDENTS;
       out->answered = TRUE;
+      out->value = n_not_applicable == n_answered ? BS_VALUE_NOT_APPLICABLE : BS_VALUE_UNKNOWN;
     }
 }
 
@@ -166,6 +169,22 @@ bs_score_has_score (const BsScore *score)
   g_return_val_if_fail (score != NULL, FALSE);
 
   return score->scored > 0;
+}
+
+/**
+ * bs_score_n_scored_statements:
+ *
+ * Returns: how many of the answered statements have a score: for a
+ *   dimension its @scored, for a level or an assessment the statements of
+ *   all its dimensions (its @scored counts dimensions)
+ */
+guint
+bs_score_n_scored_statements (const BsScore *score)
+{
+  g_return_val_if_fail (score != NULL, 0);
+  g_return_val_if_fail (score->not_applicable + score->unknown <= score->answered, 0);
+
+  return score->answered - score->not_applicable - score->unknown;
 }
 
 void
@@ -203,6 +222,10 @@ bs_score_dimension (BsAssessment *assessment,
           out->scored++;
           sum += s.score;
         }
+      else if (s.value == BS_VALUE_NOT_APPLICABLE)
+        out->not_applicable++;
+      else
+        out->unknown++;
     }
 
   if (out->scored > 0)
@@ -234,6 +257,8 @@ bs_score_level (BsAssessment *assessment,
       out->total += d.total;
       out->from_agreed += d.from_agreed;
       out->from_respondents += d.from_respondents;
+      out->not_applicable += d.not_applicable;
+      out->unknown += d.unknown;
       if (bs_score_has_score (&d))
         {
           out->scored++;
@@ -274,6 +299,8 @@ bs_score_assessment (BsAssessment *assessment,
       out->total += l.total;
       out->from_agreed += l.from_agreed;
       out->from_respondents += l.from_respondents;
+      out->not_applicable += l.not_applicable;
+      out->unknown += l.unknown;
       if (bs_score_has_score (&l))
         {
           out->scored++;

@@ -39,7 +39,10 @@ const char *bs_score_source_to_string (BsScoreSource source);
  * @source: where the score comes from
  * @value: for %BS_SCORE_SOURCE_OWN and %BS_SCORE_SOURCE_AGREED the answer
  *   (a stage, %BS_VALUE_NOT_APPLICABLE or %BS_VALUE_UNKNOWN); for
- *   %BS_SCORE_SOURCE_RESPONDENTS %BS_VALUE_NONE
+ *   %BS_SCORE_SOURCE_RESPONDENTS with a score %BS_VALUE_NONE, without one
+ *   what the respondents' answers come to: %BS_VALUE_NOT_APPLICABLE when
+ *   every one of them said N/A, %BS_VALUE_UNKNOWN otherwise (the team
+ *   cannot judge the statement yet)
  * @score: the stage or the mean; meaningful only when @has_score
  * @answered: whether the statement counts as answered (N/A and "don't
  *   know" do, for completion, but have no score)
@@ -76,6 +79,11 @@ typedef struct
  *   agreed answer (always 0 for the assessment of one person)
  * @from_respondents: of the answered statements, how many take the
  *   respondents' answers because the team has not agreed on them
+ * @not_applicable: of the answered statements, how many are N/A
+ * @unknown: of the answered statements, how many are "don't know" (for a
+ *   team's, see #BsStatementScore's @value); the others have a score
+ *   (bs_score_n_scored_statements()), which every view that counts the
+ *   answered statements says apart
  *
  * A dimension's score is the mean of its statements' scores (see
  * #BsStatementScore); N/A and "don't know" count as answered but never as
@@ -90,6 +98,8 @@ typedef struct
   guint  total;
   guint  from_agreed;
   guint  from_respondents;
+  guint  not_applicable;
+  guint  unknown;
 } BsScore;
 
 #define BS_TYPE_SCORE (bs_score_get_type ())
@@ -100,6 +110,7 @@ void     bs_score_free            (BsScore       *score);
 gboolean bs_score_equal           (const BsScore *a,
                                    const BsScore *b);
 gboolean bs_score_has_score       (const BsScore *score);
+guint    bs_score_n_scored_statements (const BsScore *score);
 void     bs_score_statement       (BsAssessment     *assessment,
                                    const char       *statement_id,
                                    BsStatementScore *out);

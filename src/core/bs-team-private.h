@@ -28,6 +28,7 @@ typedef struct
   double sum;        /* of the stages */
   guint  n_scored;   /* stages */
   guint  n_answered; /* stages, N/A and "don't know" */
+  guint  n_not_applicable;
 } BsTeamTally;
 
 const BsTeamTally *_bs_team_get_tally (BsTeam       *self,

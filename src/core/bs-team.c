@@ -698,6 +698,8 @@ _bs_team_get_tally (BsTeam     *self,
                   tally->n_scored++;
                   tally->sum += v;
                 }
+              else if (v == BS_VALUE_NOT_APPLICABLE)
+                tally->n_not_applicable++;
             }
         }
     }

@@ -47,6 +47,12 @@ void _bs_report_build_team         (BsReport   *self,
                                     BsPageFlow *f);
 gboolean _bs_report_is_team        (BsReport   *self);
 
+/* bs-report-next-steps.c: the statements furthest below their target */
+void _bs_report_list_next_steps    (BsReport   *self,
+                                    GPtrArray  *entries);
+void _bs_report_build_next_steps   (BsReport   *self,
+                                    BsPageFlow *f);
+
 /* bs-report-sections.c */
 void _bs_report_lay_out            (BsReport   *self,
                                     BsPageFlow *f);

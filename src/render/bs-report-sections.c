@@ -11,6 +11,9 @@
 #include "bs-score-table.h"
 
 #define RADAR_HEIGHT  330.0
+/* A level's radar shrinks down to this to stay on the page with its
+ * heading and score table rather than leave most of the page blank. */
+#define RADAR_MIN_FIT 250.0
 
 /* An entry of the contents, before its page is known. */
 static void
@@ -74,7 +77,7 @@ included_levels (BsReport *self)
   return included;
 }
 
-/* "Score: 2.8 · 5 of 6 answered". Without a score a level says there is
+/* "Score: 2.8 · 5 of 6 answered (4 scored, 1 N/A)". Without a score a level says there is
  * no answer; a dimension says so in italics and still counts the answers
  * (all "not applicable", say). */
 static char *
@@ -84,7 +87,7 @@ score_markup (BsReport       *self,
               gboolean        count_when_none)
 {
   const char *lang = self->lang;
-  g_autofree char *answered = _bs_report_format_answered (score->answered, score->total, lang);
+  g_autofree char *answered = _bs_report_format_answered (score, lang);
 
   /* A team's score says where its parts come from. */
   if (bs_assessment_is_team (self->assessment) && score->from_agreed + score->from_respondents > 0)
@@ -367,6 +370,14 @@ flow_scale (BsReport   *self,
   const char *lang = self->lang;
 
   _bs_page_flow_heading (f, _bs_report_string (BS_STR_SCALE, lang), SIZE_H3, BS_FLOW_COLOR_TEXT, 10, 30);
+  /* How to read the scale, in the framework's words (2.0 says there that
+   * N/A and "don't know" are left out of every mean). */
+  if (!_bs_render_is_blank (bs_framework_get_scale_description (framework, lang)))
+    {
+      _bs_page_flow_text (f, bs_framework_get_scale_description (framework, lang), SIZE_SMALL, BS_TEXT_NORMAL,
+                          BS_FLOW_COLOR_TEXT, 0);
+      f->y += 6;
+    }
   for (guint k = 1; k <= bs_framework_get_n_stages (framework); k++)
     {
       BsStage *stage = bs_framework_get_stage (framework, k);
@@ -392,6 +403,20 @@ flow_scale (BsReport   *self,
     }
 }
 
+static double
+text_height (BsPageFlow  *f,
+             const char  *text,
+             double       size,
+             BsTextStyle  style)
+{
+  g_autoptr(PangoLayout) layout = _bs_render_layout_new (f->context, text, size, style, f->width);
+  double h;
+
+  _bs_render_layout_size (layout, NULL, &h);
+
+  return h;
+}
+
 /* A level in the summary: its score, its radar and its score table. */
 static void
 flow_level_summary (BsReport   *self,
@@ -402,25 +427,33 @@ flow_level_summary (BsReport   *self,
   const char *level_id = bs_level_get_id (level);
   const char *lang = self->lang;
   g_autofree char *score_line = NULL;
-  double table_h, radar_h;
+  double table_h, radar_h, head_h;
   BsScore score;
 
   bs_score_level (a, level, &score);
+  score_line = score_markup (self, BS_STR_LEVEL_SCORE, &score, FALSE);
   table_h = bs_score_table_measure (f->width, a, level_id, lang);
+  head_h = text_height (f, bs_level_get_title_text (level, lang), SIZE_H2, BS_TEXT_BOLD) + SIZE_H2 * 0.35 +
+           text_height (f, score_line, SIZE_BODY, BS_TEXT_MARKUP) + 4;
   /* Smaller paper (A5 from the print dialog) gets a smaller radar; a
    * table of dozens of dimensions goes on over pages anyway. */
   if (table_h > f->bottom - f->top)
     radar_h = RADAR_HEIGHT;
   else
-    radar_h = CLAMP (f->bottom - f->top - table_h - 70, 160, RADAR_HEIGHT);
+    {
+      double room = f->bottom - f->y - 14 - head_h - 8 - table_h;
+
+      radar_h = CLAMP (f->bottom - f->top - table_h - 70, 160, RADAR_HEIGHT);
+      if (room < radar_h && room >= RADAR_MIN_FIT)
+        radar_h = room;
+    }
 
   /* The radar and its table belong together on one page. */
   _bs_page_flow_space (f, 14);
-  _bs_page_flow_ensure (f, 60 + radar_h + MIN (table_h, 100));
+  _bs_page_flow_ensure (f, head_h + radar_h + 8 + (table_h > f->bottom - f->top ? 100 : table_h));
   _bs_page_flow_section (f, bs_level_get_title_text (level, lang), 1);
   _bs_page_flow_heading (f, bs_level_get_title_text (level, lang), SIZE_H2, BS_FLOW_COLOR_ACCENT, 0, 0);
 
-  score_line = score_markup (self, BS_STR_LEVEL_SCORE, &score, FALSE);
   _bs_page_flow_text (f, score_line, SIZE_BODY, BS_TEXT_MARKUP, BS_FLOW_COLOR_TEXT, 0);
   f->y += 4;
 
@@ -1020,6 +1053,7 @@ static const struct
   { list_summary, build_summary },
   { _bs_report_list_team, _bs_report_build_team },
   { list_dimensions, build_dimensions },
+  { _bs_report_list_next_steps, _bs_report_build_next_steps },
   { list_actions, build_actions },
   { list_reflections, build_reflections },
   { list_glossary, build_glossary },

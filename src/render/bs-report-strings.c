@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 
 #include "bs-report-strings.h"
@@ -94,6 +95,13 @@ static const char * const strings[BS_N_STRINGS][2] = {
                           "standaarddeviatie aan weerszijden van het gemiddelde (de streep). Een vette SD bereikt de drempel "
                           "voor verschil van mening." },
   [BS_STR_NAMES] = { "Names", "Namen" },
+  [BS_STR_NEXT_STEPS] = { "Next steps", "Volgende stappen" },
+  [BS_STR_NEXT_STEPS_INTRO] = { "The statements furthest below their target (the target minus the current score), "
+                                "largest gap first and at most ten, each with the next step up from its current "
+                                "stage as the framework describes it.",
+                                "De stellingen die het verst onder hun doel liggen (het doel min de huidige score), "
+                                "het grootste verschil eerst en hoogstens tien, elk met de volgende stap vanaf de "
+                                "huidige fase zoals het kader die beschrijft." },
 };
 
 static const char * const months[12][2] = {
@@ -203,14 +211,47 @@ _bs_report_format_version (const char *version,
   return g_strdup_printf ("version %s", version ? version : "");
 }
 
+/* "1 N/A, 1 don't know": the answered statements without a score, or
+ * NULL when every answer has one. */
 char *
-_bs_report_format_answered (guint       answered,
-                            guint       total,
-                            const char *lang)
+_bs_report_format_unscored (const BsScore *score,
+                            const char    *lang)
 {
-  if (lang_column (lang) == 1)
-    return g_strdup_printf ("%u van %u stellingen beantwoord", answered, total);
-  return g_strdup_printf ("%u of %u statements answered", answered, total);
+  const gboolean nl = lang_column (lang) == 1;
+  GString *text;
+
+  if (score->not_applicable == 0 && score->unknown == 0)
+    return NULL;
+
+  text = g_string_new (NULL);
+  if (score->not_applicable > 0)
+    g_string_append_printf (text, nl ? "%u n.v.t." : "%u N/A", score->not_applicable);
+  if (score->unknown > 0)
+    g_string_append_printf (text, nl ? "%s%u weet niet" : "%s%u don’t know",
+                            text->len > 0 ? ", " : "", score->unknown);
+
+  return g_string_free (text, FALSE);
+}
+
+/* "4 of 5 statements answered (3 scored, 1 N/A)": N/A and "don't know"
+ * are answers without a score, and the reader must see how many answers
+ * a score rests on. */
+char *
+_bs_report_format_answered (const BsScore *score,
+                            const char    *lang)
+{
+  const gboolean nl = lang_column (lang) == 1;
+  g_autofree char *unscored = _bs_report_format_unscored (score, lang);
+  guint scored = bs_score_n_scored_statements (score);
+
+  if (score->answered == 0)
+    return g_strdup_printf (nl ? "%u van %u stellingen beantwoord" : "%u of %u statements answered",
+                            score->answered, score->total);
+
+  return g_strdup_printf (nl ? "%u van %u stellingen beantwoord (%u met score%s%s)"
+                             : "%u of %u statements answered (%u scored%s%s)",
+                          score->answered, score->total, scored, unscored != NULL ? ", " : "",
+                          unscored != NULL ? unscored : "");
 }
 
 /* "12 respondents in 4 roles" */
@@ -313,6 +354,43 @@ _bs_report_format_statement_spread (guint       n,
     }
 
   return g_string_free (text, FALSE);
+}
+
+/* A score as a stage ("2") where it is one, else with a decimal ("2,4"). */
+static char *
+format_stage_or_score (double      score,
+                       const char *lang)
+{
+  if (score == floor (score))
+    return g_strdup_printf ("%.0f", score);
+
+  return _bs_report_format_score (score, lang);
+}
+
+/* "score 2 → target 4 (gap 2)" */
+char *
+_bs_report_format_gap (double      score,
+                       guint       target,
+                       double      gap,
+                       const char *lang)
+{
+  g_autofree char *current = format_stage_or_score (score, lang);
+  g_autofree char *distance = format_stage_or_score (gap, lang);
+
+  if (lang_column (lang) == 1)
+    return g_strdup_printf ("score %s → doel %u (verschil %s)", current, target, distance);
+  return g_strdup_printf ("score %s → target %u (gap %s)", current, target, distance);
+}
+
+/* "Next step towards 3 – Embedded" */
+char *
+_bs_report_format_next_step_label (guint       stage,
+                                   const char *stage_name,
+                                   const char *lang)
+{
+  if (lang_column (lang) == 1)
+    return g_strdup_printf ("Volgende stap naar %u – %s", stage, stage_name != NULL ? stage_name : "");
+  return g_strdup_printf ("Next step towards %u – %s", stage, stage_name != NULL ? stage_name : "");
 }
 
 /* "2,4 (mean of 11 respondents)" */

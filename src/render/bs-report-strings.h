@@ -72,6 +72,8 @@ typedef enum
   BS_STR_TEAM_SCORES,
   BS_STR_SPREAD_KEY,
   BS_STR_NAMES,
+  BS_STR_NEXT_STEPS,
+  BS_STR_NEXT_STEPS_INTRO,
   BS_N_STRINGS
 } BsReportString;
 
@@ -88,8 +90,9 @@ char       *_bs_report_format_page    (guint           page,
                                       const char     *lang);
 char       *_bs_report_format_version (const char     *version,
                                       const char     *lang);
-char       *_bs_report_format_answered (guint          answered,
-                                       guint          total,
+char       *_bs_report_format_answered (const BsScore *score,
+                                       const char    *lang);
+char       *_bs_report_format_unscored (const BsScore *score,
                                        const char    *lang);
 char       *_bs_report_format_respondents (guint        n_respondents,
                                          guint        n_roles,
@@ -112,6 +115,13 @@ char       *_bs_report_format_statement_spread (guint       n,
 char       *_bs_report_format_mean_of (const char    *mean,
                                       guint          n,
                                       const char    *lang);
+char       *_bs_report_format_gap    (double          score,
+                                      guint           target,
+                                      double          gap,
+                                      const char     *lang);
+char       *_bs_report_format_next_step_label (guint       stage,
+                                               const char *stage_name,
+                                               const char *lang);
 const char *_bs_report_resolve_lang  (const char     *lang);
 
 G_END_DECLS

@@ -128,7 +128,10 @@ run_table (cairo_t         *cr,
       double score = score_or_nan (&d->score);
       g_autofree char *score_text = _bs_table_format_value (score, lang);
       g_autofree char *target_text = _bs_table_format_value (d->target, lang);
-      g_autofree char *answered = g_strdup_printf ("%u/%u", d->score.answered, d->score.total);
+      /* the answers without a score below, the cell wraps them */
+      g_autofree char *unscored = _bs_report_format_unscored (&d->score, lang);
+      g_autofree char *answered = g_strdup_printf ("%u/%u%s%s", d->score.answered, d->score.total,
+                                                   unscored != NULL ? "\n" : "", unscored != NULL ? unscored : "");
 
       row = _bs_table_add_row (&table, d);
       _bs_table_set_cell (&table, row, COL_DIMENSION, bs_dimension_get_title_text (d->dimension, lang),

@@ -65,6 +65,42 @@ test_score_text (void)
   g_assert_cmpstr (b, ==, "2.2");
 }
 
+/* The sidebar's short count keeps N/A and "don't know" apart from the
+ * answers with a score. */
+static void
+test_score_progress_text (void)
+{
+  BsScore all_scored = { 2.5, 4, 4, 5 };
+  BsScore some = { 2.5, 3, 5, 5 };
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *c = NULL;
+
+  a = bs_display_score_progress_text (&all_scored);
+  g_assert_cmpstr (a, ==, "4/5");
+  some.not_applicable = 1;
+  b = bs_display_score_progress_text (&some);
+  g_assert_cmpstr (b, ==, "5/5 · 1 N/A");
+  some.unknown = 1;
+  c = bs_display_score_progress_text (&some);
+  g_assert_cmpstr (c, ==, "5/5 · 1 N/A · 1 ?");
+}
+
+/* Which next step a card shows: from the chosen stage, from the first
+ * while none is chosen, none from the top or without a stage. */
+static void
+test_next_step_from (void)
+{
+  g_assert_cmpuint (bs_display_next_step_from (BS_VALUE_NONE, 4), ==, 1);
+  for (int v = 1; v <= 3; v++)
+    g_assert_cmpuint (bs_display_next_step_from (v, 4), ==, (guint) v);
+  g_assert_cmpuint (bs_display_next_step_from (4, 4), ==, 0);
+  g_assert_cmpuint (bs_display_next_step_from (BS_VALUE_NOT_APPLICABLE, 4), ==, 0);
+  g_assert_cmpuint (bs_display_next_step_from (BS_VALUE_UNKNOWN, 4), ==, 0);
+  /* a scale of one stage has nowhere to go */
+  g_assert_cmpuint (bs_display_next_step_from (BS_VALUE_NONE, 1), ==, 0);
+}
+
 static void
 test_buttons (void)
 {
@@ -570,8 +606,22 @@ test_level_summary (void)
   g_assert_nonnull (summary);
   g_assert_true (g_str_has_prefix (summary, "Institution level: score "));
   g_assert_nonnull (strstr (summary, "Institutional strategy "));
-  g_assert_nonnull (strstr (summary, " of 5 answered."));
+  g_assert_nonnull (strstr (summary, " of 5 answered ("));
+  g_assert_nonnull (strstr (summary, " scored)."));
   g_assert_null (bs_display_level_summary (assessment, "no-such-level"));
+
+  /* A screen reader hears which answers have no score. */
+  {
+    g_autofree char *fixture = bs_test_fixture_path ("answered-na-unknown.blendscan");
+    g_autoptr(BsAssessment) mixed = bs_assessment_load (fixture, NULL, &error);
+    g_autofree char *text = NULL;
+
+    g_assert_no_error (error);
+    text = bs_display_level_summary (mixed, "course");
+    g_assert_nonnull (strstr (text, "Flexibility 2.5, 4 of 5 answered (2 scored, 1 N/A, 1 don’t know)."));
+    g_assert_nonnull (strstr (text, "Interaction: no score, 1 of 5 answered (0 scored, 1 N/A)."));
+    g_assert_nonnull (strstr (text, "Experience: no score, 0 of 5 answered."));
+  }
 }
 
 static const char * const dutch_months[] = {
@@ -802,7 +852,9 @@ main (int   argc,
 
   g_test_add_func ("/app/display/progress-text", test_progress_text);
   g_test_add_func ("/app/display/score-text", test_score_text);
+  g_test_add_func ("/app/display/score-progress-text", test_score_progress_text);
   g_test_add_func ("/app/display/buttons", test_buttons);
+  g_test_add_func ("/app/display/next-step-from", test_next_step_from);
   g_test_add_func ("/app/display/keys", test_keys);
   g_test_add_func ("/app/display/titles", test_titles);
   g_test_add_func ("/app/display/dates", test_dates);

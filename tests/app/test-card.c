@@ -13,6 +13,7 @@
 # include <gdk/x11/gdkx.h>
 #endif
 
+#include "bs-sidebar-row.h"
 #include "bs-statement-card-private.h"
 #include "bs-window.h"
 #include "bs-test-gui.h"
@@ -348,7 +349,8 @@ test_team_line (void)
   label = bs_statement_card_get_team_label (card);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
   g_assert_true (g_str_has_prefix (gtk_label_get_label (label), "Team: "));
-  g_assert_nonnull (strstr (gtk_label_get_label (label), " of 12 answered"));
+  g_assert_nonnull (strstr (gtk_label_get_label (label), " of 12 answered ("));
+  g_assert_nonnull (strstr (gtk_label_get_label (label), " scored"));
 
   team = bs_assessment_get_team (bs_window_get_assessment (window));
   id = bs_statement_get_id (bs_statement_card_get_statement (card));
@@ -358,6 +360,162 @@ test_team_line (void)
   g_assert_nonnull (strstr (gtk_label_get_label (label), "no agreed stage yet"));
 
   bs_test_close_window (window);
+}
+
+/* The 2.0 framework as shipped: its next steps are what the card must
+ * show, whatever their wording becomes. */
+static BsAssessment *
+assessment_with_next_steps (void)
+{
+  BsAssessment *assessment = bs_assessment_new (bs_framework_get_builtin ("2.0"));
+
+  bs_assessment_set_title (assessment, "Pathways");
+  bs_assessment_set_levels (assessment, (const char * const[]) { "course", NULL });
+
+  return assessment;
+}
+
+static const char *
+shown_step (BsStatementCard *card)
+{
+  GtkLabel *label = bs_statement_card_get_next_step_label (card);
+
+  g_assert_nonnull (label);
+  return gtk_label_get_label (label);
+}
+
+/* The card shows how to move up from the chosen stage, and "Add to Action
+ * Plan" makes an action of it, for the statement's dimension, that undo
+ * takes back. */
+static void
+test_next_step (void)
+{
+  g_autoptr(BsAssessment) assessment = NULL;
+  BsStatementCard *card;
+  BsStatement *statement;
+  GListModel *actions;
+  GtkWidget *add;
+  BsWindow *window;
+  BsAction *action;
+  g_autofree char *expected = NULL;
+
+  BS_TEST_REQUIRE_DISPLAY ();
+
+  assessment = assessment_with_next_steps ();
+  window = bs_test_new_window ();
+  bs_window_set_assessment (window, assessment, NULL, FALSE);
+  bs_test_pump ();
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
+  statement = bs_statement_card_get_statement (card);
+  add = bs_statement_card_get_add_step_button (card);
+  actions = bs_assessment_get_actions (assessment);
+  g_assert_cmpuint (bs_statement_get_n_next_steps (statement), ==, 3);
+
+  /* Nothing chosen: the step up from the first stage. */
+  g_assert_cmpstr (shown_step (card), ==, bs_statement_get_next_step (statement, 1, "en"));
+  g_assert_true (gtk_widget_is_sensitive (add));
+
+  bs_test_click (bs_statement_card_get_value_button (card, 3));
+  g_assert_cmpstr (shown_step (card), ==, bs_statement_get_next_step (statement, 3, "en"));
+
+  /* The top stage and an answer without a stage have none to add. */
+  bs_test_click (bs_statement_card_get_value_button (card, 4));
+  g_assert_null (strstr (shown_step (card), bs_statement_get_next_step (statement, 3, "en")));
+  g_assert_false (gtk_widget_is_sensitive (add));
+  bs_test_click (bs_statement_card_get_value_button (card, BS_VALUE_NOT_APPLICABLE));
+  g_assert_false (gtk_widget_is_sensitive (add));
+  bs_test_click (bs_statement_card_get_value_button (card, BS_VALUE_UNKNOWN));
+  g_assert_false (gtk_widget_is_sensitive (add));
+
+  bs_test_click (bs_statement_card_get_value_button (card, 2));
+  g_assert_cmpstr (shown_step (card), ==, bs_statement_get_next_step (statement, 2, "en"));
+  g_assert_true (gtk_widget_is_sensitive (add));
+  {
+    /* Reachable by keyboard, and named for a screen reader. */
+    g_autofree char *problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                   "Add Next Step to Action Plan");
+
+    g_assert_null (problem);
+    g_assert_true (gtk_widget_get_focusable (add));
+    g_assert_true (gtk_widget_grab_focus (add));
+  }
+
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 0);
+  bs_test_click (add);
+  bs_test_pump ();
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 1);
+  action = g_list_model_get_item (actions, 0);
+  expected = g_strdup_printf ("%s (statement %s)", bs_statement_get_next_step (statement, 2, "en"),
+                              bs_statement_get_id (statement));
+  g_assert_cmpstr (bs_action_get_description (action), ==, expected);
+  g_assert_cmpstr (bs_action_get_level_id (action), ==, "course");
+  g_assert_cmpstr (bs_action_get_dimension_id (action), ==, bs_statement_get_dimension_id (statement));
+  g_object_unref (action);
+  /* The plan opens on it, to be edited; the toast offers undo. */
+  g_assert_cmpstr (bs_window_get_visible_page (window), ==, "actions");
+  g_assert_cmpstr (adw_toast_get_title (bs_window_get_undo_toast (window)), ==, "Next step added to the action plan");
+  g_assert_true (bs_window_get_dirty (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  bs_test_pump ();
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 0);
+  /* The answer that came before it is untouched. */
+  g_assert_cmpint (bs_answer_get_value (bs_assessment_get_answer (assessment, bs_statement_get_id (statement))), ==, 2);
+
+  bs_window_set_assessment (window, assessment, NULL, FALSE);
+  bs_test_destroy_window (window);
+}
+
+/* A framework without next steps (1.0) shows none and offers nothing. */
+static void
+test_no_next_step (void)
+{
+  BsStatementCard *card;
+  BsWindow *window;
+
+  BS_TEST_REQUIRE_DISPLAY ();
+
+  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
+  card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
+  g_assert_null (bs_statement_card_get_next_step_label (card));
+  g_assert_false (gtk_widget_is_sensitive (bs_statement_card_get_add_step_button (card)));
+  bs_test_close_window (window);
+}
+
+/* A sidebar row's name tells a screen reader what the short "4/5 · 1 N/A"
+ * shows: how many answers have a score, how many are N/A or "don't
+ * know", and it follows the answers. */
+static void
+test_sidebar_row_name (void)
+{
+  g_autoptr(BsAssessment) assessment = bs_assessment_new (bs_framework_get_builtin ("1.0"));
+  BsDimension *dimension = bs_framework_lookup_dimension (bs_framework_get_builtin ("1.0"), "course", "flexibility");
+  GtkWidget *row;
+  g_autofree char *problem = NULL;
+  g_autofree char *changed = NULL;
+
+  BS_TEST_REQUIRE_DISPLAY ();
+
+  bs_assessment_set_value (assessment, "course.flexibility.1", 3);
+  bs_assessment_set_value (assessment, "course.flexibility.2", 2);
+  bs_assessment_set_value (assessment, "course.flexibility.3", BS_VALUE_NOT_APPLICABLE);
+  bs_assessment_set_value (assessment, "course.flexibility.4", BS_VALUE_UNKNOWN);
+  row = g_object_ref_sink (bs_sidebar_row_new_dimension (assessment, dimension));
+
+  g_assert_cmpstr (bs_sidebar_row_get_progress_text (BS_SIDEBAR_ROW (row)), ==, "4/5 · 1 N/A · 1 ?");
+  problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                "Flexibility, 4 of 5 answered (2 scored, 1 N/A, 1 don’t know), "
+                                                "score 2.5");
+  g_assert_null (problem);
+
+  /* "don't know" becomes a stage: one more answer with a score */
+  bs_assessment_set_value (assessment, "course.flexibility.4", 4);
+  changed = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                "Flexibility, 4 of 5 answered (3 scored, 1 N/A), score 3.0");
+  g_assert_null (changed);
+  g_assert_cmpstr (bs_sidebar_row_get_progress_text (BS_SIDEBAR_ROW (row)), ==, "4/5 · 1 N/A");
+
+  g_object_unref (row);
 }
 
 int
@@ -372,6 +530,9 @@ main (int   argc,
   g_test_add_func ("/app/card/clear-answer", test_clear_answer);
   g_test_add_func ("/app/card/team-line", test_team_line);
   g_test_add_func ("/app/card/bound-to-answer", test_bound_to_answer);
+  g_test_add_func ("/app/card/sidebar-row-name", test_sidebar_row_name);
+  g_test_add_func ("/app/card/next-step", test_next_step);
+  g_test_add_func ("/app/card/no-next-step", test_no_next_step);
 
   return g_test_run ();
 }

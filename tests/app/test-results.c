@@ -473,7 +473,7 @@ test_export_csv (void)
   scores = read_file (scores_path);
   expected = bs_csv_format_scores (assessment, bs_default_language ());
   g_assert_cmpstr (scores, ==, expected);
-  g_assert_true (g_str_has_prefix (scores, "level,dimension_id,dimension_title,score,answered,total\n"));
+  g_assert_true (g_str_has_prefix (scores, "level,dimension_id,dimension_title,score,answered,total,not_applicable,unknown\n"));
   /* 4 course, 3 programme and 8 institution dimensions */
   g_assert_cmpuint (count_lines (scores), ==, 1 + 4 + 3 + 8);
   g_assert_nonnull (strstr (scores, "\ncourse,"));

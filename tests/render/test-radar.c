@@ -642,11 +642,12 @@ test_score_table (void)
 }
 
 /* A narrow table (a small window, A5) keeps each heading on one line:
- * with short dimension names it is exactly as tall as a wide one. */
+ * with short dimension names, and every answer scored, it is exactly as
+ * tall as a wide one. */
 static void
 test_score_table_narrow (void)
 {
-  g_autoptr(BsAssessment) a = load_example ("marketingcommunicatie.blendscan");
+  g_autoptr(BsAssessment) a = load_example ("full-three-levels.blendscan");
   const char *langs[] = { "en", "nl" };
 
   for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
@@ -656,6 +657,24 @@ test_score_table_narrow (void)
       for (double width = 300; width < 480; width += 20)
         g_assert_cmpfloat_with_epsilon (bs_score_table_measure (width, a, "course", langs[l]), wide, 1e-6);
     }
+}
+
+/* The answers without a score take a line of their own under a
+ * dimension's count: such a table is taller than one with every answer
+ * scored. */
+static void
+test_score_table_unscored (void)
+{
+  g_autoptr(BsAssessment) a = bs_assessment_new (bs_framework_get_builtin ("1.0"));
+  double all_scored, with_na;
+
+  bs_assessment_set_levels (a, (const char * const[]) { "course", NULL });
+  bs_assessment_set_value (a, "course.flexibility.1", 2);
+  bs_assessment_set_value (a, "course.flexibility.2", 3);
+  all_scored = bs_score_table_measure (480, a, "course", "en");
+  bs_assessment_set_value (a, "course.flexibility.3", BS_VALUE_NOT_APPLICABLE);
+  with_na = bs_score_table_measure (480, a, "course", "en");
+  g_assert_cmpfloat (with_na, >, all_scored);
 }
 
 /* The flags are a registered type, so that a widget's property can
@@ -693,6 +712,7 @@ main (int    argc,
   g_test_add_func ("/radar/render/spread", test_spread);
   g_test_add_func ("/radar/score-table", test_score_table);
   g_test_add_func ("/radar/score-table/narrow", test_score_table_narrow);
+  g_test_add_func ("/radar/score-table/unscored", test_score_table_unscored);
 
   return g_test_run ();
 }

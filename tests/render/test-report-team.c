@@ -195,10 +195,10 @@ test_agreed (void)
 
   bs_score_level (a, bs_framework_lookup_level (bs_assessment_get_framework (a), "programme"), &level_score);
   g_assert_cmpuint (level_score.from_agreed, ==, 6);
-  bs_test_pdf_assert_contains (summary, "Level score: 2.3 · 16 of 16 statements answered · 6 agreed by the team, 10 respondents’ mean");
+  bs_test_pdf_assert_contains (summary, "Level score: 2.3 · 16 of 16 statements answered (16 scored) · 6 agreed by the team, 10 respondents’ mean");
   bs_test_pdf_assert_contains (summary, "A score is the stage the team agreed on where it did");
 
-  bs_test_pdf_assert_contains (design, "Score: 2.4 · 5 of 5 statements answered · 2 agreed by the team, 3 respondents’ mean");
+  bs_test_pdf_assert_contains (design, "Score: 2.4 · 5 of 5 statements answered (5 scored) · 2 agreed by the team, 3 respondents’ mean");
   bs_test_pdf_assert_contains (design, "Agreed score: 3 – Embedded");
   bs_test_pdf_assert_contains (design, "Rationale: De visie op blended leren staat in het opleidingsplan 2025");
   bs_test_pdf_assert_contains (design, "Score: 2.0 (mean of 12 respondents) · not agreed yet");

@@ -134,6 +134,156 @@ test_languages (void)
   bs_test_pdf_remove_tree (dir);
 }
 
+/* N/A and "don't know" are answers without a score: the report says how
+ * many answers a score rests on, in the level's and dimension's heading
+ * and under the count in the score table, in both languages. */
+static void
+test_answered_counts (void)
+{
+  g_autofree char *path = bs_test_fixture_path ("answered-na-unknown.blendscan");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) a = bs_assessment_load (path, NULL, &error);
+  g_autofree char *dir = bs_test_make_tmpdir ();
+  const char *langs[] = { "en", "nl" };
+  const char *level[] = { "Level score: 2.5 · 5 of 20 statements answered (2 scored, 2 N/A, 1 don’t know)",
+                          "Score van het niveau: 2,5 · 5 van 20 stellingen beantwoord (2 met score, 2 n.v.t., "
+                          "1 weet niet)" };
+  const char *dimension[] = { "Score: 2.5 · 4 of 5 statements answered (2 scored, 1 N/A, 1 don’t know)",
+                              "Score: 2,5 · 4 van 5 stellingen beantwoord (2 met score, 1 n.v.t., 1 weet niet)" };
+  const char *unscored[] = { "Score: no answer · 1 of 5 statements answered (0 scored, 1 N/A)",
+                             "Score: geen antwoord · 1 van 5 stellingen beantwoord (0 met score, 1 n.v.t.)" };
+  const char *none[] = { "0 of 5 statements answered", "0 van 5 stellingen beantwoord" };
+  const char *table[] = { "4/5 1 N/A, 1 don’t know", "4/5 1 n.v.t., 1 weet niet" };
+
+  g_assert_no_error (error);
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autoptr(BsReport) report = bs_report_new (a, langs[l]);
+      g_autofree char *name = g_strdup_printf ("counts-%s.pdf", langs[l]);
+      g_autoptr(PopplerDocument) doc = bs_test_pdf_write_and_open (report, dir, name);
+      g_autofree char *text = bs_test_pdf_document_text (doc);
+
+      bs_test_pdf_assert_contains (text, level[l]);
+      bs_test_pdf_assert_contains (text, dimension[l]);
+      bs_test_pdf_assert_contains (text, unscored[l]);
+      bs_test_pdf_assert_contains (text, none[l]);
+      bs_test_pdf_assert_contains (text, table[l]);
+      bs_test_pdf_assert_inside_margins (doc);
+    }
+
+  bs_test_pdf_remove_tree (dir);
+}
+
+static BsAssessment *
+assessment_2_0 (void)
+{
+  BsAssessment *a = bs_assessment_new (bs_framework_get_builtin ("2.0"));
+
+  bs_assessment_set_title (a, "Pathways");
+  bs_assessment_set_levels (a, (const char * const[]) { "course", NULL });
+
+  return a;
+}
+
+/* Where @needle (white space left out) starts in @text after @from, or
+ * -1; the report wraps texts over lines and pages. */
+static gssize
+find_stripped (const char *text,
+               gssize      from,
+               const char *needle)
+{
+  g_autofree char *stripped = bs_test_pdf_strip_space (needle);
+  const char *found = strstr (text + from, stripped);
+
+  return found != NULL ? found - text : -1;
+}
+
+/* "Next steps": the statements furthest below their target, largest gap
+ * first, at most ten, each with the next step from where it is, in the
+ * report's language; no such section without targets. The scale's
+ * description says how to read it. */
+static void
+test_next_steps (void)
+{
+  g_autoptr(BsAssessment) a = assessment_2_0 ();
+  BsFramework *framework = bs_assessment_get_framework (a);
+  GListModel *dimensions = bs_level_get_dimensions (bs_framework_lookup_level (framework, "course"));
+  g_autofree char *dir = bs_test_make_tmpdir ();
+  const char *langs[] = { "en", "nl" };
+  const char *heading[] = { "Next steps", "Volgende stappen" };
+  guint n = 0;
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autoptr(BsReport) report = bs_report_new (a, langs[l]);
+      g_autofree char *name = g_strdup_printf ("no-targets-%s.pdf", langs[l]);
+      g_autoptr(PopplerDocument) doc = bs_test_pdf_write_and_open (report, dir, name);
+      g_autofree char *text = bs_test_pdf_document_text (doc);
+      g_autofree char *body = bs_test_pdf_body_text_no_space (doc);
+
+      g_assert_null (strstr (text, heading[l]));
+      g_assert_cmpint (find_stripped (body, 0, bs_framework_get_scale_description (framework, langs[l])), >=, 0);
+    }
+
+  /* Targets above the stage on every statement of the level: more
+   * statements than the section lists, with gaps of 3, 2 and 1. */
+  for (guint d = 0; d < g_list_model_get_n_items (dimensions); d++)
+    {
+      g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, d);
+      GListModel *statements = bs_dimension_get_statements (dimension);
+
+      for (guint i = 0; i < g_list_model_get_n_items (statements); i++, n++)
+        {
+          g_autoptr(BsStatement) statement = g_list_model_get_item (statements, i);
+          BsAnswer *answer = bs_assessment_get_answer (a, bs_statement_get_id (statement));
+
+          bs_answer_set_value (answer, 1 + n % 3);
+          bs_answer_set_target (answer, 4);
+        }
+    }
+  g_assert_cmpuint (n, >, 10);
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autoptr(BsReport) report = bs_report_new (a, langs[l]);
+      g_autofree char *name = g_strdup_printf ("next-steps-%s.pdf", langs[l]);
+      g_autoptr(PopplerDocument) doc = bs_test_pdf_write_and_open (report, dir, name);
+      g_autofree char *text = bs_test_pdf_document_text (doc);
+      g_autofree char *body = bs_test_pdf_body_text_no_space (doc);
+      g_autoptr(GPtrArray) all = bs_pathway_largest_gaps (a, G_MAXUINT);
+      gssize at;
+
+      bs_test_pdf_assert_contains (text, heading[l]);
+      bs_test_pdf_assert_inside_margins (doc);
+      at = find_stripped (body, 0, l == 0 ? "The statements furthest below their target"
+                                          : "De stellingen die het verst onder hun doel liggen");
+      g_assert_cmpint (at, >=, 0);
+
+      /* The first ten, largest gap first, each after the one before. */
+      for (guint i = 0; i < all->len; i++)
+        {
+          const BsPathwayStep *step = g_ptr_array_index (all, i);
+          const char *step_text = bs_statement_get_next_step (step->statement, step->from, langs[l]);
+          gssize found = find_stripped (body, at, step_text);
+
+          if (i < 10)
+            {
+              if (found < 0)
+                g_error ("next step %u (%s) not found after the previous one", i + 1,
+                         bs_statement_get_id (step->statement));
+              g_assert_cmpfloat (step->gap, <=, ((BsPathwayStep *) g_ptr_array_index (all, MAX (i, 1) - 1))->gap);
+              at = found;
+            }
+          else
+            g_assert_cmpint (find_stripped (body, 0, step_text), <, 0);
+        }
+      g_assert_cmpfloat (((BsPathwayStep *) g_ptr_array_index (all, 0))->gap, ==, 3);
+      bs_test_pdf_assert_contains (text, l == 0 ? "score 1 → target 4 (gap 3)" : "score 1 → doel 4 (verschil 3)");
+    }
+
+  bs_test_pdf_remove_tree (dir);
+}
+
 static void
 test_examples (void)
 {
@@ -611,6 +761,8 @@ main (int    argc,
   g_test_add_func ("/report/full", test_full_report);
   g_test_add_func ("/report/contents", test_contents);
   g_test_add_func ("/report/languages", test_languages);
+  g_test_add_func ("/report/answered-counts", test_answered_counts);
+  g_test_add_func ("/report/next-steps", test_next_steps);
   g_test_add_func ("/report/examples", test_examples);
   g_test_add_func ("/report/long-note", test_long_note);
   g_test_add_func ("/report/long-texts", test_long_texts);
