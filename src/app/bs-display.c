@@ -60,6 +60,34 @@ bs_display_score_progress_text (const BsScore *score)
 }
 
 /**
+ * bs_display_decimal:
+ * @value: a score, mean or spread
+ * @decimals: how many decimals, 0 to 3
+ *
+ * A number as the interface's language writes it, Dutch with a decimal
+ * comma: the rule the render library's report and radar follow, so the
+ * app says "2,4" where the Dutch report does. It goes by the language,
+ * not by LC_NUMERIC, because the two often differ (LANGUAGE=nl with an
+ * English locale, or a Dutch locale with the interface in English), and
+ * the report's language is the interface's.
+ *
+ * Returns: (transfer full): @value rounded to @decimals
+ */
+char *
+bs_display_decimal (double value,
+                    guint  decimals)
+{
+  static const char * const formats[] = { "%.0f", "%.1f", "%.2f", "%.3f" };
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (buf, sizeof buf, formats[MIN (decimals, G_N_ELEMENTS (formats) - 1)], value);
+  if (g_str_equal (bs_default_language (), "nl"))
+    g_strdelimit (buf, ".", ',');
+
+  return g_strdup (buf);
+}
+
+/**
  * bs_display_score_text:
  *
  * Returns: (transfer full): the score with one decimal, or a dash when
@@ -73,7 +101,7 @@ bs_display_score_text (const BsScore *score)
   if (!bs_score_has_score (score))
     return g_strdup ("–");
 
-  return g_strdup_printf ("%.1f", score->score);
+  return bs_display_decimal (score->score, 1);
 }
 
 /**

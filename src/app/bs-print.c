@@ -49,6 +49,8 @@ create_custom_widget_cb (GtkPrintOperation *operation,
   gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
   gtk_label_set_xalign (GTK_LABEL (hint), 0);
   gtk_widget_add_css_class (hint, "dim-label");
+  /* A screen reader reads the hint with the check button. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, hint, NULL, -1);
   g_object_bind_property (report, "respondent-names", check, "active", G_BINDING_SYNC_CREATE);
   gtk_box_append (GTK_BOX (box), check);
   gtk_box_append (GTK_BOX (box), hint);

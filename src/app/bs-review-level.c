@@ -61,10 +61,13 @@ source_text (const BsDimensionScores *d)
 
   if (!isnan (d->spread_min) && !isnan (d->spread_max))
     {
+      g_autofree char *low = bs_display_decimal (d->spread_min, 1);
+      g_autofree char *high = bs_display_decimal (d->spread_max, 1);
+
       g_string_append (text, " · ");
       /* Translators: the lowest and highest of the respondents' own scores
        * of a dimension, e.g. "team from 1.8 to 3.4" */
-      g_string_append_printf (text, _("team from %.1f to %.1f"), d->spread_min, d->spread_max);
+      g_string_append_printf (text, _("team from %s to %s"), low, high);
     }
 
   return g_string_free (text, FALSE);

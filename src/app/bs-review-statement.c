@@ -105,9 +105,13 @@ update_agreed (BsReviewStatement *self)
 
       bs_score_statement (self->assessment, bs_statement_get_id (self->statement), &score);
       if (score.source == BS_SCORE_SOURCE_RESPONDENTS && score.has_score)
-        /* Translators: e.g. "Nothing agreed yet: the score uses the
-         * respondents' mean, 2.4." */
-        text = g_strdup_printf (_("Nothing agreed yet: the score uses the respondents’ mean, %.1f."), score.score);
+        {
+          g_autofree char *mean = bs_display_decimal (score.score, 1);
+
+          /* Translators: e.g. "Nothing agreed yet: the score uses the
+           * respondents' mean, 2.4." */
+          text = g_strdup_printf (_("Nothing agreed yet: the score uses the respondents’ mean, %s."), mean);
+        }
       else
         text = g_strdup (_("Nothing agreed yet."));
     }

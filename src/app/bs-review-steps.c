@@ -250,11 +250,15 @@ describe_statement (const BsReviewSteps *self,
 
   if (stat->n > 0)
     {
+      g_autofree char *mean = bs_display_decimal (stat->mean, 1);
+      g_autofree char *median = bs_display_decimal (stat->median, 1);
+      g_autofree char *sd = bs_display_decimal (stat->sd, 1);
+
       g_string_append (text, " · ");
       /* Translators: the respondents' stages of one statement, e.g. "mean
        * 2.4, median 2.0, from 1 to 4, standard deviation 1.1" */
-      g_string_append_printf (text, _("mean %.1f, median %.1f, from %.0f to %.0f, standard deviation %.1f"),
-                              stat->mean, stat->median, stat->min, stat->max, stat->sd);
+      g_string_append_printf (text, _("mean %s, median %s, from %.0f to %.0f, standard deviation %s"),
+                              mean, median, stat->min, stat->max, sd);
     }
 
   if (stat->disagreement)

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bs-a11y.h"
 #include "bs-display.h"
 #include "bs-review-window.h"
 #include "bs-window.h"
@@ -398,6 +399,8 @@ bs_review_window_init (BsReviewWindow *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* "_Leave Leave" otherwise */
+  bs_a11y_repair_names (GTK_WIDGET (self));
 
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
@@ -458,10 +461,13 @@ bs_review_window_open (GtkWindow    *parent,
         }
     }
 
-  self->step = 0;
-  show_step (self);
+  /* Presented first: the first step grabs the focus, and a window whose
+   * focus is set before it is shown is a "filler", not shown, to GTK
+   * 4.8's AT-SPI, where a screen reader never finds it. */
   gtk_window_present (GTK_WINDOW (self));
   gtk_window_fullscreen (GTK_WINDOW (self));
+  self->step = 0;
+  show_step (self);
 
   return self;
 }

@@ -777,10 +777,14 @@ update_team (BsStatementCard *self)
   text = g_string_new (NULL);
   counts = bs_score_format_counts (scored, not_applicable, answered - scored - not_applicable);
   if (scored > 0)
-    /* Translators: a team's answers to one statement, e.g. "Team: 11 of 12
-     * answered (9 scored, 1 N/A, 1 don't know), mean 2.6, from 1 to 4" */
-    g_string_append_printf (text, _("Team: %u of %u answered (%s), mean %.1f, from %d to %d"),
-                            answered, n, counts, sum / scored, low, high);
+    {
+      g_autofree char *mean = bs_display_decimal (sum / scored, 1);
+
+      /* Translators: a team's answers to one statement, e.g. "Team: 11 of 12
+       * answered (9 scored, 1 N/A, 1 don't know), mean 2.6, from 1 to 4" */
+      g_string_append_printf (text, _("Team: %u of %u answered (%s), mean %s, from %d to %d"),
+                              answered, n, counts, mean, low, high);
+    }
   else if (answered > 0)
     /* Translators: e.g. "Team: 2 of 12 answered (0 scored, 2 N/A)" */
     g_string_append_printf (text, _("Team: %u of %u answered (%s)"), answered, n, counts);

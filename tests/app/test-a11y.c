@@ -15,6 +15,7 @@
 #include "bs-level-view.h"
 #include "bs-radar-view.h"
 #include "bs-preferences-window.h"
+#include "bs-review-window.h"
 #include "bs-window.h"
 #include "bs-test-gui.h"
 
@@ -267,6 +268,33 @@ test_every_page_named (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The review meeting, its level and a statement, as a screen reader
+ * finds them (its Leave button was once read "_Leave Leave"). */
+static void
+test_review_named (void)
+{
+  BsReviewWindow *review;
+  BsWindow *window;
+
+  BS_TEST_REQUIRE_DISPLAY ();
+
+  window = bs_test_new_window_with ("team-bedrijfskunde.blendscan");
+  bs_test_pump ();
+
+  review = bs_review_window_open (GTK_WINDOW (window), bs_window_get_assessment (window), NULL);
+  bs_test_wait_mapped (GTK_WIDGET (review));
+  bs_test_pump ();
+  assert_all_named (GTK_WIDGET (review), "review meeting, level");
+  bs_review_window_set_step (review, 1);
+  bs_test_pump ();
+  assert_all_named (GTK_WIDGET (review), "review meeting, statement");
+
+  gtk_window_destroy (GTK_WINDOW (review));
+  bs_test_pump ();
+  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -277,6 +305,7 @@ main (int   argc,
   bs_test_gui_init (FALSE);
 
   g_test_add_func ("/app/a11y/every-page-named", test_every_page_named);
+  g_test_add_func ("/app/a11y/review-named", test_review_named);
 
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include <gdk/gdk.h>
@@ -18,6 +19,7 @@
 #include "bs-display.h"
 #include "bs-file-stamp.h"
 #include "bs-recovery.h"
+#include "bs-report-strings.h"
 #include "bs-undo-stack.h"
 #include "bs-test-common.h"
 
@@ -99,6 +101,54 @@ test_next_step_from (void)
   g_assert_cmpuint (bs_display_next_step_from (BS_VALUE_UNKNOWN, 4), ==, 0);
   /* a scale of one stage has nowhere to go */
   g_assert_cmpuint (bs_display_next_step_from (BS_VALUE_NONE, 1), ==, 0);
+}
+
+/* Numbers in the interface's language, by the rule the render library's
+ * Dutch report follows: a decimal comma in Dutch, whatever LC_NUMERIC
+ * says, so the app and its report never disagree. */
+static void
+test_decimal_language (void)
+{
+  BsScore some = { 2.4, 4, 4, 5 };
+  g_autofree char *previous = g_strdup (setlocale (LC_NUMERIC, NULL));
+  g_autofree char *nl = NULL;
+  g_autofree char *nl_report = NULL;
+  g_autofree char *nl_two = NULL;
+  g_autofree char *en = NULL;
+  g_autofree char *en_report = NULL;
+
+  g_setenv ("LANGUAGE", "nl", TRUE);
+  g_assert_cmpstr (bs_default_language (), ==, "nl");
+  nl = bs_display_score_text (&some);
+  nl_report = _bs_report_format_score (some.score, "nl");
+  nl_two = bs_display_decimal (2.45, 2);
+  g_assert_cmpstr (nl, ==, "2,4");
+  g_assert_cmpstr (nl, ==, nl_report);
+  g_assert_cmpstr (nl_two, ==, "2,45");
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  en = bs_display_score_text (&some);
+  en_report = _bs_report_format_score (some.score, "en");
+  g_assert_cmpstr (en, ==, "2.4");
+  g_assert_cmpstr (en, ==, en_report);
+
+  /* A Dutch locale (LC_ALL=nl_NL.UTF-8, printf's "%.1f" gives "2,4"):
+   * the language still decides. */
+  if (setlocale (LC_NUMERIC, "nl_NL.UTF-8") != NULL)
+    {
+      g_autofree char *en_in_nl = bs_display_score_text (&some);
+      g_autofree char *nl_in_nl = NULL;
+
+      g_assert_cmpstr (en_in_nl, ==, "2.4");
+      g_setenv ("LANGUAGE", "nl", TRUE);
+      nl_in_nl = bs_display_score_text (&some);
+      g_assert_cmpstr (nl_in_nl, ==, "2,4");
+      setlocale (LC_NUMERIC, previous);
+    }
+  else
+    g_test_message ("no nl_NL.UTF-8 locale: LC_NUMERIC not tried");
+
+  g_unsetenv ("LANGUAGE");
 }
 
 static void
@@ -853,6 +903,7 @@ main (int   argc,
   g_test_add_func ("/app/display/progress-text", test_progress_text);
   g_test_add_func ("/app/display/score-text", test_score_text);
   g_test_add_func ("/app/display/score-progress-text", test_score_progress_text);
+  g_test_add_func ("/app/display/decimal-language", test_decimal_language);
   g_test_add_func ("/app/display/buttons", test_buttons);
   g_test_add_func ("/app/display/next-step-from", test_next_step_from);
   g_test_add_func ("/app/display/keys", test_keys);
