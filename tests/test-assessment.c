@@ -48,6 +48,113 @@ test_examples_are_stable (void)
     }
 }
 
+static gboolean
+is_filled (const char *text)
+{
+  if (text == NULL)
+    return FALSE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Nobody could judge it" is "don't know", never a blank: every answer is a
+ * stage of the framework's scale, N/A or don't know. */
+static void
+assert_answered (const char *example,
+                 const char *who,
+                 BsAnswer   *answer,
+                 const char *statement_id,
+                 guint       n_stages)
+{
+  int value = answer != NULL ? bs_answer_get_value (answer) : BS_VALUE_NONE;
+
+  if (value == BS_VALUE_NOT_APPLICABLE || value == BS_VALUE_UNKNOWN)
+    return;
+  if (value < 1 || (guint) value > n_stages)
+    g_error ("%s: %s has no answer to %s", example, who, statement_id);
+}
+
+/* The shipped examples show the default framework as it is now: each one
+ * uses version 2.0 and answers every statement of the levels it includes
+ * (in a team file, every respondent does); the full example gives a note
+ * and evidence with every institution-level answer. */
+static void
+test_examples_are_complete (void)
+{
+  BsFramework *framework = bs_framework_get_builtin ("2.0");
+
+  g_assert_nonnull (framework);
+  g_assert_true (framework == bs_framework_get_default ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    {
+      g_autofree char *path = bs_test_example_path (examples[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BsAssessment) a = bs_assessment_load (path, NULL, &error);
+      GListModel *levels = bs_framework_get_levels (framework);
+      GListModel *respondents;
+      gboolean full = g_str_equal (examples[i], "full-three-levels.blendscan");
+      guint n_stages = bs_framework_get_n_stages (framework);
+      guint n_levels = 0;
+      guint n_checked = 0;
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (bs_assessment_get_framework_version (a), ==, "2.0");
+      g_assert_true (bs_assessment_get_framework (a) == framework);
+      respondents = bs_team_get_respondents (bs_assessment_get_team (a));
+
+      for (guint l = 0; l < g_list_model_get_n_items (levels); l++)
+        {
+          g_autoptr(BsLevel) level = g_list_model_get_item (levels, l);
+          GListModel *dimensions = bs_level_get_dimensions (level);
+          gboolean institution = g_str_equal (bs_level_get_id (level), "institution");
+
+          if (!bs_assessment_includes_level (a, bs_level_get_id (level)))
+            continue;
+          n_levels++;
+
+          for (guint d = 0; d < g_list_model_get_n_items (dimensions); d++)
+            {
+              g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, d);
+              GListModel *statements = bs_dimension_get_statements (dimension);
+
+              for (guint s = 0; s < g_list_model_get_n_items (statements); s++)
+                {
+                  g_autoptr(BsStatement) statement = g_list_model_get_item (statements, s);
+                  const char *id = bs_statement_get_id (statement);
+
+                  n_checked++;
+                  if (g_list_model_get_n_items (respondents) > 0)
+                    {
+                      for (guint r = 0; r < g_list_model_get_n_items (respondents); r++)
+                        {
+                          g_autoptr(BsRespondent) respondent = g_list_model_get_item (respondents, r);
+
+                          assert_answered (examples[i], bs_respondent_get_name (respondent),
+                                           bs_respondent_lookup_answer (respondent, id), id, n_stages);
+                        }
+                    }
+                  else
+                    {
+                      BsAnswer *answer = bs_assessment_lookup_answer (a, id);
+
+                      assert_answered (examples[i], "the assessment", answer, id, n_stages);
+                      if (full && institution && (!is_filled (bs_answer_get_note (answer)) ||
+                                                  !is_filled (bs_answer_get_evidence (answer))))
+                        g_error ("%s: the answer to %s lacks a note or evidence", examples[i], id);
+                    }
+                }
+            }
+        }
+      g_assert_cmpuint (n_levels, >, 0);
+      g_assert_cmpuint (n_checked, >, 0);
+      if (full)
+        g_assert_cmpuint (n_levels, ==, 3);
+    }
+}
+
 /* An assessment made with version 1.0 of the default framework opens with
  * 1.0, not the newest, and is written back exactly as it was. */
 static void
@@ -505,6 +612,7 @@ main (int   argc,
 
   g_test_add_func ("/assessment/examples/stable", test_examples_are_stable);
   g_test_add_func ("/assessment/examples/contents", test_example_contents);
+  g_test_add_func ("/assessment/examples/complete", test_examples_are_complete);
   g_test_add_func ("/assessment/framework-version/1.0-fixture", test_version_1_0_fixture);
   g_test_add_func ("/assessment/framework-version/new-uses-newest", test_new_uses_newest);
   g_test_add_func ("/assessment/round-trip", test_round_trip);

@@ -517,7 +517,7 @@ test_score_table (void)
                                      "      · Teacher                                                5    0    0  2.60   3.00  1.00  4.00  1.36  !\n"
                                      "      · Student                                                0    0    4     –      –     –     –     –\n"));
   g_assert_nonnull (strstr (run.out, "    programme.design-process.2         2.00  mean             12    0    0  2.00   2.00  1.00  3.00  0.58\n"));
-  g_assert_nonnull (strstr (run.out, "  Design process                       2.42  agreed 2/5       12    0   14  2.32   2.20  1.50  3.20  0.54\n"));
+  g_assert_nonnull (strstr (run.out, "  Design process                       2.43  agreed 2/6       12    0   16  2.31   2.17  1.50  3.17  0.52\n"));
   g_assert_nonnull (strstr (run.out, "standard deviation is 1.00 or more.\n"));
 
   bs_test_run_cli (&nl, "score", "--team", example, "--lang", "nl", NULL);
@@ -539,16 +539,16 @@ test_score_csv (void)
   lines = g_strsplit (run.out, "\n", -1);
   g_assert_cmpstr (lines[0], ==, "kind,level,dimension_id,statement_id,title,role,respondents,score,source,"
                                  "from_agreed,from_respondents,n,not_applicable,unknown,mean,median,min,max,sd,disagreement");
-  g_assert_cmpstr (lines[1], ==, "level,programme,,,Programme level,,12,2.34,,6,10,12,1,17,2.31,2.22,1.30,3.14,0.53,false");
-  g_assert_cmpstr (lines[2], ==, "level,programme,,,Programme level,teacher,5,,,,,5,0,1,2.51,2.46,1.93,3.14,0.40,false");
-  g_assert_cmpstr (lines[5], ==, "level,programme,,,Programme level,support-staff,1,,,,,1,0,0,2.13,2.13,2.13,2.13,0.00,false");
-  g_assert_cmpstr (lines[6], ==, "dimension,programme,design-process,,Design process,,12,2.42,,2,3,12,0,14,2.32,2.20,1.50,3.20,0.54,false");
+  g_assert_cmpstr (lines[1], ==, "level,programme,,,Programme level,,12,2.31,,7,12,12,0,24,2.27,2.21,1.44,3.11,0.50,false");
+  g_assert_cmpstr (lines[2], ==, "level,programme,,,Programme level,teacher,5,,,,,5,0,2,2.44,2.42,1.87,2.94,0.36,false");
+  g_assert_cmpstr (lines[5], ==, "level,programme,,,Programme level,support-staff,1,,,,,1,0,0,2.06,2.06,2.06,2.06,0.00,false");
+  g_assert_cmpstr (lines[6], ==, "dimension,programme,design-process,,Design process,,12,2.43,,2,4,12,0,16,2.31,2.17,1.50,3.17,0.52,false");
   g_assert_nonnull (strstr (run.out, "\nstatement,programme,design-process,programme.design-process.3,"));
   g_assert_nonnull (strstr (run.out, ",,12,2.00,agreed,,,8,0,4,2.50,2.50,1.00,4.00,1.12,true\n"));
   g_assert_nonnull (strstr (run.out, ",student,4,,,,,0,0,4,,,,,,false\n"));
   g_assert_nonnull (strstr (run.out, ",,12,2.00,respondents,,,12,0,0,2.00,2.00,1.00,3.00,0.58,false\n"));
   /* A row per level, dimension and statement, each for the team and 4 roles. */
-  g_assert_cmpuint (g_strv_length (lines), ==, 1 + (1 + 3 + 16) * 5 + 1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + (1 + 3 + 19) * 5 + 1);
 }
 
 static void
@@ -563,12 +563,12 @@ test_score_json (void)
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "{\n  \"title\": \"Teamzelfevaluatie blended onderwijs – Bachelor Bedrijfskunde 2025-2026\",\n"
-                                   "  \"framework\": { \"id\": \"blendscan-embed\", \"version\": \"1.0\" },\n"
+                                   "  \"framework\": { \"id\": \"blendscan-embed\", \"version\": \"2.0\" },\n"
                                    "  \"disagreement_threshold\": 1.00,\n  \"respondents\": 12,\n  \"roles\": [\n"
                                    "    { \"id\": \"teacher\", \"name\": \"Teacher\", \"respondents\": 5 },\n"));
-  g_assert_nonnull (strstr (run.out, "{ \"id\": \"programme\", \"title\": \"Programme level\", \"score\": 2.34, \"scored\": 3, "
-                                     "\"answered\": 16, \"total\": 16, \"not_applicable\": 0, \"unknown\": 0, "
-                                     "\"from_agreed\": 6, \"from_respondents\": 10,\n"));
+  g_assert_nonnull (strstr (run.out, "{ \"id\": \"programme\", \"title\": \"Programme level\", \"score\": 2.31, \"scored\": 3, "
+                                     "\"answered\": 19, \"total\": 19, \"not_applicable\": 0, \"unknown\": 0, "
+                                     "\"from_agreed\": 7, \"from_respondents\": 12,\n"));
   g_assert_nonnull (strstr (run.out, "{ \"id\": \"programme.design-process.3\", \"text\": "));
   g_assert_nonnull (strstr (run.out, "\"score\": 2.00, \"source\": \"agreed\",\n"
                                      "              \"team\": { \"n\": 8, \"not_applicable\": 0, \"unknown\": 4, \"mean\": 2.50, "
@@ -686,7 +686,7 @@ test_import_template (void)
         {
           g_auto(GStrv) cells = g_strsplit (lines[i], ",", -1);
 
-          g_assert_cmpuint (g_strv_length (cells), ==, 2 + 16);
+          g_assert_cmpuint (g_strv_length (cells), ==, 2 + 19);
           for (guint j = 2; cells[j] != NULL; j++)
             {
               g_assert_cmpstr (cells[j], ==, "");
@@ -711,7 +711,7 @@ test_import_template (void)
   a = load (team);
   oscar = bs_team_find_respondent (bs_assessment_get_team (a), "Oscar", "external");
   g_assert_nonnull (oscar);
-  g_assert_cmpuint (bs_respondent_get_n_answers (oscar), ==, 16);
+  g_assert_cmpuint (bs_respondent_get_n_answers (oscar), ==, 19);
   g_assert_cmpint (bs_respondent_get_value (oscar, "programme.experience.5"), ==, 4);
 
   remove_tree (tmp);

@@ -90,7 +90,7 @@ test_scores (void)
   g_assert_no_error (error);
   csv = bs_csv_format_scores (assessment, "en");
   g_assert_true (g_str_has_prefix (csv, "level,dimension_id,dimension_title,score,answered,total,not_applicable,unknown\n"
-                                        "course,flexibility,Flexibility,2.20,5,5,0,0\n"));
+                                        "course,flexibility,Flexibility,2.00,5,5,0,0\n"));
 }
 
 /* All records of @text, or the error's line and message. */

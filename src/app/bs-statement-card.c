@@ -974,6 +974,20 @@ bs_statement_card_set_property (GObject      *object,
     }
 }
 
+/* The add-step button's name says more than the "Add to Action Plan" it
+ * shows. Its AdwButtonContent labels the button by that text when it is
+ * rooted, which would have it read twice, so the relation goes after. */
+static void
+bs_statement_card_root (GtkWidget *widget)
+{
+  BsStatementCard *self = BS_STATEMENT_CARD (widget);
+
+  GTK_WIDGET_CLASS (bs_statement_card_parent_class)->root (widget);
+
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->add_step_button),
+                                 GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
 static void
 bs_statement_card_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -1038,6 +1052,7 @@ bs_statement_card_class_init (BsStatementCardClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  widget_class->root = bs_statement_card_root;
   widget_class->snapshot = bs_statement_card_snapshot;
 
   g_type_ensure (BS_TYPE_TEXT_FIELD);

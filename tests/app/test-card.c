@@ -470,12 +470,15 @@ test_next_step (void)
 static void
 test_no_next_step (void)
 {
+  g_autofree char *path = bs_test_fixture_path ("full-three-levels-1.0.blendscan");
   BsStatementCard *card;
   BsWindow *window;
 
   BS_TEST_REQUIRE_DISPLAY ();
 
-  window = bs_test_new_window_with ("marketingcommunicatie.blendscan");
+  window = bs_test_new_window ();
+  bs_test_open (window, path);
+  g_assert_cmpstr (bs_assessment_get_framework_version (bs_window_get_assessment (window)), ==, "1.0");
   card = bs_dimension_page_get_nth_card (bs_window_get_dimension_page (window), 0);
   g_assert_null (bs_statement_card_get_next_step_label (card));
   g_assert_false (gtk_widget_is_sensitive (bs_statement_card_get_add_step_button (card)));

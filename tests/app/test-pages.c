@@ -253,7 +253,7 @@ test_reflection_fields_show_text (void)
   BsReflectionPage *page;
   BsAssessment *assessment;
   BsWindow *window;
-  const char *ids[] = { "environments.use", "environments.more", "environments.connect" };
+  const char *ids[] = { "environments.institution.use", "environments.institution.more", "environments.institution.connect" };
 
   BS_TEST_REQUIRE_DISPLAY ();
 

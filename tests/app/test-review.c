@@ -106,7 +106,7 @@ test_steps (void)
 
   level_text = bs_review_steps_describe (steps, 0);
   g_assert_nonnull (strstr (level_text, "12 respondents"));
-  g_assert_nonnull (strstr (level_text, "agreed on 6 of"));
+  g_assert_nonnull (strstr (level_text, "agreed on 7 of"));
   statement_text = bs_review_steps_describe (steps, 1);
   g_assert_true (g_str_has_prefix (statement_text, "12 respondents: "));
   g_assert_nonnull (strstr (statement_text, "the team disagrees"));

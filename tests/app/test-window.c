@@ -392,8 +392,23 @@ test_typing_keeps_answer (void)
   /* A click beside the controls, after picking a stage: the card takes
    * the focus, and the letters typed then do nothing. */
   gtk_widget_grab_focus (GTK_WIDGET (bs_statement_card_get_value_button (card, 4)));
-  /* back up the page, which followed the focus down to the summary */
-  wait_frames (GTK_WIDGET (window), 2);
+  /* back up the page, which followed the focus down to the summary: wait
+   * until the scrolling has stopped, however many frames that takes on a
+   * busy machine, or the click below lands where the card was */
+  {
+    GtkWidget *scroller = gtk_widget_get_first_child (GTK_WIDGET (page));
+    GtkAdjustment *adjustment;
+    double before = -1;
+
+    g_assert_true (GTK_IS_SCROLLED_WINDOW (scroller));
+    adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+    wait_frames (GTK_WIDGET (window), 2);
+    for (guint i = 0; i < 100 && gtk_adjustment_get_value (adjustment) != before; i++)
+      {
+        before = gtk_adjustment_get_value (adjustment);
+        wait_frames (GTK_WIDGET (window), 2);
+      }
+  }
   {
     graphene_point_t point;
     g_autofree char *x = NULL;
