@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <glib/gi18n.h>
 
 #include "bs-text-limit.h"
@@ -253,13 +254,51 @@ build_next_steps (BsStatementCard *self)
                                   -1);
 }
 
+/* The answer the next step starts from: the file's own, or in a team
+ * file what the score uses (bs-team.h): the agreed answer, else the stage
+ * the respondents' mean has reached (2.6 has reached 2, so the step
+ * towards 3), else the file's own. */
+static int
+next_step_value (BsStatementCard *self)
+{
+  const char *id = bs_statement_get_id (self->statement);
+  BsTeam *team;
+  GListModel *respondents;
+  BsAgreedAnswer *agreed;
+  guint scored = 0;
+  double sum = 0;
+
+  if (!bs_assessment_is_team (self->assessment))
+    return bs_answer_get_value (self->answer);
+
+  team = bs_assessment_get_team (self->assessment);
+  agreed = bs_team_lookup_agreed (team, id);
+  if (agreed != NULL && bs_agreed_answer_get_value (agreed) != BS_VALUE_NONE)
+    return bs_agreed_answer_get_value (agreed);
+
+  respondents = bs_team_get_respondents (team);
+  for (guint i = 0; i < g_list_model_get_n_items (respondents); i++)
+    {
+      g_autoptr(BsRespondent) respondent = g_list_model_get_item (respondents, i);
+      int value = bs_respondent_get_value (respondent, id);
+
+      if (value > 0)
+        {
+          scored++;
+          sum += value;
+        }
+    }
+
+  return scored > 0 ? (int) floor (sum / scored) : bs_answer_get_value (self->answer);
+}
+
 /* Follows the answer: the step up from the chosen stage (from the first
  * while none is chosen). */
 static void
 update_next_step (BsStatementCard *self)
 {
   BsFramework *framework = bs_assessment_get_framework (self->assessment);
-  int value = bs_answer_get_value (self->answer);
+  int value = next_step_value (self);
   guint from = bs_display_next_step_from (value, self->n_stages);
   gboolean has_step = from > 0 && bs_statement_get_next_step (self->statement, from, bs_default_language ()) != NULL;
 
@@ -499,7 +538,7 @@ add_next_step_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   BsStatementCard *self = BS_STATEMENT_CARD (widget);
-  guint from = bs_display_next_step_from (bs_answer_get_value (self->answer), self->n_stages);
+  guint from = bs_display_next_step_from (next_step_value (self), self->n_stages);
   const char *step = from > 0 ? bs_statement_get_next_step (self->statement, from, bs_default_language ()) : NULL;
   g_autoptr(BsAction) action = NULL;
   g_autofree char *description = NULL;
@@ -904,6 +943,9 @@ build (BsStatementCard *self)
   evidence_changed_cb (self);
 
   build_next_steps (self);
+  /* In a team file the next step follows what the score uses. */
+  g_signal_connect_object (bs_assessment_get_team (self->assessment), "changed",
+                           G_CALLBACK (update_next_step), self, G_CONNECT_SWAPPED);
 
   g_object_bind_property_full (self->answer, "value", self->clear_button, "visible", G_BINDING_SYNC_CREATE,
                                value_to_clearable, NULL, NULL, NULL);

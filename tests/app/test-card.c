@@ -325,6 +325,8 @@ test_bound_to_answer (void)
   bs_test_close_window (window);
 }
 
+static const char *shown_step (BsStatementCard *card);
+
 /* A team file's card says what the respondents answered and what the team
  * agreed, and follows a change of the agreed stage; a single person's file
  * shows no such line. */
@@ -358,6 +360,37 @@ test_team_line (void)
   g_assert_nonnull (strstr (gtk_label_get_label (label), "agreed: stage 2"));
   bs_team_set_agreed_value (team, id, BS_VALUE_NONE);
   g_assert_nonnull (strstr (gtk_label_get_label (label), "no agreed stage yet"));
+
+  /* The next step follows what the score uses: the agreed stage, else
+   * the stage the respondents' mean has reached; never the file's own
+   * answer, which does not count. */
+  {
+    BsStatement *statement = bs_statement_card_get_statement (card);
+    GListModel *respondents = bs_team_get_respondents (team);
+    BsAnswer *own = bs_assessment_get_answer (bs_window_get_assessment (window), id);
+    double sum = 0;
+    guint scored = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (respondents); i++)
+      {
+        g_autoptr(BsRespondent) respondent = g_list_model_get_item (respondents, i);
+        int value = bs_respondent_get_value (respondent, id);
+
+        if (value > 0)
+          {
+            sum += value;
+            scored++;
+          }
+      }
+    g_assert_cmpuint (scored, >, 0);
+    bs_answer_set_value (own, 3);
+    g_assert_cmpstr (shown_step (card), ==, bs_statement_get_next_step (statement, (guint) (sum / scored), "en"));
+    bs_team_set_agreed_value (team, id, 1);
+    g_assert_cmpstr (shown_step (card), ==, bs_statement_get_next_step (statement, 1, "en"));
+    bs_team_set_agreed_value (team, id, 4);
+    g_assert_false (gtk_widget_is_sensitive (bs_statement_card_get_add_step_button (card)));
+    bs_team_set_agreed_value (team, id, BS_VALUE_NONE);
+  }
 
   bs_test_close_window (window);
 }

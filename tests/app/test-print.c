@@ -273,6 +273,25 @@ test_respondents_tab (void)
 
   REQUIRE_DISPLAY ();
 
+#ifdef __SANITIZE_ADDRESS__
+  {
+    /* GTK 4.8 leaks what printing to a file makes (its file backend's
+     * output stream, and the settings its dialog hands the operation);
+     * LeakSanitizer cannot tell them from ours, as GLib's stacks stop at
+     * g_malloc. The sanitizer build checks the tab; the normal build
+     * prints. */
+    Drive drive = { .cancel = TRUE };
+
+    run_dialog ("team-bedrijfskunde.blendscan", &drive);
+    g_assert_true (drive.found_tab);
+    g_assert_true (drive.found_check);
+    g_assert_false (drive.was_ticked);
+    g_rmdir (dir);
+    g_test_skip ("printing itself is checked without the sanitizers");
+    return;
+  }
+#endif
+
   counts = print_team (dir, FALSE);
   names = print_team (dir, TRUE);
   if (counts == NULL || names == NULL)
