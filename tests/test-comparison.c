@@ -498,6 +498,59 @@ test_warnings_unit_levels (void)
                      ==, "programme");
 }
 
+/* A team's statements compare by the team's score: the agreed answer or
+ * the respondents' mean (bs_score_statement()). */
+static void
+test_team (void)
+{
+  g_autofree char *path = bs_test_example_path ("team-bedrijfskunde.blendscan");
+  g_autoptr(BsAssessment) team = load_assessment (path, NULL);
+  g_autoptr(BsAssessment) again = load_assessment (path, NULL);
+  g_autoptr(BsAssessment) empty = bs_assessment_new (bs_assessment_get_framework (team));
+  g_autoptr(BsComparison) same = NULL;
+  g_autoptr(BsComparison) from_empty = NULL;
+  g_autoptr(GPtrArray) moved = NULL;
+  guint n_means = 0;
+
+  g_assert_true (bs_assessment_is_team (team));
+  bs_assessment_set_levels (empty, bs_assessment_get_levels (team));
+  bs_assessment_set_unit (empty, bs_assessment_get_unit (team));
+
+  same = bs_comparison_new (team, again, NULL);
+  moved = bs_comparison_list_moved (same, NULL);
+  g_assert_cmpuint (moved->len, ==, 0);
+  for (guint i = 0; i < bs_comparison_get_n_levels (same); i++)
+    {
+      const BsLevelComparison *level = bs_comparison_get_level (same, i);
+
+      for (guint j = 0; j < level->n_dimensions; j++)
+        if (bs_score_has_score (&level->dimensions[j].new_score))
+          g_assert_cmpfloat (level->dimensions[j].change, ==, 0);
+    }
+  g_clear_pointer (&moved, g_ptr_array_unref);
+
+  from_empty = bs_comparison_new (empty, team, NULL);
+  g_assert_cmpint (bs_comparison_get_warning_flags (from_empty), ==, BS_COMPARISON_WARNING_NONE);
+  moved = bs_comparison_list_moved (from_empty, NULL);
+  g_assert_cmpuint (moved->len, >, 0);
+  for (guint i = 0; i < moved->len; i++)
+    {
+      const BsStatementComparison *s = g_ptr_array_index (moved, i);
+      BsStatementScore expected;
+
+      bs_score_statement (team, s->id, &expected);
+      g_assert_cmpint (s->new_answer.source, ==, expected.source);
+      g_assert_cmpint (s->old_answer.value, ==, BS_VALUE_NONE);
+      g_assert_true (isnan (s->movement));
+      if (s->new_answer.source == BS_SCORE_SOURCE_RESPONDENTS && s->new_answer.has_score)
+        {
+          g_assert_cmpfloat (s->new_answer.score, ==, expected.score);
+          n_means++;
+        }
+    }
+  g_assert_cmpuint (n_means, >, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -515,6 +568,7 @@ main (int    argc,
   g_test_add_func ("/comparison/versions/default-1.0-2.0", test_versions_default);
   g_test_add_func ("/comparison/unrelated", test_unrelated_refused);
   g_test_add_func ("/comparison/warnings/unit-levels", test_warnings_unit_levels);
+  g_test_add_func ("/comparison/team", test_team);
 
   return g_test_run ();
 }
