@@ -25,6 +25,7 @@ static const struct
   { "chart", bs_cli_cmd_chart },
   { "blank", bs_cli_cmd_blank },
   { "merge", bs_cli_cmd_merge },
+  { "compare", bs_cli_cmd_compare },
   { "import-responses", bs_cli_cmd_import_responses },
 };
 
@@ -53,6 +54,9 @@ print_help (void)
   g_print ("  merge FILE…       %s\n", _("Add respondents’ questionnaires to a team assessment, all or none"));
   g_print ("                    %s\n", _("-o TEAM.blendscan [--framework FILE]"));
   g_print ("                    %s\n", _("a new TEAM takes the first file’s framework, unit and levels"));
+  g_print ("  compare OLD NEW   %s\n", _("Compare two assessments of a unit: scores, moved statements, framework versions"));
+  g_print ("                    %s\n", _("[--format table|csv|json] [--lang nl|en] [--framework FILE]…"));
+  g_print ("                    %s\n", _("a --framework file per version when they are not installed"));
   g_print ("  import-responses CSV\n                    %s\n", _("Add a survey’s answers (a respondent per row) to a team assessment"));
   g_print ("                    %s\n", _("-o TEAM.blendscan [--assessment FILE] [--framework FILE]"));
   g_print ("                    %s\n", _("a new TEAM needs --assessment, the assessment the questionnaire was made from"));

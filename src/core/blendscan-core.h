@@ -9,6 +9,7 @@
 #include "bs-agreed-answer.h"
 #include "bs-answer.h"
 #include "bs-assessment.h"
+#include "bs-comparison.h"
 #include "bs-csv.h"
 #include "bs-csv-reader.h"
 #include "bs-date.h"

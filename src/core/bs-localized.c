@@ -110,6 +110,38 @@ bs_localized_is_empty (const BsLocalized *self)
 }
 
 /**
+ * bs_localized_equal:
+ * @a: (nullable): a text
+ * @b: (nullable): another
+ *
+ * %NULL is the same as a text in no language.
+ *
+ * Returns: whether @a and @b have the same languages with the same text
+ *   in each, in whatever order they were set
+ */
+gboolean
+bs_localized_equal (const BsLocalized *a,
+                    const BsLocalized *b)
+{
+  guint n_a = a != NULL ? a->texts->len : 0;
+  guint n_b = b != NULL ? b->texts->len : 0;
+
+  if (n_a != n_b)
+    return FALSE;
+
+  for (guint i = 0; i < n_a; i++)
+    {
+      const char *lang = g_ptr_array_index (a->langs, i);
+      int j = find_lang (b, lang, strlen (lang));
+
+      if (j < 0 || g_strcmp0 (g_ptr_array_index (a->texts, i), g_ptr_array_index (b->texts, j)) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
  * bs_localized_get:
  * @lang: (nullable): a language such as "nl", "nl_BE.UTF-8" or "en"; %NULL
  *   for the user's language

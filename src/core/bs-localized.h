@@ -24,6 +24,8 @@ const char  *bs_localized_get       (const BsLocalized *self,
 gboolean     bs_localized_has       (const BsLocalized *self,
                                      const char        *lang);
 gboolean     bs_localized_is_empty  (const BsLocalized *self);
+gboolean     bs_localized_equal     (const BsLocalized *a,
+                                     const BsLocalized *b);
 
 const char  *bs_default_language    (void);
 
