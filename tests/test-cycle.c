@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "blendscan-core.h"
+#include "bs-test-cli.h"
 #include "bs-test-common.h"
 
 #define OLD_FIXTURE "full-three-levels-1.0.blendscan"
@@ -740,6 +741,90 @@ test_baseline_file_moved (void)
   }
 }
 
+/* blendscan-cli next: writes the new cycle, refuses its input as output. */
+static void
+test_cli_next (void)
+{
+  g_autofree char *dir = bs_test_make_tmpdir ();
+  g_autofree char *fixture = bs_test_fixture_path (OLD_FIXTURE);
+  g_autofree char *old_path = g_build_filename (dir, "old.blendscan", NULL);
+  g_autofree char *new_path = g_build_filename (dir, "new.blendscan", NULL);
+  g_autofree char *fw = bs_test_fixture_path ("framework-small.xml");
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(BsAssessment) next = NULL;
+  g_autoptr(GError) error = NULL;
+
+  copy_file (fixture, old_path);
+  before = bs_test_read_bytes (old_path);
+
+  {
+    g_auto(BsTestRun) run = { 0 };
+
+    bs_test_run_cli (&run, "next", old_path, "-o", old_path, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "old.blendscan"));
+    after = bs_test_read_bytes (old_path);
+    g_assert_true (g_bytes_equal (before, after));
+  }
+  {
+    g_auto(BsTestRun) run = { 0 };
+
+    bs_test_run_cli (&run, "next", old_path, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_false (g_file_test (new_path, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(BsTestRun) run = { 0 };
+
+    bs_test_run_cli (&run, "next", old_path, "-o", new_path, "--date", "2027-02-30", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "2027-02-30"));
+    g_assert_false (g_file_test (new_path, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(BsTestRun) run = { 0 };
+
+    bs_test_run_cli (&run, "next", old_path, "-o", new_path, "--framework", fw, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "old.blendscan"));
+    g_assert_false (g_file_test (new_path, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(BsTestRun) run = { 0 };
+
+    bs_test_run_cli (&run, "next", old_path, "-o", new_path, "--date", "2027-03-01", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "new.blendscan"));
+  }
+  next = bs_assessment_load (new_path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bs_assessment_get_date (next), ==, "2027-03-01");
+  g_assert_cmpstr (bs_framework_get_version (bs_assessment_get_framework (next)), ==, "2.0");
+  g_assert_cmpstr (bs_baseline_get_path (bs_assessment_get_baseline (next)), ==, "old.blendscan");
+  g_assert_cmpuint (bs_assessment_count_carried_over (next), >, 0);
+  {
+    g_auto(BsTestRun) run = { 0 };
+
+    /* An existing output needs --force. */
+    bs_test_run_cli (&run, "next", old_path, "-o", new_path, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "--force"));
+  }
+  {
+    g_auto(BsTestRun) run = { 0 };
+
+    bs_test_run_cli (&run, "next", old_path, "-o", new_path, "--force", "--date", "2027-03-02", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  {
+    g_auto(BsTestRun) run = { 0 };
+
+    bs_test_run_cli (&run, "validate", new_path, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -756,6 +841,7 @@ main (int    argc,
   g_test_add_func ("/cycle/carried-over/marks", test_carried_over_marks);
   g_test_add_func ("/cycle/action/score-move", test_score_move);
   g_test_add_func ("/cycle/baseline/file-moved", test_baseline_file_moved);
+  g_test_add_func ("/cycle/cli/next", test_cli_next);
 
   return g_test_run ();
 }

@@ -25,6 +25,7 @@ static const struct
   { "chart", bs_cli_cmd_chart },
   { "blank", bs_cli_cmd_blank },
   { "merge", bs_cli_cmd_merge },
+  { "next", bs_cli_cmd_next },
   { "import-responses", bs_cli_cmd_import_responses },
 };
 
@@ -53,6 +54,9 @@ print_help (void)
   g_print ("  merge FILE…       %s\n", _("Add respondents’ questionnaires to a team assessment, all or none"));
   g_print ("                    %s\n", _("-o TEAM.blendscan [--framework FILE]"));
   g_print ("                    %s\n", _("a new TEAM takes the first file’s framework, unit and levels"));
+  g_print ("  next OLD          %s\n", _("Start the next cycle: a new assessment with OLD as its baseline"));
+  g_print ("                    %s\n", _("-o NEW.blendscan [--framework FILE] [--date YYYY-MM-DD] [--force]"));
+  g_print ("                    %s\n", _("notes, evidence and open actions are carried over; answers start empty"));
   g_print ("  import-responses CSV\n                    %s\n", _("Add a survey’s answers (a respondent per row) to a team assessment"));
   g_print ("                    %s\n", _("-o TEAM.blendscan [--assessment FILE] [--framework FILE]"));
   g_print ("                    %s\n", _("a new TEAM needs --assessment, the assessment the questionnaire was made from"));
