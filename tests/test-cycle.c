@@ -537,13 +537,26 @@ test_title (void)
     }
 }
 
-/* Editing a carried-over note clears its mark; confirming clears both. */
+static void
+count_changes_cb (BsAssessment *assessment,
+                  guint        *count)
+{
+  (*count)++;
+}
+
+/* Editing a carried-over note clears its mark; confirming clears both.
+ * Each is a change to save. */
 static void
 test_carried_over_marks (void)
 {
   g_autoptr(BsAssessment) next = next_from_fixture ("2027-03-01");
   BsAnswer *answer = bs_assessment_lookup_answer (next, "course.flexibility.1");
   guint before = bs_assessment_count_carried_over (next);
+  guint changes = 0;
+  g_autoptr(BsAction) action = NULL;
+  const char *links[] = { "course.flexibility.1", NULL };
+
+  g_signal_connect (next, "changed", G_CALLBACK (count_changes_cb), &changes);
 
   g_assert_true (bs_answer_get_note_carried_over (answer));
   g_assert_true (bs_answer_get_evidence_carried_over (answer));
@@ -554,9 +567,27 @@ test_carried_over_marks (void)
   g_assert_false (bs_answer_get_note_carried_over (answer));
   g_assert_true (bs_answer_get_evidence_carried_over (answer));
   g_assert_true (bs_answer_is_carried_over (answer));
+  changes = 0;
   bs_answer_confirm_carried_over (answer);
   g_assert_false (bs_answer_is_carried_over (answer));
+  g_assert_cmpuint (changes, >, 0);
   g_assert_cmpuint (bs_assessment_count_carried_over (next), ==, before - 1);
+
+  /* An action's links, history and result are changes too. */
+  action = g_list_model_get_item (bs_assessment_get_actions (next), 0);
+  changes = 0;
+  bs_action_set_statement_ids (action, NULL);
+  bs_action_set_statement_ids (action, NULL);
+  g_assert_cmpuint (changes, ==, 0);
+  bs_action_set_statement_ids (action, links);
+  g_assert_cmpuint (changes, ==, 1);
+  bs_action_change_status (action, BS_ACTION_DONE, "2027-04-01", "Finished");
+  g_assert_cmpuint (changes, >=, 3);
+  changes = 0;
+  bs_action_set_result (action, "It worked");
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpint (bs_action_get_status (action), ==, BS_ACTION_DONE);
+  g_assert_cmpuint (bs_action_get_n_changes (action), ==, 1);
 
   /* An empty note is never marked. */
   answer = bs_assessment_get_answer (next, "course.flexibility.2");
