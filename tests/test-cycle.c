@@ -79,6 +79,21 @@ test_old_file_unchanged (void)
   g_assert_cmpuint (bs_assessment_count_carried_over (a), ==, 0);
 }
 
+/* A file with every new element is in the form Blendscan writes: it
+ * loads and writes back byte for byte, in format 3. */
+static void
+test_cycle_file_stable (void)
+{
+  g_autofree char *path = bs_test_fixture_path ("cycle-small.blendscan");
+  g_autoptr(BsAssessment) a = load_fixture ("cycle-small.blendscan");
+  g_autoptr(GBytes) original = bs_test_read_bytes (path);
+  g_autoptr(GBytes) written = bs_assessment_to_bytes (a);
+
+  if (!g_bytes_equal (original, written))
+    g_error ("cycle-small.blendscan changes when written again:\n%.*s",
+             (int) g_bytes_get_size (written), (const char *) g_bytes_get_data (written, NULL));
+}
+
 /* Every new element written and read back, and written again the same. */
 static void
 test_round_trip (void)
@@ -864,6 +879,7 @@ main (int    argc,
 
   g_test_add_func ("/cycle/format/old-file-unchanged", test_old_file_unchanged);
   g_test_add_func ("/cycle/format/round-trip", test_round_trip);
+  g_test_add_func ("/cycle/format/stable", test_cycle_file_stable);
   g_test_add_func ("/cycle/format/bad-values", test_bad_values);
   g_test_add_func ("/cycle/dimension-target", test_dimension_target);
   g_test_add_func ("/cycle/next/from-1.0-to-2.0", test_next_cycle);

@@ -955,8 +955,9 @@ write_action (xmlNode  *parent,
       for (guint i = 0; i < bs_action_get_n_changes (a); i++)
         {
           const BsActionChange *change = bs_action_get_change (a, i);
-          xmlNode *cnode = xmlNewTextChild (history, ns, (const xmlChar *) "change",
-                                            (const xmlChar *) (change->note ? change->note : ""));
+          xmlNode *cnode = change->note != NULL
+                           ? xmlNewTextChild (history, ns, (const xmlChar *) "change", (const xmlChar *) change->note)
+                           : xmlNewChild (history, ns, (const xmlChar *) "change", NULL);
 
           set_attr (cnode, "date", change->date);
           set_attr (cnode, "status", bs_action_status_to_string (change->status));
