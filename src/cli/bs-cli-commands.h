@@ -24,6 +24,8 @@ int bs_cli_cmd_merge    (int    argc,
                          char **argv);
 int bs_cli_cmd_compare  (int    argc,
                          char **argv);
+int bs_cli_cmd_next     (int    argc,
+                         char **argv);
 int bs_cli_cmd_import_responses (int    argc,
                                  char **argv);
 

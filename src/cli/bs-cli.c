@@ -26,6 +26,7 @@ static const struct
   { "blank", bs_cli_cmd_blank },
   { "merge", bs_cli_cmd_merge },
   { "compare", bs_cli_cmd_compare },
+  { "next", bs_cli_cmd_next },
   { "import-responses", bs_cli_cmd_import_responses },
 };
 
@@ -57,6 +58,9 @@ print_help (void)
   g_print ("  compare OLD NEW   %s\n", _("Compare two assessments of a unit: scores, moved statements, framework versions"));
   g_print ("                    %s\n", _("[--format table|csv|json] [--lang nl|en] [--framework FILE]…"));
   g_print ("                    %s\n", _("a --framework file per version when they are not installed"));
+  g_print ("  next OLD          %s\n", _("Start the next cycle: a new assessment with OLD as its baseline"));
+  g_print ("                    %s\n", _("-o NEW.blendscan [--framework FILE] [--date YYYY-MM-DD] [--force]"));
+  g_print ("                    %s\n", _("notes, evidence and open actions are carried over; answers start empty"));
   g_print ("  import-responses CSV\n                    %s\n", _("Add a survey’s answers (a respondent per row) to a team assessment"));
   g_print ("                    %s\n", _("-o TEAM.blendscan [--assessment FILE] [--framework FILE]"));
   g_print ("                    %s\n", _("a new TEAM needs --assessment, the assessment the questionnaire was made from"));

@@ -18,6 +18,9 @@ struct _BsAnswer
   guint target;
   char *note;
   char *evidence;
+  /* Carried over from the previous cycle and not yet confirmed or edited. */
+  guint note_carried : 1;
+  guint evidence_carried : 1;
 
   /* The assessment or respondent that holds the answer. A hook rather than
    * a "notify" handler: a team file of a thousand respondents holds a
@@ -36,6 +39,8 @@ enum {
   PROP_TARGET,
   PROP_NOTE,
   PROP_EVIDENCE,
+  PROP_NOTE_CARRIED_OVER,
+  PROP_EVIDENCE_CARRIED_OVER,
   N_PROPS
 };
 
@@ -103,6 +108,14 @@ bs_answer_get_property (GObject    *object,
       g_value_set_string (value, self->evidence);
       break;
 
+    case PROP_NOTE_CARRIED_OVER:
+      g_value_set_boolean (value, self->note_carried);
+      break;
+
+    case PROP_EVIDENCE_CARRIED_OVER:
+      g_value_set_boolean (value, self->evidence_carried);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -136,6 +149,14 @@ bs_answer_set_property (GObject      *object,
 
     case PROP_EVIDENCE:
       bs_answer_set_evidence (self, g_value_get_string (value));
+      break;
+
+    case PROP_NOTE_CARRIED_OVER:
+      bs_answer_set_note_carried_over (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_EVIDENCE_CARRIED_OVER:
+      bs_answer_set_evidence_carried_over (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -172,6 +193,26 @@ bs_answer_class_init (BsAnswerClass *klass)
   properties [PROP_EVIDENCE] =
     g_param_spec_string ("evidence", NULL, NULL, NULL,
                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * BsAnswer:note-carried-over:
+   *
+   * Whether the note was carried over from the previous cycle
+   * (bs_assessment_new_next_cycle()) and nobody has confirmed or edited it
+   * since. Editing the note's text clears it.
+   */
+  properties [PROP_NOTE_CARRIED_OVER] =
+    g_param_spec_boolean ("note-carried-over", NULL, NULL, FALSE,
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * BsAnswer:evidence-carried-over:
+   *
+   * As #BsAnswer:note-carried-over, for the evidence.
+   */
+  properties [PROP_EVIDENCE_CARRIED_OVER] =
+    g_param_spec_boolean ("evidence-carried-over", NULL, NULL, FALSE,
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -283,6 +324,9 @@ bs_answer_set_note (BsAnswer *self,
       g_free (self->note);
       self->note = g_steal_pointer (&clean);
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NOTE]);
+      /* Edited: it is this cycle's note now. */
+      if (self->note_carried)
+        bs_answer_set_note_carried_over (self, FALSE);
     }
 }
 
@@ -307,7 +351,95 @@ bs_answer_set_evidence (BsAnswer *self,
       g_free (self->evidence);
       self->evidence = g_steal_pointer (&clean);
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EVIDENCE]);
+      if (self->evidence_carried)
+        bs_answer_set_evidence_carried_over (self, FALSE);
     }
+}
+
+gboolean
+bs_answer_get_note_carried_over (BsAnswer *self)
+{
+  g_return_val_if_fail (BS_IS_ANSWER (self), FALSE);
+
+  return self->note_carried;
+}
+
+/**
+ * bs_answer_set_note_carried_over:
+ * @carried_over: %TRUE to mark the note as carried over from the previous
+ *   cycle; %FALSE when someone confirmed it
+ *
+ * An empty note is never marked.
+ */
+void
+bs_answer_set_note_carried_over (BsAnswer *self,
+                                 gboolean  carried_over)
+{
+  g_return_if_fail (BS_IS_ANSWER (self));
+
+  carried_over = carried_over && self->note != NULL && self->note[0] != '\0';
+  if (self->note_carried != !!carried_over)
+    {
+      self->note_carried = !!carried_over;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NOTE_CARRIED_OVER]);
+    }
+}
+
+gboolean
+bs_answer_get_evidence_carried_over (BsAnswer *self)
+{
+  g_return_val_if_fail (BS_IS_ANSWER (self), FALSE);
+
+  return self->evidence_carried;
+}
+
+/**
+ * bs_answer_set_evidence_carried_over:
+ *
+ * As bs_answer_set_note_carried_over(), for the evidence.
+ */
+void
+bs_answer_set_evidence_carried_over (BsAnswer *self,
+                                     gboolean  carried_over)
+{
+  g_return_if_fail (BS_IS_ANSWER (self));
+
+  carried_over = carried_over && self->evidence != NULL && self->evidence[0] != '\0';
+  if (self->evidence_carried != !!carried_over)
+    {
+      self->evidence_carried = !!carried_over;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EVIDENCE_CARRIED_OVER]);
+    }
+}
+
+/**
+ * bs_answer_confirm_carried_over:
+ *
+ * Someone read what was carried over from the previous cycle and keeps it:
+ * clears both marks.
+ */
+void
+bs_answer_confirm_carried_over (BsAnswer *self)
+{
+  g_return_if_fail (BS_IS_ANSWER (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  bs_answer_set_note_carried_over (self, FALSE);
+  bs_answer_set_evidence_carried_over (self, FALSE);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * bs_answer_is_carried_over:
+ *
+ * Returns: whether the note or the evidence is still marked as carried over
+ */
+gboolean
+bs_answer_is_carried_over (BsAnswer *self)
+{
+  g_return_val_if_fail (BS_IS_ANSWER (self), FALSE);
+
+  return self->note_carried || self->evidence_carried;
 }
 
 /**

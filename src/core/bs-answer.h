@@ -32,6 +32,14 @@ void        bs_answer_set_note         (BsAnswer   *self,
 const char *bs_answer_get_evidence     (BsAnswer   *self);
 void        bs_answer_set_evidence     (BsAnswer   *self,
                                         const char *evidence);
+gboolean    bs_answer_get_note_carried_over     (BsAnswer   *self);
+void        bs_answer_set_note_carried_over     (BsAnswer   *self,
+                                                 gboolean    carried_over);
+gboolean    bs_answer_get_evidence_carried_over (BsAnswer   *self);
+void        bs_answer_set_evidence_carried_over (BsAnswer   *self,
+                                                 gboolean    carried_over);
+gboolean    bs_answer_is_carried_over           (BsAnswer   *self);
+void        bs_answer_confirm_carried_over      (BsAnswer   *self);
 
 gboolean bs_answer_has_score (BsAnswer *self);
 gboolean bs_answer_is_empty  (BsAnswer *self);

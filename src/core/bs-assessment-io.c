@@ -6,10 +6,12 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "bs-assessment-private.h"
+#include "bs-baseline-private.h"
 #include "bs-date.h"
 #include "bs-error.h"
 #include "bs-safe-write.h"
@@ -150,10 +152,18 @@ load_answers (LoadState  *state,
         {
           g_autofree char *text = _bs_xml_text (child);
 
+          g_autofree char *from = _bs_xml_attr (child, "from");
+
           if (_bs_xml_is (child, "note"))
-            bs_answer_set_note (answer, text);
+            {
+              bs_answer_set_note (answer, text);
+              bs_answer_set_note_carried_over (answer, from != NULL);
+            }
           else if (_bs_xml_is (child, "evidence"))
-            bs_answer_set_evidence (answer, text);
+            {
+              bs_answer_set_evidence (answer, text);
+              bs_answer_set_evidence_carried_over (answer, from != NULL);
+            }
         }
 
       _bs_assessment_take_answer (self, g_steal_pointer (&answer));
@@ -185,6 +195,17 @@ load_dimensions (LoadState  *state,
         return report (state, node, BS_FORMAT_ERROR_INVALID_VALUE, error, _("there are notes for dimension “%s”, but the level “%s” is not included in this assessment (see <levels>)."), key, level);
 
       notes = bs_assessment_get_dimension_notes (self, level, id);
+      {
+        g_autofree char *target = _bs_xml_attr (node, "target");
+        guint64 value = 0;
+
+        if (target != NULL &&
+            !g_ascii_string_to_unsigned (target, 10, 1, state->n_stages, &value, NULL))
+          return report (state, node, BS_FORMAT_ERROR_OUT_OF_RANGE, error,
+                         _("dimension “%s” has target %s, but the framework’s scale runs from 1 to %u."),
+                         key, target, state->n_stages);
+        bs_dimension_notes_set_target (notes, (guint) value);
+      }
       _bs_xml_foreach_element (child, node)
         {
           g_autofree char *text = _bs_xml_text (child);
@@ -201,48 +222,232 @@ load_dimensions (LoadState  *state,
   return TRUE;
 }
 
+/* One <action>. @strict: check its ids against the assessment's framework;
+ * an action of the baseline names the previous framework version's ids. */
+static BsAction *
+load_action (LoadState  *state,
+             xmlNode    *node,
+             gboolean    strict,
+             GError    **error)
+{
+  BsAssessment *self = state->self;
+  g_autofree char *level = _bs_xml_attr (node, "level");
+  g_autofree char *dimension = _bs_xml_attr (node, "dimension");
+  g_autofree char *status = _bs_xml_attr (node, "status");
+  g_autofree char *due = _bs_xml_attr (node, "due");
+  g_autoptr(BsAction) action = bs_action_new ();
+  g_autoptr(GStrvBuilder) links = g_strv_builder_new ();
+  g_autoptr(GHashTable) linked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) link_ids = NULL;
+  BsActionStatus st = BS_ACTION_PLANNED;
+
+  if (strict && level != NULL && bs_framework_lookup_level (self->framework, level) == NULL)
+    return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("an action refers to the level “%s”, which does not exist in the framework."), level), NULL;
+  if (dimension != NULL && level == NULL)
+    return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("an action refers to the dimension “%s” without saying at which level."), dimension), NULL;
+  if (strict && dimension != NULL && bs_framework_lookup_dimension (self->framework, level, dimension) == NULL)
+    return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("an action refers to the dimension “%s”, which does not exist at its level."), dimension), NULL;
+
+  bs_action_status_from_string (status, &st);
+  bs_action_set_level_id (action, level);
+  bs_action_set_dimension_id (action, dimension);
+  bs_action_set_status (action, st);
+  bs_action_set_due (action, due);
+
+  _bs_xml_foreach_element (child, node)
+    {
+      g_autofree char *text = _bs_xml_text (child);
+
+      if (_bs_xml_is (child, "description"))
+        bs_action_set_description (action, text);
+      else if (_bs_xml_is (child, "owner"))
+        bs_action_set_owner (action, text);
+      else if (_bs_xml_is (child, "result"))
+        bs_action_set_result (action, text);
+      else if (_bs_xml_is (child, "link"))
+        {
+          g_autofree char *id = _bs_xml_attr (child, "statement");
+          BsStatement *statement = bs_framework_lookup_statement (self->framework, id);
+
+          if (strict && statement == NULL)
+            return report (state, child, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("an action is linked to the statement “%s”, which does not exist in the framework this assessment uses."), id), NULL;
+          if (strict && dimension != NULL &&
+              (g_strcmp0 (bs_statement_get_level_id (statement), level) != 0 ||
+               g_strcmp0 (bs_statement_get_dimension_id (statement), dimension) != 0))
+            return report (state, child, BS_FORMAT_ERROR_INVALID_VALUE, error, _("an action on the dimension “%s/%s” is linked to the statement “%s”, which belongs to another dimension."), level, dimension, id), NULL;
+          if (!g_hash_table_add (linked, g_strdup (id)))
+            return report (state, child, BS_FORMAT_ERROR_DUPLICATE, error, _("an action is linked to the statement “%s” twice."), id), NULL;
+          g_strv_builder_add (links, id);
+        }
+      else if (_bs_xml_is (child, "history"))
+        {
+          _bs_xml_foreach_element (change, child)
+            {
+              g_autofree char *date = _bs_xml_attr (change, "date");
+              g_autofree char *change_status = _bs_xml_attr (change, "status");
+              g_autofree char *note = _bs_xml_text (change);
+              BsActionStatus cst = BS_ACTION_PLANNED;
+
+              bs_action_status_from_string (change_status, &cst);
+              bs_action_add_change (action, date, cst, note);
+            }
+        }
+      else if (_bs_xml_is (child, "carried-over"))
+        {
+          g_autofree char *title = _bs_xml_attr (child, "title");
+          g_autofree char *date = _bs_xml_attr (child, "date");
+
+          bs_action_set_carried_over (action, TRUE, title, date);
+        }
+    }
+
+  link_ids = g_strv_builder_end (links);
+  bs_action_set_statement_ids (action, (const char * const *) link_ids);
+
+  return g_steal_pointer (&action);
+}
+
 static gboolean
 load_actions (LoadState  *state,
               xmlNode    *actions,
               GError    **error)
 {
-  BsAssessment *self = state->self;
-
   _bs_xml_foreach_element (node, actions)
     {
-      g_autofree char *level = _bs_xml_attr (node, "level");
-      g_autofree char *dimension = _bs_xml_attr (node, "dimension");
-      g_autofree char *status = _bs_xml_attr (node, "status");
-      g_autofree char *due = _bs_xml_attr (node, "due");
-      g_autoptr(BsAction) action = bs_action_new ();
-      BsActionStatus st = BS_ACTION_PLANNED;
+      g_autoptr(BsAction) action = load_action (state, node, TRUE, error);
 
-      if (level != NULL && bs_framework_lookup_level (self->framework, level) == NULL)
-        return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("an action refers to the level “%s”, which does not exist in the framework."), level);
-      if (dimension != NULL && level == NULL)
-        return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("an action refers to the dimension “%s” without saying at which level."), dimension);
-      if (dimension != NULL && bs_framework_lookup_dimension (self->framework, level, dimension) == NULL)
-        return report (state, node, BS_FORMAT_ERROR_UNKNOWN_ID, error, _("an action refers to the dimension “%s”, which does not exist at its level."), dimension);
-
-      bs_action_status_from_string (status, &st);
-      bs_action_set_level_id (action, level);
-      bs_action_set_dimension_id (action, dimension);
-      bs_action_set_status (action, st);
-      bs_action_set_due (action, due);
-
-      _bs_xml_foreach_element (child, node)
-        {
-          g_autofree char *text = _bs_xml_text (child);
-
-          if (_bs_xml_is (child, "description"))
-            bs_action_set_description (action, text);
-          else if (_bs_xml_is (child, "owner"))
-            bs_action_set_owner (action, text);
-        }
-
-      bs_assessment_add_action (self, action);
+      if (action == NULL)
+        return FALSE;
+      bs_assessment_add_action (state->self, action);
     }
 
+  return TRUE;
+}
+
+/* A score or target of the previous cycle: absent is NAN. */
+static gboolean
+parse_baseline_decimal (LoadState   *state,
+                        xmlNode     *node,
+                        const char  *attr,
+                        const char  *what,
+                        double      *out,
+                        GError     **error)
+{
+  g_autofree char *text = _bs_xml_attr (node, attr);
+  char *end = NULL;
+  double value;
+
+  *out = NAN;
+  if (text == NULL)
+    return TRUE;
+
+  value = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || !isfinite (value) || value < 1 || value > state->n_stages)
+    return report (state, node, BS_FORMAT_ERROR_OUT_OF_RANGE, error,
+                   g_str_equal (attr, "score")
+                   ? _("the previous cycle’s score of “%s” is %s, but the framework’s scale runs from 1 to %u.")
+                   : _("the previous cycle’s target of “%s” is %s, but the framework’s scale runs from 1 to %u."),
+                   what, text, state->n_stages);
+
+  *out = value;
+  return TRUE;
+}
+
+/* <baseline>: the previous cycle's copy. Its ids are the previous
+ * framework version's, so they are checked for shape, not against the
+ * framework; its values against the scale. */
+static gboolean
+load_baseline (LoadState  *state,
+               xmlNode    *node,
+               GError    **error)
+{
+  BsAssessment *self = state->self;
+  g_autoptr(BsBaseline) baseline = _bs_baseline_new ();
+  g_autofree char *path = _bs_xml_attr (node, "path");
+  g_autofree char *absolute = _bs_xml_attr (node, "absolute-path");
+
+  if (path != NULL && (path[0] == '\0' || g_path_is_absolute (path)))
+    return report (state, node, BS_FORMAT_ERROR_INVALID_VALUE, error,
+                   _("the path of the previous assessment (<baseline path=…>) must be relative to this file, and not empty."));
+  if (absolute != NULL && !g_path_is_absolute (absolute))
+    return report (state, node, BS_FORMAT_ERROR_INVALID_VALUE, error,
+                   _("the absolute path of the previous assessment (<baseline absolute-path=…>) is not an absolute path."));
+  baseline->path = g_steal_pointer (&path);
+  baseline->absolute_path = g_steal_pointer (&absolute);
+
+  _bs_xml_foreach_element (child, node)
+    {
+      if (_bs_xml_is (child, "framework"))
+        {
+          baseline->framework_id = _bs_xml_attr (child, "id");
+          baseline->framework_version = _bs_xml_attr (child, "version");
+          if (!g_str_equal (baseline->framework_id, bs_framework_get_id (self->framework)))
+            return report (state, child, BS_FORMAT_ERROR_INVALID_VALUE, error,
+                           _("the previous assessment (<baseline>) was made with the framework “%s”, not with “%s” as this one."),
+                           baseline->framework_id, bs_framework_get_id (self->framework));
+        }
+      else if (_bs_xml_is (child, "title"))
+        baseline->title = _bs_xml_text (child);
+      else if (_bs_xml_is (child, "date"))
+        baseline->date = _bs_xml_text (child);
+      else if (_bs_xml_is (child, "level"))
+        {
+          g_autofree char *level = _bs_xml_attr (child, "id");
+          double score, target;
+
+          if (!parse_baseline_decimal (state, child, "score", level, &score, error) ||
+              !parse_baseline_decimal (state, child, "target", level, &target, error))
+            return FALSE;
+          if (!_bs_baseline_add_score (baseline, level, NULL, score, target))
+            return report (state, child, BS_FORMAT_ERROR_DUPLICATE, error,
+                           _("the previous cycle’s scores of the level “%s” are given twice."), level);
+
+          _bs_xml_foreach_element (dnode, child)
+            {
+              g_autofree char *dimension = _bs_xml_attr (dnode, "id");
+              g_autofree char *key = _bs_dimension_key (level, dimension);
+
+              if (!parse_baseline_decimal (state, dnode, "score", key, &score, error) ||
+                  !parse_baseline_decimal (state, dnode, "target", key, &target, error))
+                return FALSE;
+              if (!_bs_baseline_add_score (baseline, level, dimension, score, target))
+                return report (state, dnode, BS_FORMAT_ERROR_DUPLICATE, error,
+                               _("the previous cycle’s scores of the dimension “%s” are given twice."), key);
+            }
+        }
+      else if (_bs_xml_is (child, "answer"))
+        {
+          g_autofree char *id = _bs_xml_attr (child, "statement");
+          g_autoptr(BsAnswer) answer = bs_answer_new (id);
+          int value = 0;
+
+          if (!parse_stage_value (state, child, "value", id, &value, error))
+            return FALSE;
+          bs_answer_set_value (answer, value);
+          _bs_xml_foreach_element (text_node, child)
+            {
+              g_autofree char *text = _bs_xml_text (text_node);
+
+              if (_bs_xml_is (text_node, "note"))
+                bs_answer_set_note (answer, text);
+              else if (_bs_xml_is (text_node, "evidence"))
+                bs_answer_set_evidence (answer, text);
+            }
+          if (!_bs_baseline_take_answer (baseline, g_steal_pointer (&answer)))
+            return report (state, child, BS_FORMAT_ERROR_DUPLICATE, error,
+                           _("the previous cycle’s answer to statement “%s” is given twice."), id);
+        }
+      else if (_bs_xml_is (child, "action"))
+        {
+          g_autoptr(BsAction) action = load_action (state, child, FALSE, error);
+
+          if (action == NULL)
+            return FALSE;
+          g_list_store_append (baseline->actions, action);
+        }
+    }
+
+  self->baseline = g_steal_pointer (&baseline);
   return TRUE;
 }
 
@@ -311,6 +516,53 @@ keep_reserved (BsAssessment *self,
                xmlDocCopyNode (node, self->reserved, 1));
 }
 
+/* A macro, so that each message stays a literal the compiler checks. */
+#define CHECK_DATE(node, date, message)                                         \
+  G_STMT_START {                                                                \
+    if ((date) != NULL && !bs_date_is_valid_iso (date))                         \
+      {                                                                         \
+        g_autofree char *quoted_ = bs_text_quote ((date), 40);                  \
+                                                                                \
+        g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_INVALID_VALUE,     \
+                     message, display_name, _bs_xml_line (node), quoted_);      \
+        return FALSE;                                                           \
+      }                                                                         \
+  } G_STMT_END
+
+static gboolean
+check_action_dates (xmlNode     *action,
+                    const char  *display_name,
+                    GError     **error)
+{
+  g_autofree char *due = _bs_xml_attr (action, "due");
+
+  CHECK_DATE (action, due,
+                  _("“%s”, line %d: the due date of an action, %s, is not a date written as YYYY-MM-DD (year 0001 to 9999)."));
+
+  _bs_xml_foreach_element (child, action)
+    {
+      if (_bs_xml_is (child, "history"))
+        {
+          _bs_xml_foreach_element (change, child)
+            {
+              g_autofree char *date = _bs_xml_attr (change, "date");
+
+              CHECK_DATE (change, date,
+                  _("“%s”, line %d: the date of a change in an action’s history, %s, is not a date written as YYYY-MM-DD (year 0001 to 9999)."));
+            }
+        }
+      else if (_bs_xml_is (child, "carried-over"))
+        {
+          g_autofree char *date = _bs_xml_attr (child, "date");
+
+          CHECK_DATE (child, date,
+                  _("“%s”, line %d: the date of the cycle an action was carried over from, %s, is not a date written as YYYY-MM-DD (year 0001 to 9999)."));
+        }
+    }
+
+  return TRUE;
+}
+
 /* Checked before the schema, so that the message can name the value and
  * say what is wrong with it instead of the schema's "not allowed here". */
 static gboolean
@@ -324,31 +576,29 @@ check_values (xmlNode     *root,
         {
           g_autofree char *date = _bs_xml_text (node);
 
-          if (!bs_date_is_valid_iso (date))
-            {
-              g_autofree char *quoted = bs_text_quote (date, 40);
-
-              g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_INVALID_VALUE,
-                           _("“%s”, line %d: the date of the assessment, %s, is not a date written as YYYY-MM-DD (year 0001 to 9999)."),
-                           display_name, _bs_xml_line (node), quoted);
-              return FALSE;
-            }
+          CHECK_DATE (node, date,
+                  _("“%s”, line %d: the date of the assessment, %s, is not a date written as YYYY-MM-DD (year 0001 to 9999)."));
         }
       else if (_bs_xml_is (node, "actions"))
         {
           _bs_xml_foreach_element (action, node)
+            if (!check_action_dates (action, display_name, error))
+              return FALSE;
+        }
+      else if (_bs_xml_is (node, "baseline"))
+        {
+          _bs_xml_foreach_element (child, node)
             {
-              g_autofree char *due = _bs_xml_attr (action, "due");
-
-              if (due != NULL && !bs_date_is_valid_iso (due))
+              if (_bs_xml_is (child, "date"))
                 {
-                  g_autofree char *quoted = bs_text_quote (due, 40);
+                  g_autofree char *date = _bs_xml_text (child);
 
-                  g_set_error (error, BS_FORMAT_ERROR, BS_FORMAT_ERROR_INVALID_VALUE,
-                               _("“%s”, line %d: the due date of an action, %s, is not a date written as YYYY-MM-DD (year 0001 to 9999)."),
-                               display_name, _bs_xml_line (action), quoted);
-                  return FALSE;
+                  CHECK_DATE (child, date,
+                  _("“%s”, line %d: the date of the previous assessment (<baseline>), %s, is not a date written as YYYY-MM-DD (year 0001 to 9999)."));
                 }
+              else if (_bs_xml_is (child, "action") &&
+                       !check_action_dates (child, display_name, error))
+                return FALSE;
             }
         }
     }
@@ -468,6 +718,8 @@ _bs_assessment_load_doc (xmlDoc       *doc,
               bs_assessment_add_participant (self, name, role);
             }
         }
+      else if (_bs_xml_is (node, "baseline"))
+        ok = load_baseline (&state, node, error);
       else if (_bs_xml_is (node, "blend-profile"))
         keep_reserved (self, node);
       else if (_bs_xml_is (node, "team"))
@@ -643,6 +895,154 @@ add_reserved (BsAssessment *self,
 }
 
 static void
+add_marked_text (xmlNode    *parent,
+                 const char *name,
+                 const char *text,
+                 gboolean    carried_over)
+{
+  xmlNode *node;
+
+  if (is_blank (text))
+    return;
+  node = xmlNewTextChild (parent, NULL, (const xmlChar *) name, (const xmlChar *) text);
+  if (carried_over)
+    set_attr (node, "from", "last-cycle");
+}
+
+/* Three decimals at most, without trailing zeros: "2.5", "2.333", "3". */
+static const char *
+decimal_to_string (double  value,
+                   char   *buf,
+                   gsize   size)
+{
+  char *end;
+
+  if (isnan (value))
+    return NULL;
+
+  g_ascii_formatd (buf, size, "%.3f", value);
+  end = buf + strlen (buf);
+  while (end > buf && end[-1] == '0')
+    *--end = '\0';
+  if (end > buf && end[-1] == '.')
+    *--end = '\0';
+  return buf;
+}
+
+static void
+write_action (xmlNode  *parent,
+              xmlNs    *ns,
+              BsAction *a)
+{
+  const char *description = bs_action_get_description (a);
+  const char * const *links = bs_action_get_statement_ids (a);
+  xmlNode *anode = xmlNewChild (parent, ns, (const xmlChar *) "action", NULL);
+
+  set_attr (anode, "level", bs_action_get_level_id (a));
+  set_attr (anode, "dimension", bs_action_get_dimension_id (a));
+  set_attr (anode, "status", bs_action_status_to_string (bs_action_get_status (a)));
+  set_attr (anode, "due", bs_action_get_due (a));
+  xmlNewTextChild (anode, ns, (const xmlChar *) "description",
+                   (const xmlChar *) (description ? description : ""));
+  add_text (anode, "owner", bs_action_get_owner (a));
+  add_text (anode, "result", bs_action_get_result (a));
+  for (guint i = 0; links[i] != NULL; i++)
+    set_attr (xmlNewChild (anode, ns, (const xmlChar *) "link", NULL), "statement", links[i]);
+  if (bs_action_get_n_changes (a) > 0)
+    {
+      xmlNode *history = xmlNewChild (anode, ns, (const xmlChar *) "history", NULL);
+
+      for (guint i = 0; i < bs_action_get_n_changes (a); i++)
+        {
+          const BsActionChange *change = bs_action_get_change (a, i);
+          xmlNode *cnode = change->note != NULL
+                           ? xmlNewTextChild (history, ns, (const xmlChar *) "change", (const xmlChar *) change->note)
+                           : xmlNewChild (history, ns, (const xmlChar *) "change", NULL);
+
+          set_attr (cnode, "date", change->date);
+          set_attr (cnode, "status", bs_action_status_to_string (change->status));
+        }
+    }
+  if (bs_action_get_carried_over (a))
+    {
+      xmlNode *cnode = xmlNewChild (anode, ns, (const xmlChar *) "carried-over", NULL);
+
+      set_attr (cnode, "date", bs_action_get_carried_from_date (a));
+      set_attr (cnode, "title", bs_action_get_carried_from_title (a));
+    }
+}
+
+static void
+set_decimal_attr (xmlNode    *node,
+                  const char *name,
+                  double      value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  set_attr (node, name, decimal_to_string (value, buf, sizeof buf));
+}
+
+static void
+write_baseline (BsBaseline *baseline,
+                xmlNode    *root,
+                xmlNs      *ns)
+{
+  xmlNode *node = xmlNewChild (root, ns, (const xmlChar *) "baseline", NULL);
+  xmlNode *child;
+  xmlNode *level = NULL;
+  GListModel *actions = bs_baseline_get_actions (baseline);
+
+  set_attr (node, "path", baseline->path);
+  set_attr (node, "absolute-path", baseline->absolute_path);
+  child = xmlNewChild (node, ns, (const xmlChar *) "framework", NULL);
+  set_attr (child, "id", baseline->framework_id);
+  set_attr (child, "version", baseline->framework_version);
+  xmlNewTextChild (node, ns, (const xmlChar *) "title", (const xmlChar *) (baseline->title ? baseline->title : ""));
+  add_text (node, "date", baseline->date);
+
+  for (guint i = 0; i < baseline->scores->len; i++)
+    {
+      BsBaselineScore *score = g_ptr_array_index (baseline->scores, i);
+
+      if (score->dimension_id == NULL)
+        {
+          level = xmlNewChild (node, ns, (const xmlChar *) "level", NULL);
+          set_attr (level, "id", score->level_id);
+          child = level;
+        }
+      else
+        {
+          /* A dimension follows its level: the loader and the baseline
+           * built from an assessment both keep that order. */
+          g_assert (level != NULL);
+          child = xmlNewChild (level, ns, (const xmlChar *) "dimension", NULL);
+          set_attr (child, "id", score->dimension_id);
+        }
+      set_decimal_attr (child, "score", score->score);
+      set_decimal_attr (child, "target", score->target);
+    }
+
+  for (guint i = 0; i < baseline->answers->len; i++)
+    {
+      BsAnswer *answer = g_ptr_array_index (baseline->answers, i);
+      char buf[16];
+
+      child = xmlNewChild (node, ns, (const xmlChar *) "answer", NULL);
+      set_attr (child, "statement", bs_answer_get_statement_id (answer));
+      set_attr (child, "value", value_to_string (bs_answer_get_value (answer), buf));
+      add_text (child, "note", bs_answer_get_note (answer));
+      add_text (child, "evidence", bs_answer_get_evidence (answer));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(BsAction) a = g_list_model_get_item (actions, i);
+
+      write_action (node, ns, a);
+    }
+}
+
+static void
 write_statements (BsAssessment *self,
                   xmlNode      *answers,
                   xmlNode      *dimensions)
@@ -683,12 +1083,15 @@ write_statements (BsAssessment *self,
               set_attr (node, "statement", bs_statement_get_id (statement));
               set_attr (node, "value", value_to_string (bs_answer_get_value (answer), buf));
               set_attr (node, "target", value_to_string ((int) bs_answer_get_target (answer), buf));
-              add_text (node, "note", bs_answer_get_note (answer));
-              add_text (node, "evidence", bs_answer_get_evidence (answer));
+              add_marked_text (node, "note", bs_answer_get_note (answer),
+                               bs_answer_get_note_carried_over (answer));
+              add_marked_text (node, "evidence", bs_answer_get_evidence (answer),
+                               bs_answer_get_evidence_carried_over (answer));
             }
 
           if (notes != NULL &&
-              !(is_blank (bs_dimension_notes_get_summary (notes)) &&
+              !(bs_dimension_notes_get_target (notes) == 0 &&
+                is_blank (bs_dimension_notes_get_summary (notes)) &&
                 is_blank (bs_dimension_notes_get_strengths (notes)) &&
                 is_blank (bs_dimension_notes_get_improvements (notes))))
             {
@@ -696,6 +1099,12 @@ write_statements (BsAssessment *self,
 
               set_attr (node, "level", bs_level_get_id (level));
               set_attr (node, "id", bs_dimension_get_id (dim));
+              if (bs_dimension_notes_get_target (notes) > 0)
+                {
+                  char buf[16];
+
+                  set_attr (node, "target", value_to_string ((int) bs_dimension_notes_get_target (notes), buf));
+                }
               add_text (node, "summary", bs_dimension_notes_get_summary (notes));
               add_text (node, "strengths", bs_dimension_notes_get_strengths (notes));
               add_text (node, "improvements", bs_dimension_notes_get_improvements (notes));
@@ -743,7 +1152,8 @@ bs_assessment_to_bytes (BsAssessment *self)
   xmlDocSetRootElement (doc, root);
   /* Format 2 only for what format 1 cannot hold, so that every other file
    * is written exactly as before and opens in older versions. */
-  g_snprintf (format, sizeof format, "%d", _bs_assessment_uses_format_2 (self) ? 2 : 1);
+  g_snprintf (format, sizeof format, "%d",
+              _bs_assessment_uses_format_3 (self) ? 3 : _bs_assessment_uses_format_2 (self) ? 2 : 1);
   set_attr (root, "format", format);
 
   node = xmlNewChild (root, ns, (const xmlChar *) "framework", NULL);
@@ -800,16 +1210,8 @@ bs_assessment_to_bytes (BsAssessment *self)
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(BsAction) a = g_list_model_get_item (list, i);
-      const char *description = bs_action_get_description (a);
-      xmlNode *anode = xmlNewChild (node, ns, (const xmlChar *) "action", NULL);
 
-      set_attr (anode, "level", bs_action_get_level_id (a));
-      set_attr (anode, "dimension", bs_action_get_dimension_id (a));
-      set_attr (anode, "status", bs_action_status_to_string (bs_action_get_status (a)));
-      set_attr (anode, "due", bs_action_get_due (a));
-      xmlNewTextChild (anode, ns, (const xmlChar *) "description",
-                       (const xmlChar *) (description ? description : ""));
-      add_text (anode, "owner", bs_action_get_owner (a));
+      write_action (node, ns, a);
     }
   add_if_filled (root, node);
 
@@ -835,6 +1237,8 @@ bs_assessment_to_bytes (BsAssessment *self)
     }
   add_if_filled (root, node);
 
+  if (self->baseline != NULL)
+    write_baseline (self->baseline, root, ns);
   add_reserved (self, doc, root, "blend-profile");
   if (!bs_team_is_empty (self->team) || self->keep_empty_team)
     _bs_team_write (self, xmlNewChild (root, ns, (const xmlChar *) "team", NULL));
@@ -921,8 +1325,13 @@ bs_assessment_check (BsAssessment  *self,
       g_autofree char *what = g_strdup_printf (_("action %u of the action plan"), i + 1);
 
       if (!check_text (bs_action_get_description (a), what, error) ||
-          !check_text (bs_action_get_owner (a), what, error))
+          !check_text (bs_action_get_owner (a), what, error) ||
+          !check_text (bs_action_get_result (a), what, error) ||
+          !check_text (bs_action_get_carried_from_title (a), what, error))
         return FALSE;
+      for (guint j = 0; j < bs_action_get_n_changes (a); j++)
+        if (!check_text (bs_action_get_change (a, j)->note, what, error))
+          return FALSE;
     }
 
   g_hash_table_iter_init (&iter, self->reflections);
@@ -1006,6 +1415,15 @@ bs_assessment_save (BsAssessment  *self,
 
   g_return_val_if_fail (BS_IS_ASSESSMENT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+
+  /* The baseline's relative path is relative to where the file goes. */
+  if (self->baseline != NULL && self->baseline->absolute_path != NULL)
+    {
+      g_autofree char *target = g_canonicalize_filename (path, NULL);
+
+      g_free (self->baseline->path);
+      self->baseline->path = _bs_baseline_relative_path (target, self->baseline->absolute_path);
+    }
 
   bytes = bs_assessment_to_bytes (self);
   if (!check_before_save (self, bytes, path, error))

@@ -7,6 +7,7 @@
 #include <libxml/tree.h>
 
 #include "bs-assessment.h"
+#include "bs-baseline.h"
 #include "bs-framework-private.h"
 
 G_BEGIN_DECLS
@@ -48,6 +49,9 @@ struct _BsAssessment
   /* <blend-profile> is reserved for later versions; whatever a file holds
    * there is kept as it is and written back unchanged. */
   xmlDoc      *reserved;
+
+  /* The previous cycle (format 3), or NULL. */
+  BsBaseline  *baseline;
 };
 
 void      _bs_assessment_watch        (BsAssessment *self,
@@ -56,6 +60,8 @@ BsAnswer *_bs_assessment_take_answer (BsAssessment *self,
                                       BsAnswer     *answer);
 
 gboolean  _bs_assessment_uses_format_2 (BsAssessment *self);
+gboolean  _bs_assessment_uses_format_3 (BsAssessment *self);
+gboolean  _bs_action_uses_format_3     (BsAction     *action);
 
 BsAssessment *_bs_assessment_load_doc (xmlDoc       *doc,
                                        const char   *display_name,

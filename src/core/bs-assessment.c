@@ -112,6 +112,7 @@ bs_assessment_dispose (GObject *object)
   g_clear_pointer (&self->answers, g_hash_table_unref);
   g_clear_pointer (&self->dimension_notes, g_hash_table_unref);
   g_clear_object (&self->team);
+  g_clear_object (&self->baseline);
   g_clear_object (&self->framework);
 
   G_OBJECT_CLASS (bs_assessment_parent_class)->dispose (object);
@@ -794,6 +795,88 @@ bs_assessment_get_dimension_notes (BsAssessment *self,
 }
 
 /**
+ * bs_assessment_get_dimension_target:
+ *
+ * Returns: the target set for the dimension itself, or 0 when none is
+ *   (then its statements' targets make its target: bs_score_dimension_target())
+ */
+guint
+bs_assessment_get_dimension_target (BsAssessment *self,
+                                    const char   *level_id,
+                                    const char   *dimension_id)
+{
+  g_autofree char *key = NULL;
+  BsDimensionNotes *notes;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), 0);
+  g_return_val_if_fail (level_id != NULL && dimension_id != NULL, 0);
+
+  key = _bs_dimension_key (level_id, dimension_id);
+  notes = g_hash_table_lookup (self->dimension_notes, key);
+  return notes != NULL ? bs_dimension_notes_get_target (notes) : 0;
+}
+
+/**
+ * bs_assessment_set_dimension_target:
+ * @target: a stage of the framework's scale, or 0 for none
+ *
+ * Sets the dimension's own target, which wins over the mean of its
+ * statements' targets.
+ */
+void
+bs_assessment_set_dimension_target (BsAssessment *self,
+                                    const char   *level_id,
+                                    const char   *dimension_id,
+                                    guint         target)
+{
+  g_return_if_fail (BS_IS_ASSESSMENT (self));
+  g_return_if_fail (target <= bs_framework_get_n_stages (self->framework));
+
+  bs_dimension_notes_set_target (bs_assessment_get_dimension_notes (self, level_id, dimension_id), target);
+}
+
+/**
+ * bs_assessment_count_carried_over:
+ *
+ * Returns: the number of answers whose note or evidence is still marked as
+ *   carried over from the previous cycle
+ */
+guint
+bs_assessment_count_carried_over (BsAssessment *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint n = 0;
+
+  g_return_val_if_fail (BS_IS_ASSESSMENT (self), 0);
+
+  g_hash_table_iter_init (&iter, self->answers);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (bs_answer_is_carried_over (value))
+      n++;
+
+  return n;
+}
+
+/**
+ * bs_assessment_confirm_all_carried_over:
+ *
+ * Clears every carried-over mark of the notes and evidence.
+ */
+void
+bs_assessment_confirm_all_carried_over (BsAssessment *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_if_fail (BS_IS_ASSESSMENT (self));
+
+  g_hash_table_iter_init (&iter, self->answers);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    bs_answer_confirm_carried_over (value);
+}
+
+/**
  * bs_assessment_get_actions:
  *
  * Returns: (transfer none): the action plan, a #GListModel of #BsAction
@@ -814,6 +897,8 @@ bs_assessment_add_action (BsAssessment *self,
   g_return_if_fail (BS_IS_ACTION (action));
 
   _bs_assessment_watch (self, action);
+  g_signal_connect_object (action, "changed", G_CALLBACK (object_notify_cb),
+                           self, G_CONNECT_SWAPPED);
   g_list_store_append (self->actions, action);
 }
 
@@ -1058,4 +1143,36 @@ gboolean
 _bs_assessment_uses_format_2 (BsAssessment *self)
 {
   return self->respondent_id != NULL || !bs_team_is_empty (self->team);
+}
+
+/* Whether the file needs format 3: the cycle's elements. */
+gboolean
+_bs_assessment_uses_format_3 (BsAssessment *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+  GListModel *actions = G_LIST_MODEL (self->actions);
+
+  if (self->baseline != NULL)
+    return TRUE;
+
+  g_hash_table_iter_init (&iter, self->dimension_notes);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (bs_dimension_notes_get_target (value) > 0)
+      return TRUE;
+
+  g_hash_table_iter_init (&iter, self->answers);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (bs_answer_is_carried_over (value))
+      return TRUE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(BsAction) action = g_list_model_get_item (actions, i);
+
+      if (_bs_action_uses_format_3 (action))
+        return TRUE;
+    }
+
+  return FALSE;
 }

@@ -18,8 +18,12 @@ G_BEGIN_DECLS
 /* The newest assessment file format this version reads and writes. Format 2
  * added team data (<team> with respondents and agreed answers) and the
  * respondent of a questionnaire (<respondent>); a file without either is
- * still written as format 1, byte for byte as before. */
-#define BS_ASSESSMENT_FORMAT 2
+ * still written as format 1, byte for byte as before. Format 3 added the
+ * cycle: <baseline> (the previous assessment's scores), a target per
+ * dimension, notes and evidence marked as carried over, and actions with
+ * statement links, a result, a history and a carried-over mark; a file
+ * with none of them is written as format 1 or 2 as before. */
+#define BS_ASSESSMENT_FORMAT 3
 
 #define BS_TYPE_ASSESSMENT (bs_assessment_get_type ())
 
@@ -89,6 +93,16 @@ void             bs_assessment_set_value             (BsAssessment  *self,
 BsDimensionNotes *bs_assessment_get_dimension_notes  (BsAssessment  *self,
                                                       const char    *level_id,
                                                       const char    *dimension_id);
+
+guint            bs_assessment_get_dimension_target  (BsAssessment  *self,
+                                                      const char    *level_id,
+                                                      const char    *dimension_id);
+void             bs_assessment_set_dimension_target  (BsAssessment  *self,
+                                                      const char    *level_id,
+                                                      const char    *dimension_id,
+                                                      guint          target);
+guint            bs_assessment_count_carried_over    (BsAssessment  *self);
+void             bs_assessment_confirm_all_carried_over (BsAssessment *self);
 
 GListModel      *bs_assessment_get_actions           (BsAssessment  *self);
 void             bs_assessment_add_action            (BsAssessment  *self,

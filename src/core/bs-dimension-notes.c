@@ -18,6 +18,7 @@ struct _BsDimensionNotes
   char *summary;
   char *strengths;
   char *improvements;
+  guint target;
 };
 
 G_DEFINE_FINAL_TYPE (BsDimensionNotes, bs_dimension_notes, G_TYPE_OBJECT)
@@ -29,6 +30,7 @@ enum {
   PROP_SUMMARY,
   PROP_STRENGTHS,
   PROP_IMPROVEMENTS,
+  PROP_TARGET,
   N_PROPS
 };
 
@@ -78,6 +80,10 @@ bs_dimension_notes_get_property (GObject    *object,
       g_value_set_string (value, self->improvements);
       break;
 
+    case PROP_TARGET:
+      g_value_set_uint (value, self->target);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -113,6 +119,10 @@ bs_dimension_notes_set_property (GObject      *object,
       bs_dimension_notes_set_improvements (self, g_value_get_string (value));
       break;
 
+    case PROP_TARGET:
+      bs_dimension_notes_set_target (self, g_value_get_uint (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -146,6 +156,17 @@ bs_dimension_notes_class_init (BsDimensionNotesClass *klass)
   properties [PROP_IMPROVEMENTS] =
     g_param_spec_string ("improvements", NULL, NULL, NULL,
                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * BsDimensionNotes:target:
+   *
+   * The stage the dimension aims at, set for the dimension itself; 0 when
+   * not set, and then the mean of its statements' targets is its target
+   * (bs_score_dimension_target()).
+   */
+  properties [PROP_TARGET] =
+    g_param_spec_uint ("target", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_EXPLICIT_NOTIFY | G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -249,5 +270,33 @@ bs_dimension_notes_set_improvements (BsDimensionNotes *self,
       g_free (self->improvements);
       self->improvements = g_steal_pointer (&clean);
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_IMPROVEMENTS]);
+    }
+}
+
+guint
+bs_dimension_notes_get_target (BsDimensionNotes *self)
+{
+  g_return_val_if_fail (BS_IS_DIMENSION_NOTES (self), 0);
+
+  return self->target;
+}
+
+/**
+ * bs_dimension_notes_set_target:
+ * @target: a stage of the framework's scale, or 0 for none
+ *
+ * The range is the framework's: the loader and bs_assessment_set_dimension_target()
+ * check it.
+ */
+void
+bs_dimension_notes_set_target (BsDimensionNotes *self,
+                               guint             target)
+{
+  g_return_if_fail (BS_IS_DIMENSION_NOTES (self));
+
+  if (self->target != target)
+    {
+      self->target = target;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TARGET]);
     }
 }

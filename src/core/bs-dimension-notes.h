@@ -25,5 +25,8 @@ void              bs_dimension_notes_set_strengths    (BsDimensionNotes *self,
 const char       *bs_dimension_notes_get_improvements (BsDimensionNotes *self);
 void              bs_dimension_notes_set_improvements (BsDimensionNotes *self,
                                                        const char       *improvements);
+guint             bs_dimension_notes_get_target       (BsDimensionNotes *self);
+void              bs_dimension_notes_set_target       (BsDimensionNotes *self,
+                                                       guint             target);
 
 G_END_DECLS

@@ -8,12 +8,15 @@
 
 #include <math.h>
 
+#include "bs-baseline.h"
 #include "bs-level-scores.h"
 #include "bs-team-stats.h"
 
 /**
  * bs_level_scores_new:
- * @previous: (nullable): an earlier assessment of the same unit
+ * @previous: (nullable): an earlier assessment of the same unit; %NULL to
+ *   use the copy of the previous cycle's scores that @assessment keeps
+ *   (bs_assessment_get_baseline()), when it has one
  *
  * Returns: (transfer full): the scores of @level_id, which must be a level
  *   of @assessment's framework
@@ -24,6 +27,7 @@ bs_level_scores_new (BsAssessment *assessment,
                      BsAssessment *previous)
 {
   BsLevelScores *self;
+  BsBaseline *baseline = NULL;
   BsLevel *level;
   GListModel *dimensions;
   double target_sum = 0;
@@ -46,6 +50,11 @@ bs_level_scores_new (BsAssessment *assessment,
   /* A previous assessment that left the level out has nothing to say
    * about it, even where its framework has the same dimensions. */
   compare = previous != NULL && bs_assessment_includes_level (previous, level_id);
+  /* Without a file to compare with, the previous cycle this assessment
+   * continues: its embedded scores survive the old file being moved. */
+  if (previous == NULL && bs_assessment_get_baseline (assessment) != NULL &&
+      bs_baseline_includes_level (bs_assessment_get_baseline (assessment), level_id))
+    baseline = bs_assessment_get_baseline (assessment);
   /* The team's band: only a team assessment has one, and only for an
    * included level. */
   if (bs_assessment_is_team (assessment) && bs_assessment_includes_level (assessment, level_id))
@@ -79,6 +88,17 @@ bs_level_scores_new (BsAssessment *assessment,
         {
           d->previous = earlier.score;
           self->has_previous = TRUE;
+        }
+      else if (baseline != NULL)
+        {
+          double then = NAN;
+
+          bs_baseline_get_dimension_score (baseline, level_id, bs_dimension_get_id (d->dimension), &then, NULL);
+          if (!isnan (then))
+            {
+              d->previous = then;
+              self->has_previous = TRUE;
+            }
         }
 
       if (!isnan (d->target))

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 /**
  * BsScoreSeries:
  * @BS_SCORE_SERIES_CURRENT: the dimension scores
- * @BS_SCORE_SERIES_TARGET: the mean targets of the dimensions' statements
+ * @BS_SCORE_SERIES_TARGET: the dimensions' targets (see #BsDimensionScores)
  * @BS_SCORE_SERIES_PREVIOUS: a previous assessment's dimension scores
  * @BS_SCORE_SERIES_SPREAD_MIN: the lowest of the respondents' own scores of
  *   each dimension (a team assessment; NAN otherwise)
@@ -34,9 +34,12 @@ typedef enum
  * BsDimensionScores:
  * @dimension: (transfer full): the dimension, of the assessment's framework
  * @score: its score and completion
- * @target: the mean target of its statements; NAN without any
+ * @target: the target set for the dimension itself
+ *   (bs_assessment_get_dimension_target()) or, without one, the mean target
+ *   of its statements; NAN without any
  * @previous: the previous assessment's score of the dimension with the same
- *   id; NAN without one, or without a previous assessment
+ *   id, or the baseline's (bs_assessment_get_baseline()) when no previous
+ *   assessment is given; NAN without one
  * @spread_min: in a team assessment, the lowest of the respondents' own
  *   scores of the dimension (see #BsTeamStat); NAN otherwise
  * @spread_max: the highest of them; NAN otherwise

@@ -315,8 +315,9 @@ bs_score_assessment (BsAssessment *assessment,
 /**
  * bs_score_dimension_target:
  *
- * Returns: the mean target of @dimension's statements that have one, or
- *   NAN when none has
+ * Returns: the target set for @dimension itself
+ *   (bs_assessment_get_dimension_target()); without one the mean target of
+ *   @dimension's statements that have one, or NAN when none has
  */
 double
 bs_score_dimension_target (BsAssessment *assessment,
@@ -324,10 +325,16 @@ bs_score_dimension_target (BsAssessment *assessment,
 {
   GListModel *statements;
   guint n, count = 0;
+  guint own;
   double sum = 0;
 
   g_return_val_if_fail (BS_IS_ASSESSMENT (assessment), NAN);
   g_return_val_if_fail (BS_IS_DIMENSION (dimension), NAN);
+
+  own = bs_assessment_get_dimension_target (assessment, bs_dimension_get_level_id (dimension),
+                                            bs_dimension_get_id (dimension));
+  if (own > 0)
+    return own;
 
   statements = bs_dimension_get_statements (dimension);
   n = g_list_model_get_n_items (statements);
