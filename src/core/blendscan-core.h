@@ -17,6 +17,7 @@
 #include "bs-file.h"
 #include "bs-framework.h"
 #include "bs-framework-lint.h"
+#include "bs-gaps.h"
 #include "bs-level-scores.h"
 #include "bs-localized.h"
 #include "bs-participant.h"
