@@ -6,6 +6,7 @@
 
 #include "bs-action.h"
 #include "bs-action-status.h"
+#include "bs-action-filter.h"
 #include "bs-agreed-answer.h"
 #include "bs-answer.h"
 #include "bs-assessment.h"
