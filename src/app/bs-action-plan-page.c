@@ -266,6 +266,42 @@ assessment_changed_cb (BsActionPlanPage *self)
   update_count (self);
 }
 
+static void
+owner_setup_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (ellipsize))
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+owner_bind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  ellipsize)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+/* Owners are often a name and a team: the button shortens the chosen one,
+ * so that a narrow window need not grow; the list shows them whole. */
+static GtkListItemFactory *
+owner_factory_new (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (owner_setup_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (owner_bind_cb), GINT_TO_POINTER (ellipsize));
+
+  return factory;
+}
+
 static GtkWidget *
 create_row_cb (gpointer item,
                gpointer user_data)
@@ -369,7 +405,11 @@ bs_action_plan_page_init (BsActionPlanPage *self)
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
   {
     g_autoptr(GtkStringList) owners = gtk_string_list_new ((const char * const[]) { _("Everyone"), NULL });
+    g_autoptr(GtkListItemFactory) button_factory = owner_factory_new (TRUE);
+    g_autoptr(GtkListItemFactory) list_factory = owner_factory_new (FALSE);
 
+    gtk_drop_down_set_factory (self->owner_filter, button_factory);
+    gtk_drop_down_set_list_factory (self->owner_filter, list_factory);
     gtk_drop_down_set_model (self->owner_filter, G_LIST_MODEL (owners));
   }
   /* The drop-downs have their names from their labels; their buttons too. */
