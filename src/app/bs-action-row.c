@@ -38,6 +38,7 @@ struct _BsActionRow
   GtkWidget     *up_button;
   GtkWidget     *down_button;
   GtkWidget     *delete_button;
+  GtkWidget     *overdue_box;
 
   /* the calendar is being set to the date typed, not by the user */
   guint          selecting_day : 1;
@@ -429,6 +430,25 @@ label_factory_new (gboolean ellipsize)
   return factory;
 }
 
+/* Overdue (bs_action_is_overdue(), today from bs_action_today()): the
+ * marker shows, and the due date field says so to a screen reader, which
+ * does not see the marker beside it. */
+static void
+update_overdue (BsActionRow *self)
+{
+  gboolean overdue;
+
+  g_assert (BS_IS_ACTION_ROW (self));
+
+  overdue = bs_action_is_overdue (self->action, NULL);
+  gtk_widget_set_visible (self->overdue_box, overdue);
+  if (overdue)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->due_entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    _("Overdue"), -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->due_entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 static void
 build (BsActionRow *self)
 {
@@ -488,6 +508,9 @@ build (BsActionRow *self)
   g_signal_connect_object (self->dimension_dropdown, "notify::selected",
                            G_CALLBACK (dimension_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->action, "notify::due", G_CALLBACK (action_due_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->action, "notify::due", G_CALLBACK (update_overdue), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->action, "notify::status", G_CALLBACK (update_overdue), self, G_CONNECT_SWAPPED);
+  update_overdue (self);
   g_signal_connect_object (self->due_entry, "changed", G_CALLBACK (due_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->due_entry, "activate", G_CALLBACK (due_activate_cb), self, G_CONNECT_SWAPPED);
 }
@@ -610,6 +633,7 @@ bs_action_row_class_init (BsActionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, up_button);
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, down_button);
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, BsActionRow, overdue_box);
   gtk_widget_class_bind_template_callback (widget_class, up_cb);
   gtk_widget_class_bind_template_callback (widget_class, down_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_cb);
@@ -758,6 +782,19 @@ bs_action_row_set_place (BsActionRow *self,
 
   gtk_widget_set_sensitive (self->up_button, !first);
   gtk_widget_set_sensitive (self->down_button, !last);
+}
+
+/**
+ * bs_action_row_get_overdue:
+ *
+ * Returns: whether the row marks its action overdue
+ */
+gboolean
+bs_action_row_get_overdue (BsActionRow *self)
+{
+  g_return_val_if_fail (BS_IS_ACTION_ROW (self), FALSE);
+
+  return gtk_widget_get_visible (self->overdue_box);
 }
 
 GtkWidget *

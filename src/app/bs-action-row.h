@@ -27,6 +27,7 @@ GtkCalendar *bs_action_row_get_due_calendar (BsActionRow  *self);
 void         bs_action_row_set_place        (BsActionRow  *self,
                                             gboolean      first,
                                             gboolean      last);
+gboolean     bs_action_row_get_overdue      (BsActionRow  *self);
 GtkWidget   *bs_action_row_get_button       (BsActionRow  *self,
                                             const char   *name);
 

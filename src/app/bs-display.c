@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <string.h>
 #include <stdio.h>
 
@@ -85,6 +87,28 @@ bs_display_decimal (double value,
     g_strdelimit (buf, ".", ',');
 
   return g_strdup (buf);
+}
+
+/**
+ * bs_display_gap_text:
+ * @gap: a target minus a score
+ *
+ * Returns: (transfer full): @gap with one decimal and always a sign,
+ *   "+1.5", "−0.5" (a real minus sign), "0.0"; a dash for NAN
+ */
+char *
+bs_display_gap_text (double gap)
+{
+  g_autofree char *number = NULL;
+
+  if (isnan (gap))
+    return g_strdup ("–");
+
+  number = bs_display_decimal (fabs (gap), 1);
+  if (g_str_equal (number, "0.0") || g_str_equal (number, "0,0"))
+    return g_steal_pointer (&number);
+
+  return g_strconcat (gap > 0 ? "+" : "−", number, NULL);
 }
 
 /**

@@ -15,6 +15,7 @@ char    *bs_display_progress_text     (guint          answered,
 char    *bs_display_score_progress_text (const BsScore *score);
 char    *bs_display_decimal           (double         value,
                                        guint          decimals);
+char    *bs_display_gap_text          (double         gap);
 char    *bs_display_score_text        (const BsScore *score);
 int      bs_display_button_for_value  (int            value,
                                        guint          n_stages);

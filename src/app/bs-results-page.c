@@ -30,6 +30,8 @@ struct _BsResultsPage
 
   GtkBox               *levels_box;
   GtkSwitch            *target_switch;
+  GtkWidget            *gaps_group;
+  GtkListBox           *gaps_list;
 };
 
 G_DEFINE_FINAL_TYPE (BsResultsPage, bs_results_page, GTK_TYPE_WIDGET)
@@ -51,10 +53,100 @@ static const double zoom_steps[] = { 0.75, 0.9, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 
 
 #define LEVEL_KEY "bs-level-id"
 
+/* Enough to choose where to start; the report lists them all per level. */
+#define MAX_GAPS 5
+
 static BsRadarFlags
 current_flags (BsResultsPage *self)
 {
   return gtk_switch_get_active (self->target_switch) ? BS_RADAR_SHOW_TARGET : 0;
+}
+
+static GtkWidget *
+gap_row_new (const BsDimensionGap *gap)
+{
+  const char *lang = bs_default_language ();
+  const char *dimension = bs_dimension_get_title_text (gap->dimension, lang);
+  const char *level = bs_level_get_title_text (gap->level, lang);
+  g_autofree char *score = bs_display_decimal (gap->score, 1);
+  g_autofree char *target = bs_display_decimal (gap->target, 1);
+  g_autofree char *difference = bs_display_gap_text (gap->gap);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *row, *label;
+
+  /* Translators: under a dimension in the largest gaps: its level, its
+   * current score and its target, e.g. "Course level · score 2.0 → target 3.5" */
+  subtitle = g_strdup_printf (_("%s · score %s → target %s"), level, score, target);
+  /* Translators: what a screen reader says of a row of the largest gaps,
+   * e.g. "Flexibility, Course level: score 2.0, target 3.5, gap +1.5" */
+  name = g_strdup_printf (_("%s, %s: score %s, target %s, gap %s"), dimension, level, score, target, difference);
+
+  row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), dimension);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_add_css_class (row, "property");
+
+  label = gtk_label_new (difference);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+
+  /* One name for the whole row, so it is read as one sentence. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  return row;
+}
+
+static GtkWidget *
+gap_message_row_new (const char *title,
+                     const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *name = g_strdup_printf ("%s. %s", title, subtitle);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_name (row, "largest-gaps-empty");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  return row;
+}
+
+/* The largest gaps as the core ranks them (bs_gaps_largest_dimensions()),
+ * or why there are none. */
+static void
+update_gaps (BsResultsPage *self)
+{
+  g_autoptr(GPtrArray) levels = NULL;
+  g_autoptr(GPtrArray) gaps = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->gaps_list))) != NULL)
+    gtk_list_box_remove (self->gaps_list, child);
+
+  if (self->assessment == NULL)
+    return;
+
+  levels = bs_gaps_level_scores (self->assessment);
+  gaps = bs_gaps_largest_dimensions (levels, MAX_GAPS);
+
+  if (!bs_gaps_any_target (levels))
+    gtk_list_box_append (self->gaps_list,
+                         gap_message_row_new (_("No Targets Set"),
+                                              _("Choose a target for statements on the dimension pages "
+                                                "(Target, beside the stages): a dimension’s target is the "
+                                                "mean of its statements’ targets.")));
+  else if (gaps->len == 0)
+    gtk_list_box_append (self->gaps_list,
+                         gap_message_row_new (_("No Gaps"),
+                                              _("Every dimension with a target and a score has reached it.")));
+
+  for (guint i = 0; i < gaps->len; i++)
+    gtk_list_box_append (self->gaps_list, gap_row_new (g_ptr_array_index (gaps, i)));
 }
 
 static void
@@ -452,6 +544,8 @@ bs_results_page_class_init (BsResultsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BsResultsPage, scrolled);
   gtk_widget_class_bind_template_child (widget_class, BsResultsPage, levels_box);
   gtk_widget_class_bind_template_child (widget_class, BsResultsPage, target_switch);
+  gtk_widget_class_bind_template_child (widget_class, BsResultsPage, gaps_group);
+  gtk_widget_class_bind_template_child (widget_class, BsResultsPage, gaps_list);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -487,7 +581,10 @@ bs_results_page_set_assessment (BsResultsPage *self,
   g_return_if_fail (BS_IS_RESULTS_PAGE (self));
   g_return_if_fail (BS_IS_ASSESSMENT (assessment));
 
+  if (self->assessment != NULL)
+    g_signal_handlers_disconnect_by_func (self->assessment, update_gaps, self);
   g_set_object (&self->assessment, assessment);
+  g_signal_connect_object (assessment, "changed", G_CALLBACK (update_gaps), self, G_CONNECT_SWAPPED);
   g_ptr_array_set_size (self->radars, 0);
   g_ptr_array_set_size (self->views, 0);
 
@@ -507,6 +604,8 @@ bs_results_page_set_assessment (BsResultsPage *self,
       gtk_box_append (self->levels_box, section);
       level_changed_cb (section);
     }
+
+  update_gaps (self);
 }
 
 void

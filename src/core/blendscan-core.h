@@ -6,6 +6,7 @@
 
 #include "bs-action.h"
 #include "bs-action-status.h"
+#include "bs-action-filter.h"
 #include "bs-agreed-answer.h"
 #include "bs-answer.h"
 #include "bs-assessment.h"
@@ -19,6 +20,7 @@
 #include "bs-file.h"
 #include "bs-framework.h"
 #include "bs-framework-lint.h"
+#include "bs-gaps.h"
 #include "bs-level-scores.h"
 #include "bs-localized.h"
 #include "bs-next-cycle.h"

@@ -53,6 +53,12 @@ void _bs_report_list_next_steps    (BsReport   *self,
 void _bs_report_build_next_steps   (BsReport   *self,
                                     BsPageFlow *f);
 
+/* bs-report-gaps.c: targets and the largest gaps, per dimension and level */
+void _bs_report_list_gaps          (BsReport   *self,
+                                    GPtrArray  *entries);
+void _bs_report_build_gaps         (BsReport   *self,
+                                    BsPageFlow *f);
+
 /* bs-report-sections.c */
 void _bs_report_lay_out            (BsReport   *self,
                                     BsPageFlow *f);

@@ -1053,6 +1053,7 @@ static const struct
   { list_summary, build_summary },
   { _bs_report_list_team, _bs_report_build_team },
   { list_dimensions, build_dimensions },
+  { _bs_report_list_gaps, _bs_report_build_gaps },
   { _bs_report_list_next_steps, _bs_report_build_next_steps },
   { list_actions, build_actions },
   { list_reflections, build_reflections },

@@ -102,6 +102,19 @@ static const char * const strings[BS_N_STRINGS][2] = {
                                 "De stellingen die het verst onder hun doel liggen (het doel min de huidige score), "
                                 "het grootste verschil eerst en hoogstens tien, elk met de volgende stap vanaf de "
                                 "huidige fase zoals het kader die beschrijft." },
+  [BS_STR_GAPS] = { "Targets and largest gaps", "Doelen en grootste verschillen" },
+  [BS_STR_GAPS_INTRO] = { "The gap is the target minus the current score. A dimension’s target is the mean of "
+                          "its statements’ targets; a level’s, the mean of its dimensions’ targets.",
+                          "Het verschil is het doel min de huidige score. Het doel van een dimensie is het "
+                          "gemiddelde van de doelen van haar stellingen; dat van een niveau het gemiddelde van "
+                          "de doelen van zijn dimensies." },
+  [BS_STR_NO_TARGETS] = { "No targets have been set.", "Er zijn geen doelen gesteld." },
+  [BS_STR_LARGEST_GAPS] = { "Largest gaps", "Grootste verschillen" },
+  [BS_STR_NO_GAPS] = { "Every dimension with a target and a score has reached its target.",
+                       "Elke dimensie met een doel en een score heeft haar doel bereikt." },
+  [BS_STR_GAP] = { "Gap", "Verschil" },
+  [BS_STR_LEVEL] = { "Level", "Niveau" },
+  [BS_STR_TARGETS_PER_LEVEL] = { "Per level", "Per niveau" },
 };
 
 static const char * const months[12][2] = {
@@ -380,6 +393,23 @@ _bs_report_format_gap (double      score,
   if (lang_column (lang) == 1)
     return g_strdup_printf ("score %s → doel %u (verschil %s)", current, target, distance);
   return g_strdup_printf ("score %s → target %u (gap %s)", current, target, distance);
+}
+
+/* "+1.5", "−0.5" (a real minus sign), "0.0"; a dash for NAN */
+char *
+_bs_report_format_signed (double      value,
+                          const char *lang)
+{
+  g_autofree char *number = NULL;
+
+  if (isnan (value))
+    return g_strdup ("–");
+
+  number = _bs_report_format_score (fabs (value), lang);
+  if (g_str_equal (number, "0.0") || g_str_equal (number, "0,0"))
+    return g_steal_pointer (&number);
+
+  return g_strconcat (value > 0 ? "+" : "−", number, NULL);
 }
 
 /* "Next step towards 3 – Embedded" */

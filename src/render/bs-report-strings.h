@@ -74,6 +74,14 @@ typedef enum
   BS_STR_NAMES,
   BS_STR_NEXT_STEPS,
   BS_STR_NEXT_STEPS_INTRO,
+  BS_STR_GAPS,
+  BS_STR_GAPS_INTRO,
+  BS_STR_NO_TARGETS,
+  BS_STR_LARGEST_GAPS,
+  BS_STR_NO_GAPS,
+  BS_STR_GAP,
+  BS_STR_LEVEL,
+  BS_STR_TARGETS_PER_LEVEL,
   BS_N_STRINGS
 } BsReportString;
 
@@ -118,6 +126,8 @@ char       *_bs_report_format_mean_of (const char    *mean,
 char       *_bs_report_format_gap    (double          score,
                                       guint           target,
                                       double          gap,
+                                      const char     *lang);
+char       *_bs_report_format_signed (double          value,
                                       const char     *lang);
 char       *_bs_report_format_next_step_label (guint       stage,
                                                const char *stage_name,

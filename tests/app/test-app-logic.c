@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <locale.h>
 #include <string.h>
 
@@ -101,6 +103,32 @@ test_next_step_from (void)
   g_assert_cmpuint (bs_display_next_step_from (BS_VALUE_UNKNOWN, 4), ==, 0);
   /* a scale of one stage has nowhere to go */
   g_assert_cmpuint (bs_display_next_step_from (BS_VALUE_NONE, 1), ==, 0);
+}
+
+/* A gap always has its sign (a real minus), one decimal in the
+ * interface's language, and says the same as the report's. */
+static void
+test_gap_text (void)
+{
+  const double gaps[] = { 1.25, -0.5, 0.0, 0.04, 3 };
+  const char *en[] = { "+1.2", "−0.5", "0.0", "0.0", "+3.0" };
+  const char *nl[] = { "+1,2", "−0,5", "0,0", "0,0", "+3,0" };
+  g_autofree char *none = bs_display_gap_text (NAN);
+
+  g_assert_cmpstr (none, ==, "–");
+  for (guint l = 0; l < 2; l++)
+    {
+      g_setenv ("LANGUAGE", l == 0 ? "en" : "nl", TRUE);
+      for (guint i = 0; i < G_N_ELEMENTS (gaps); i++)
+        {
+          g_autofree char *text = bs_display_gap_text (gaps[i]);
+          g_autofree char *report = _bs_report_format_signed (gaps[i], l == 0 ? "en" : "nl");
+
+          g_assert_cmpstr (text, ==, l == 0 ? en[i] : nl[i]);
+          g_assert_cmpstr (text, ==, report);
+        }
+    }
+  g_setenv ("LANGUAGE", "en", TRUE);
 }
 
 /* Numbers in the interface's language, by the rule the render library's
@@ -904,6 +932,7 @@ main (int   argc,
   g_test_add_func ("/app/display/score-text", test_score_text);
   g_test_add_func ("/app/display/score-progress-text", test_score_progress_text);
   g_test_add_func ("/app/display/decimal-language", test_decimal_language);
+  g_test_add_func ("/app/display/gap-text", test_gap_text);
   g_test_add_func ("/app/display/buttons", test_buttons);
   g_test_add_func ("/app/display/next-step-from", test_next_step_from);
   g_test_add_func ("/app/display/keys", test_keys);

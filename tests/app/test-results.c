@@ -369,6 +369,125 @@ test_target_switch (void)
   bs_test_pump ();
 }
 
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n++;
+
+  return n;
+}
+
+/* The largest gaps: the rows the core ranked, in its order, each named
+ * for a screen reader; a message saying how to set targets without any. */
+static void
+test_largest_gaps (void)
+{
+  BsWindow *window;
+  BsAssessment *assessment;
+  GtkWidget *page, *list, *row;
+  g_autoptr(GPtrArray) levels = NULL;
+  g_autoptr(GPtrArray) gaps = NULL;
+  GListModel *framework_levels;
+  guint i = 0;
+
+  BS_TEST_REQUIRE_DISPLAY ();
+
+  window = results_window (1280, 900);
+  page = bs_window_get_results_page (window);
+  assessment = bs_window_get_assessment (window);
+  list = find_named (page, "largest-gaps");
+  g_assert_nonnull (list);
+  g_assert_true (GTK_IS_LIST_BOX (list));
+
+  levels = bs_gaps_level_scores (assessment);
+  gaps = bs_gaps_largest_dimensions (levels, 5);
+  /* The example sets targets below which several dimensions are. */
+  g_assert_cmpuint (gaps->len, ==, 5);
+  g_assert_cmpuint (count_rows (list), ==, gaps->len);
+  for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row), i++)
+    {
+      const BsDimensionGap *gap = g_ptr_array_index (gaps, i);
+      const char *dimension = bs_dimension_get_title_text (gap->dimension, bs_default_language ());
+      const char *level = bs_level_get_title_text (gap->level, bs_default_language ());
+      g_autofree char *score = bs_display_decimal (gap->score, 1);
+      g_autofree char *target = bs_display_decimal (gap->target, 1);
+      g_autofree char *sign = bs_display_gap_text (gap->gap);
+      g_autofree char *name = g_strdup_printf ("%s, %s: score %s, target %s, gap %s", dimension, level, score,
+                                               target, sign);
+      g_autofree char *wrong = NULL;
+
+      g_assert_true (ADW_IS_ACTION_ROW (row));
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, dimension);
+      g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), level));
+      g_assert_true (sign[0] == '+');
+      g_assert_nonnull (bs_test_find_type (row, GTK_TYPE_LABEL));
+      wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+      g_assert_null (wrong);
+      /* Keyboard: each row takes the focus. */
+      g_assert_true (gtk_widget_get_focusable (row));
+      if (i > 0)
+        {
+          const BsDimensionGap *before = g_ptr_array_index (gaps, i - 1);
+
+          g_assert_cmpfloat (before->gap, >=, gap->gap);
+        }
+    }
+  g_assert_null (find_named (list, "largest-gaps-empty"));
+
+  /* Without targets: one row that says how to set them, live. */
+  framework_levels = bs_framework_get_levels (bs_assessment_get_framework (assessment));
+  for (guint l = 0; l < g_list_model_get_n_items (framework_levels); l++)
+    {
+      g_autoptr(BsLevel) lv = g_list_model_get_item (framework_levels, l);
+      GListModel *dimensions = bs_level_get_dimensions (lv);
+
+      for (guint d = 0; d < g_list_model_get_n_items (dimensions); d++)
+        {
+          g_autoptr(BsDimension) dim = g_list_model_get_item (dimensions, d);
+          GListModel *statements = bs_dimension_get_statements (dim);
+
+          for (guint s = 0; s < g_list_model_get_n_items (statements); s++)
+            {
+              g_autoptr(BsStatement) statement = g_list_model_get_item (statements, s);
+              BsAnswer *answer = bs_assessment_lookup_answer (assessment, bs_statement_get_id (statement));
+
+              if (answer != NULL)
+                bs_answer_set_target (answer, 0);
+            }
+        }
+    }
+  bs_test_pump ();
+  g_assert_cmpuint (count_rows (list), ==, 1);
+  row = find_named (list, "largest-gaps-empty");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Target"));
+
+  bs_test_close_window (window);
+  bs_test_pump ();
+}
+
 /* Whether a window manager is there to make a window full screen: Xvfb
  * alone has none. */
 static gboolean
@@ -657,6 +776,7 @@ main (int   argc,
   g_test_add_func ("/app/results/large-window-and-zoom", test_large_window_and_zoom);
   g_test_add_func ("/app/results/fullscreen", test_fullscreen);
   g_test_add_func ("/app/results/target-switch", test_target_switch);
+  g_test_add_func ("/app/results/largest-gaps", test_largest_gaps);
   g_test_add_func ("/app/results/export-csv", test_export_csv);
   g_test_add_func ("/app/results/export-error-names-file", test_export_error_names_file);
   g_test_add_func ("/app/results/pdf-metadata", test_pdf_metadata);

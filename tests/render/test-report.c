@@ -73,7 +73,8 @@ test_contents (void)
   g_autofree char *dir = bs_test_make_tmpdir ();
   g_autoptr(PopplerDocument) doc = bs_test_pdf_write_and_open (report, dir, "toc.pdf");
   g_autofree char *contents = bs_test_pdf_page_text (doc, 1);
-  const char *sections[] = { "Summary", "Flexibility", "Facilities", "Action plan", "Reflection", "Glossary" };
+  const char *sections[] = { "Summary", "Flexibility", "Facilities", "Targets and largest gaps", "Action plan",
+                             "Reflection", "Glossary" };
 
   g_assert_nonnull (strstr (contents, "Contents"));
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
@@ -279,6 +280,108 @@ test_next_steps (void)
         }
       g_assert_cmpfloat (((BsPathwayStep *) g_ptr_array_index (all, 0))->gap, ==, 3);
       bs_test_pdf_assert_contains (text, l == 0 ? "score 1 → target 4 (gap 3)" : "score 1 → doel 4 (verschil 3)");
+    }
+
+  bs_test_pdf_remove_tree (dir);
+}
+
+/* "Targets and largest gaps": always there; one line without targets;
+ * with them, the largest gaps in the core's order with a signed gap and
+ * every level's table, in both languages, inside the margins. */
+static void
+test_gaps (void)
+{
+  g_autoptr(BsAssessment) full = bs_test_pdf_load_example ("full-three-levels.blendscan");
+  g_autoptr(BsAssessment) blank = assessment_2_0 ();
+  g_autoptr(BsAssessment) reached = assessment_2_0 ();
+  g_autoptr(GPtrArray) levels = bs_gaps_level_scores (full);
+  g_autoptr(GPtrArray) gaps = bs_gaps_largest_dimensions (levels, 10);
+  g_autofree char *dir = bs_test_make_tmpdir ();
+  const char *langs[] = { "en", "nl" };
+  const char *heading[] = { "Targets and largest gaps", "Doelen en grootste verschillen" };
+  const char *none[] = { "No targets have been set.", "Er zijn geen doelen gesteld." };
+  const char *all_reached[] = { "Every dimension with a target and a score has reached its target.",
+                                "Elke dimensie met een doel en een score heeft haar doel bereikt." };
+  const char *largest[] = { "Largest gaps", "Grootste verschillen" };
+  const char *first_statement = NULL;
+
+  g_assert_cmpuint (gaps->len, ==, 10);
+  {
+    BsLevel *course = bs_framework_lookup_level (bs_assessment_get_framework (reached), "course");
+    g_autoptr(BsDimension) dimension = g_list_model_get_item (bs_level_get_dimensions (course), 0);
+    g_autoptr(BsStatement) statement = g_list_model_get_item (bs_dimension_get_statements (dimension), 0);
+    BsAnswer *answer;
+
+    first_statement = bs_statement_get_id (statement);
+    answer = bs_assessment_get_answer (reached, first_statement);
+    bs_answer_set_value (answer, 3);
+    bs_answer_set_target (answer, 2);
+  }
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autoptr(BsReport) report = bs_report_new (full, langs[l]);
+      g_autoptr(BsReport) blank_report = bs_report_new (blank, langs[l]);
+      g_autoptr(BsReport) reached_report = bs_report_new (reached, langs[l]);
+      g_autofree char *name = g_strdup_printf ("gaps-%s.pdf", langs[l]);
+      g_autofree char *blank_name = g_strdup_printf ("no-gaps-%s.pdf", langs[l]);
+      g_autofree char *reached_name = g_strdup_printf ("reached-%s.pdf", langs[l]);
+      g_autoptr(PopplerDocument) doc = bs_test_pdf_write_and_open (report, dir, name);
+      g_autoptr(PopplerDocument) blank_doc = bs_test_pdf_write_and_open (blank_report, dir, blank_name);
+      g_autoptr(PopplerDocument) reached_doc = bs_test_pdf_write_and_open (reached_report, dir, reached_name);
+      g_autofree char *body = bs_test_pdf_body_text_no_space (doc);
+      g_autofree char *blank_text = bs_test_pdf_document_text (blank_doc);
+      g_autofree char *reached_text = bs_test_pdf_document_text (reached_doc);
+      gssize at;
+
+      /* Without targets: the heading and one line that says so. */
+      bs_test_pdf_assert_contains (blank_text, heading[l]);
+      bs_test_pdf_assert_contains (blank_text, none[l]);
+      g_assert_null (strstr (blank_text, largest[l]));
+      bs_test_pdf_assert_inside_margins (blank_doc);
+
+      /* Targets all reached: the tables, and a line for the empty list. */
+      bs_test_pdf_assert_contains (reached_text, largest[l]);
+      bs_test_pdf_assert_contains (reached_text, all_reached[l]);
+      g_assert_null (strstr (reached_text, none[l]));
+
+      at = find_stripped (body, 0, heading[l]);
+      /* The contents name it first: the section itself comes after. */
+      at = find_stripped (body, at + 1, heading[l]);
+      g_assert_cmpint (at, >=, 0);
+      at = find_stripped (body, at, largest[l]);
+      g_assert_cmpint (at, >=, 0);
+      for (guint i = 0; i < gaps->len; i++)
+        {
+          const BsDimensionGap *gap = g_ptr_array_index (gaps, i);
+          g_autofree char *row = g_strdup_printf ("%u. %s%s", i + 1, bs_dimension_get_title_text (gap->dimension, langs[l]),
+                                                  bs_level_get_title_text (gap->level, langs[l]));
+          g_autofree char *signed_gap = g_strdup_printf ("+%.1f", gap->gap);
+          gssize found = find_stripped (body, at, row);
+
+          if (found < 0)
+            g_error ("largest gap %u (%s) not found after the one before", i + 1, row);
+          if (l == 1)
+            g_strdelimit (signed_gap, ".", ',');
+          g_assert_cmpint (find_stripped (body, found, signed_gap), >, found);
+          at = found;
+        }
+      /* Then every level's table with its level score (poppler need not
+       * give a heading and its table in the order they are drawn). */
+      {
+        guint n_totals = 0;
+
+        for (guint i = 0; i < levels->len; i++)
+          {
+            const BsLevelScores *scores = g_ptr_array_index (levels, i);
+
+            g_assert_cmpint (find_stripped (body, at, bs_level_get_title_text (scores->level, langs[l])), >, at);
+          }
+        for (gssize found = at; (found = find_stripped (body, found + 1, l == 0 ? "Level score" : "Score van het niveau")) >= 0;)
+          n_totals++;
+        g_assert_cmpuint (n_totals, ==, levels->len);
+      }
+      bs_test_pdf_assert_inside_margins (doc);
     }
 
   bs_test_pdf_remove_tree (dir);
@@ -763,6 +866,7 @@ main (int    argc,
   g_test_add_func ("/report/languages", test_languages);
   g_test_add_func ("/report/answered-counts", test_answered_counts);
   g_test_add_func ("/report/next-steps", test_next_steps);
+  g_test_add_func ("/report/gaps", test_gaps);
   g_test_add_func ("/report/examples", test_examples);
   g_test_add_func ("/report/long-note", test_long_note);
   g_test_add_func ("/report/long-texts", test_long_texts);
