@@ -71,7 +71,9 @@ _bs_report_list_cycle (BsReport  *self,
 }
 
 /* A table row of up to five cells at the given shares of the body width;
- * a cell longer than a few lines is cut and follows in full under it. */
+ * a cell longer than a few lines is cut and follows in full under it. A
+ * body row (@shaded unset) that starts a new page brings the header row
+ * along. */
 static void
 flow_row (BsReport     *self,
           BsPageFlow   *f,
@@ -95,6 +97,11 @@ flow_row (BsReport     *self,
                                      f->width * share[c] - 8, 12, &cut[c]);
       cell_x[c] = x + 4;
       x += f->width * share[c];
+    }
+  if (!shaded && f->y + _bs_page_flow_row_height (cells) + 8 > f->bottom)
+    {
+      _bs_page_flow_new_page (f);
+      flow_row (self, f, share, n_cells, heads, heads, BS_TEXT_BOLD, TRUE);
     }
   _bs_page_flow_ensure (f, _bs_page_flow_row_height (cells) + 8);
   _bs_page_flow_row (f, cells, cell_x, shaded, 3);
