@@ -227,6 +227,38 @@ test_no_last_actions (void)
   bs_test_pdf_remove_tree (dir);
 }
 
+/* A runaway action description of last cycle is cut in its row and
+ * follows in full under it, inside the page, to its last word. */
+static void
+test_long_texts (void)
+{
+  g_autofree char *dir = bs_test_make_tmpdir ();
+  g_autoptr(BsAssessment) a = bs_test_pdf_load_example ("full-three-levels.blendscan");
+  g_autoptr(BsAssessment) old = bs_test_pdf_load_example ("full-three-levels-2024-2025.blendscan");
+  g_autoptr(BsAction) first = g_list_model_get_item (bs_assessment_get_actions (old), 0);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(BsBaseline) baseline = NULL;
+  g_autofree char *body = NULL;
+
+  for (guint i = 0; i < 120; i++)
+    g_string_append_printf (text, "Step %u of a very long action that nobody would write in a table cell. ", i);
+  g_string_append (text, "TheEnd");
+  bs_action_set_description (first, text->str);
+  bs_assessment_set_title (old, text->str);
+  baseline = bs_baseline_new_from_assessment (old, NULL);
+  bs_assessment_set_baseline (a, baseline);
+
+  for (guint l = 0; l < 2; l++)
+    {
+      g_clear_pointer (&body, g_free);
+      body = report_body (a, l ? "nl" : "en", dir, NULL);
+      assert_has (body, "Step 119 of a very long action that nobody would write in a table cell. TheEnd");
+      assert_has (body, titles[l][2]);
+    }
+
+  bs_test_pdf_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,6 +268,7 @@ main (int   argc,
   g_test_add_func ("/report/cycle/sections", test_sections);
   g_test_add_func ("/report/cycle/absent-without-baseline", test_absent_without_baseline);
   g_test_add_func ("/report/cycle/no-last-actions", test_no_last_actions);
+  g_test_add_func ("/report/cycle/long-texts", test_long_texts);
 
   return g_test_run ();
 }
