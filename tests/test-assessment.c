@@ -16,6 +16,7 @@ static const char * const examples[] = {
   "marketingcommunicatie.blendscan",
   "digicoaches.blendscan",
   "full-three-levels.blendscan",
+  "full-three-levels-2024-2025.blendscan",
   "team-bedrijfskunde.blendscan",
 };
 
@@ -95,7 +96,7 @@ test_examples_are_complete (void)
       g_autoptr(BsAssessment) a = bs_assessment_load (path, NULL, &error);
       GListModel *levels = bs_framework_get_levels (framework);
       GListModel *respondents;
-      gboolean full = g_str_equal (examples[i], "full-three-levels.blendscan");
+      gboolean full = g_str_has_prefix (examples[i], "full-three-levels");
       guint n_stages = bs_framework_get_n_stages (framework);
       guint n_levels = 0;
       guint n_checked = 0;
@@ -223,6 +224,86 @@ test_example_contents (void)
   g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "<blend-profile>"));
   g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "Kennisclips"));
   g_assert_null (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "<blend-profile xmlns"));
+}
+
+/* The full example is the second cycle: last year's assessment is its
+ * baseline, by a path beside it and by the copy in the file, and the actions
+ * it carried over say where they came from. */
+static void
+test_example_baseline (void)
+{
+  g_autofree char *path = bs_test_example_path ("full-three-levels.blendscan");
+  g_autofree char *old_path = bs_test_example_path ("full-three-levels-2024-2025.blendscan");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAssessment) a = bs_assessment_load (path, NULL, &error);
+  g_autoptr(BsAssessment) old = NULL;
+  g_autofree char *found = NULL;
+  g_autofree char *found_canonical = NULL;
+  g_autofree char *old_canonical = NULL;
+  BsBaseline *baseline;
+  GListModel *actions;
+  guint n_carried = 0;
+  guint n_old_open = 0;
+  guint n_old_done = 0;
+  double score, target;
+
+  g_assert_no_error (error);
+  baseline = bs_assessment_get_baseline (a);
+  g_assert_nonnull (baseline);
+  g_assert_cmpstr (bs_baseline_get_path (baseline), ==, "full-three-levels-2024-2025.blendscan");
+  /* A shipped file holds no path of the machine it was made on. */
+  g_assert_null (bs_baseline_get_absolute_path (baseline));
+  found = bs_baseline_find_file (baseline, path);
+  g_assert_nonnull (found);
+  found_canonical = g_canonicalize_filename (found, NULL);
+  old_canonical = g_canonicalize_filename (old_path, NULL);
+  g_assert_cmpstr (found_canonical, ==, old_canonical);
+
+  old = bs_assessment_load (old_path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (bs_assessment_get_baseline (old));
+  g_assert_cmpstr (bs_baseline_get_title (baseline), ==, bs_assessment_get_title (old));
+  g_assert_cmpstr (bs_baseline_get_date (baseline), ==, bs_assessment_get_date (old));
+  g_assert_cmpstr (bs_assessment_get_unit (old), ==, bs_assessment_get_unit (a));
+
+  /* The embedded scores are the old file's scores, and the levels moved. */
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *level = (const char *[]) { "course", "programme", "institution" }[i];
+      g_autoptr(BsLevelScores) then = bs_level_scores_new (old, level, NULL);
+      g_autoptr(BsLevelScores) now = bs_level_scores_new (a, level, NULL);
+
+      g_assert_true (bs_baseline_get_level_score (baseline, level, &score, &target));
+      g_assert_cmpfloat_with_epsilon (score, then->score.score, 0.001);
+      g_assert_cmpfloat (now->score.score, >, score);
+    }
+
+  actions = bs_baseline_get_actions (baseline);
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(BsAction) action = g_list_model_get_item (actions, i);
+
+      if (bs_action_is_open (action))
+        n_old_open++;
+      else if (bs_action_get_status (action) == BS_ACTION_DONE)
+        n_old_done++;
+    }
+  g_assert_cmpuint (n_old_open, >=, 3);
+  g_assert_cmpuint (n_old_done, >=, 1);
+
+  actions = bs_assessment_get_actions (a);
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(BsAction) action = g_list_model_get_item (actions, i);
+
+      if (!bs_action_get_carried_over (action))
+        continue;
+      n_carried++;
+      g_assert_cmpstr (bs_action_get_carried_from_title (action), ==, bs_assessment_get_title (old));
+      g_assert_cmpuint (bs_action_get_n_changes (action), >=, 2);
+      g_assert_nonnull (bs_action_get_statement_ids (action)[0]);
+    }
+  g_assert_cmpuint (n_carried, ==, 3);
 }
 
 static BsAssessment *
@@ -613,6 +694,7 @@ main (int   argc,
   g_test_add_func ("/assessment/examples/stable", test_examples_are_stable);
   g_test_add_func ("/assessment/examples/contents", test_example_contents);
   g_test_add_func ("/assessment/examples/complete", test_examples_are_complete);
+  g_test_add_func ("/assessment/examples/baseline", test_example_baseline);
   g_test_add_func ("/assessment/framework-version/1.0-fixture", test_version_1_0_fixture);
   g_test_add_func ("/assessment/framework-version/new-uses-newest", test_new_uses_newest);
   g_test_add_func ("/assessment/round-trip", test_round_trip);

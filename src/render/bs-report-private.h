@@ -47,6 +47,12 @@ void _bs_report_build_team         (BsReport   *self,
                                     BsPageFlow *f);
 gboolean _bs_report_is_team        (BsReport   *self);
 
+/* bs-report-cycle.c: change since the baseline, moved statements, last cycle's actions */
+void _bs_report_list_cycle         (BsReport   *self,
+                                    GPtrArray  *entries);
+void _bs_report_build_cycle        (BsReport   *self,
+                                    BsPageFlow *f);
+
 /* bs-report-next-steps.c: the statements furthest below their target */
 void _bs_report_list_next_steps    (BsReport   *self,
                                     GPtrArray  *entries);

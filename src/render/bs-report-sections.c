@@ -1051,6 +1051,7 @@ static const struct
                  BsPageFlow *f);
 } sections[] = {
   { list_summary, build_summary },
+  { _bs_report_list_cycle, _bs_report_build_cycle },
   { _bs_report_list_team, _bs_report_build_team },
   { list_dimensions, build_dimensions },
   { _bs_report_list_gaps, _bs_report_build_gaps },

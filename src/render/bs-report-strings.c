@@ -103,11 +103,12 @@ static const char * const strings[BS_N_STRINGS][2] = {
                                 "het grootste verschil eerst en hoogstens tien, elk met de volgende stap vanaf de "
                                 "huidige fase zoals het kader die beschrijft." },
   [BS_STR_GAPS] = { "Targets and largest gaps", "Doelen en grootste verschillen" },
-  [BS_STR_GAPS_INTRO] = { "The gap is the target minus the current score. A dimension’s target is the mean of "
-                          "its statements’ targets; a level’s, the mean of its dimensions’ targets.",
-                          "Het verschil is het doel min de huidige score. Het doel van een dimensie is het "
-                          "gemiddelde van de doelen van haar stellingen; dat van een niveau het gemiddelde van "
-                          "de doelen van zijn dimensies." },
+  [BS_STR_GAPS_INTRO] = { "The gap is the target minus the current score. A dimension’s target is the one set "
+                          "for it, otherwise the mean of its statements’ targets; a level’s, the mean of its "
+                          "dimensions’ targets.",
+                          "Het verschil is het doel min de huidige score. Het doel van een dimensie is het doel "
+                          "dat ervoor is gesteld, anders het gemiddelde van de doelen van haar stellingen; dat van "
+                          "een niveau het gemiddelde van de doelen van zijn dimensies." },
   [BS_STR_NO_TARGETS] = { "No targets have been set.", "Er zijn geen doelen gesteld." },
   [BS_STR_LARGEST_GAPS] = { "Largest gaps", "Grootste verschillen" },
   [BS_STR_NO_GAPS] = { "Every dimension with a target and a score has reached its target.",
@@ -115,6 +116,28 @@ static const char * const strings[BS_N_STRINGS][2] = {
   [BS_STR_GAP] = { "Gap", "Verschil" },
   [BS_STR_LEVEL] = { "Level", "Niveau" },
   [BS_STR_TARGETS_PER_LEVEL] = { "Per level", "Per niveau" },
+  [BS_STR_CYCLE_CHANGE] = { "Change since last cycle", "Verandering sinds de vorige cyclus" },
+  [BS_STR_CYCLE_COMPARED] = { "Compared with", "Vergeleken met" },
+  [BS_STR_CYCLE_KEY] = { "Scores to two decimals, so that small changes show; a change has its sign (+\u00A0up, −\u00A0down).",
+                         "Scores op twee decimalen, zodat ook kleine veranderingen zichtbaar zijn; een verandering heeft haar teken (+\u00A0omhoog, −\u00A0omlaag)." },
+  [BS_STR_LAST_CYCLE] = { "Last cycle", "Vorige cyclus" },
+  [BS_STR_NOW] = { "Now", "Nu" },
+  [BS_STR_CHANGE] = { "Change", "Verandering" },
+  [BS_STR_STATEMENT] = { "Statement", "Stelling" },
+  [BS_STR_MOVED_MOST] = { "Statements that moved most", "Stellingen die het meest veranderden" },
+  [BS_STR_MOVED_INTRO] = { "The biggest movements first; a change between a stage and N/A or don’t know follows them.",
+                           "De grootste verschuivingen eerst; een wissel tussen een fase en niet van toepassing of weet ik niet volgt daarna." },
+  [BS_STR_MOVED_NONE] = { "No statement moved since last cycle.", "Sinds de vorige cyclus is geen stelling veranderd." },
+  [BS_STR_LAST_ACTIONS] = { "Last cycle’s actions and their effect", "Acties van de vorige cyclus en hun effect" },
+  [BS_STR_LAST_ACTIONS_INTRO] = { "Status: as it was last cycle, and now for an action carried over. Effect: the mean of the statements the action links to (without links, its dimension’s score), last cycle → now.",
+                                  "Status: zoals die in de vorige cyclus was, en nu voor een meegenomen actie. Effect: het gemiddelde van de stellingen waaraan de actie gekoppeld is (zonder koppeling de score van haar dimensie), vorige cyclus → nu." },
+  [BS_STR_NO_LAST_ACTIONS] = { "The previous assessment had no actions.", "De vorige zelfevaluatie had geen acties." },
+  [BS_STR_EFFECT] = { "Effect", "Effect" },
+  [BS_STR_MOVE_UP] = { "up", "omhoog" },
+  [BS_STR_MOVE_DOWN] = { "down", "omlaag" },
+  [BS_STR_MOVE_SAME] = { "no change", "gelijk gebleven" },
+  [BS_STR_MOVE_UNKNOWN] = { "not known", "niet bekend" },
+  [BS_STR_NOT_CARRIED] = { "not carried over", "niet meegenomen" },
 };
 
 static const char * const months[12][2] = {
@@ -201,6 +224,39 @@ _bs_report_format_score (double      score,
     g_strdelimit (text, ".", ',');
 
   return text;
+}
+
+/* A score to two decimals: a change between cycles is often smaller than
+ * the report's usual one decimal shows. */
+char *
+_bs_report_format_score2 (double      score,
+                          const char *lang)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char *text;
+
+  g_ascii_formatd (buf, sizeof buf, "%.2f", score);
+  text = g_strdup (buf);
+  if (lang_column (lang) == 1)
+    g_strdelimit (text, ".", ',');
+
+  return text;
+}
+
+/* "+0.33", "−0.25" (a real minus sign) or "0.00": the sign says the
+ * direction, never a colour alone. */
+char *
+_bs_report_format_change (double      change,
+                          const char *lang)
+{
+  g_autofree char *size = _bs_report_format_score2 (fabs (change), lang);
+
+  if (change >= 0.005)
+    return g_strconcat ("+", size, NULL);
+  if (change <= -0.005)
+    return g_strconcat ("\u2212", size, NULL);
+
+  return _bs_report_format_score2 (0, lang);
 }
 
 /* Formats with numbers are written out per language, so the compiler can

@@ -82,6 +82,25 @@ typedef enum
   BS_STR_GAP,
   BS_STR_LEVEL,
   BS_STR_TARGETS_PER_LEVEL,
+  BS_STR_CYCLE_CHANGE,
+  BS_STR_CYCLE_COMPARED,
+  BS_STR_CYCLE_KEY,
+  BS_STR_LAST_CYCLE,
+  BS_STR_NOW,
+  BS_STR_CHANGE,
+  BS_STR_STATEMENT,
+  BS_STR_MOVED_MOST,
+  BS_STR_MOVED_INTRO,
+  BS_STR_MOVED_NONE,
+  BS_STR_LAST_ACTIONS,
+  BS_STR_LAST_ACTIONS_INTRO,
+  BS_STR_NO_LAST_ACTIONS,
+  BS_STR_EFFECT,
+  BS_STR_MOVE_UP,
+  BS_STR_MOVE_DOWN,
+  BS_STR_MOVE_SAME,
+  BS_STR_MOVE_UNKNOWN,
+  BS_STR_NOT_CARRIED,
   BS_N_STRINGS
 } BsReportString;
 
@@ -132,6 +151,10 @@ char       *_bs_report_format_signed (double          value,
 char       *_bs_report_format_next_step_label (guint       stage,
                                                const char *stage_name,
                                                const char *lang);
+char       *_bs_report_format_change (double          change,
+                                      const char     *lang);
+char       *_bs_report_format_score2 (double          score,
+                                      const char     *lang);
 const char *_bs_report_resolve_lang  (const char     *lang);
 
 G_END_DECLS

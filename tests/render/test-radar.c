@@ -455,8 +455,13 @@ test_previous_legend (void)
   BsRadarOptions with = { previous, BS_RADAR_SHOW_PREVIOUS | BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, "en", 1.0 };
   BsRadarOptions without = { NULL, BS_RADAR_SHOW_TARGET | BS_RADAR_SHOW_LEGEND, "en", 1.0 };
 
-  g_autoptr(BsLevelScores) course = bs_level_scores_new (a, "course", previous);
-  g_autoptr(BsLevelScores) institution = bs_level_scores_new (a, "institution", previous);
+  g_autoptr(BsLevelScores) course = NULL;
+  g_autoptr(BsLevelScores) institution = NULL;
+
+  /* Without its baseline, which "without" would draw as the previous series. */
+  bs_assessment_set_baseline (a, NULL);
+  course = bs_level_scores_new (a, "course", previous);
+  institution = bs_level_scores_new (a, "institution", previous);
 
   g_assert_true (course->has_previous);
   g_assert_false (institution->has_previous);

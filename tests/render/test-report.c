@@ -19,6 +19,7 @@
 static const char * const examples[] = {
   "digicoaches.blendscan",
   "full-three-levels.blendscan",
+  "full-three-levels-2024-2025.blendscan",
   "marketingcommunicatie.blendscan",
 };
 
