@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <stdio.h>
 
@@ -349,4 +350,99 @@ bs_display_next_step_from (int   value,
     return value;
 
   return 0;
+}
+
+/**
+ * bs_display_change:
+ * @then: last cycle's score, or NAN
+ * @now: the score now, or NAN
+ * @text: (out) (optional) (transfer full) (nullable): what a row shows,
+ *   with a sign and an arrow so that it never rests on colour alone, e.g.
+ *   "+0.4 ▲", "−0.3 ▼", "±0.0"; %NULL when there is nothing to compare
+ * @spoken: (out) (optional) (transfer full) (nullable): the same for a
+ *   screen reader, e.g. "up 0.4 since last cycle"
+ *
+ * The change is that of the scores as shown, rounded to one decimal.
+ *
+ * Returns: which way the score went
+ */
+BsScoreMove
+bs_display_change (double  then,
+                   double  now,
+                   char  **text,
+                   char  **spoken)
+{
+  g_autofree char *amount = NULL;
+  double change;
+  BsScoreMove move;
+
+  if (text != NULL)
+    *text = NULL;
+  if (spoken != NULL)
+    *spoken = NULL;
+  if (isnan (then) || isnan (now))
+    return BS_SCORE_MOVE_UNKNOWN;
+
+  /* as the two scores read, one decimal each */
+  change = round (now * 10.0) / 10.0 - round (then * 10.0) / 10.0;
+  if (change > 0.05)
+    move = BS_SCORE_MOVE_UP;
+  else if (change < -0.05)
+    move = BS_SCORE_MOVE_DOWN;
+  else
+    move = BS_SCORE_MOVE_SAME;
+  amount = bs_display_decimal (fabs (change), 1);
+
+  switch (move)
+    {
+    case BS_SCORE_MOVE_UP:
+      if (text != NULL)
+        *text = g_strdup_printf ("+%s ▲", amount);
+      if (spoken != NULL)
+        /* Translators: a score's change for a screen reader, e.g. "up 0.4 since last cycle" */
+        *spoken = g_strdup_printf (_("up %s since last cycle"), amount);
+      break;
+
+    case BS_SCORE_MOVE_DOWN:
+      if (text != NULL)
+        *text = g_strdup_printf ("−%s ▼", amount);
+      if (spoken != NULL)
+        /* Translators: a score's change for a screen reader, e.g. "down 0.3 since last cycle" */
+        *spoken = g_strdup_printf (_("down %s since last cycle"), amount);
+      break;
+
+    case BS_SCORE_MOVE_SAME:
+    case BS_SCORE_MOVE_UNKNOWN:
+    default:
+      if (text != NULL)
+        *text = g_strdup_printf ("±%s", amount);
+      if (spoken != NULL)
+        *spoken = g_strdup (_("unchanged since last cycle"));
+      break;
+    }
+
+  return move;
+}
+
+/**
+ * bs_display_change_css_class:
+ *
+ * Returns: (nullable): the style class that colours a change: beside the
+ *   sign and the arrow, never instead of them
+ */
+const char *
+bs_display_change_css_class (BsScoreMove move)
+{
+  switch (move)
+    {
+    case BS_SCORE_MOVE_UP:
+      return "change-up";
+    case BS_SCORE_MOVE_DOWN:
+      return "change-down";
+    case BS_SCORE_MOVE_SAME:
+      return "change-same";
+    case BS_SCORE_MOVE_UNKNOWN:
+    default:
+      return NULL;
+    }
 }

@@ -55,6 +55,7 @@ static const char * const strings[BS_N_STRINGS][2] = {
   [BS_STR_GLOSSARY] = { "Glossary", "Begrippenlijst" },
   [BS_STR_CURRENT] = { "Current score", "Huidige score" },
   [BS_STR_PREVIOUS] = { "Previous assessment", "Vorige zelfevaluatie" },
+  [BS_STR_LAST_CYCLE] = { "Last cycle", "Vorige cyclus" },
   [BS_STR_TEAM_RANGE] = { "Team range", "Spreiding in het team" },
   [BS_STR_PLANNED] = { "Planned", "Gepland" },
   [BS_STR_IN_PROGRESS] = { "In progress", "Bezig" },
