@@ -254,6 +254,30 @@ bs_display_is_iso_date (const char *text)
   return bs_date_is_valid_iso (text);
 }
 
+/* ", down 0.4 since last cycle" before the full stop of a dimension's
+ * sentence, with a baseline that scored it. */
+static void
+append_change (GString      *text,
+               BsAssessment *assessment,
+               BsDimension  *dimension,
+               double        now)
+{
+  BsBaseline *baseline = bs_assessment_get_baseline (assessment);
+  g_autofree char *spoken = NULL;
+  double then;
+
+  if (baseline == NULL ||
+      !bs_baseline_get_dimension_score (baseline, bs_dimension_get_level_id (dimension),
+                                        bs_dimension_get_id (dimension), &then, NULL))
+    return;
+  bs_display_change (then, now, NULL, &spoken);
+  if (spoken == NULL || text->len == 0 || text->str[text->len - 1] != '.')
+    return;
+
+  g_string_truncate (text, text->len - 1);
+  g_string_append_printf (text, ", %s.", spoken);
+}
+
 /**
  * bs_display_level_summary:
  * @assessment: an assessment
@@ -314,6 +338,7 @@ bs_display_level_summary (BsAssessment *assessment,
               g_string_append_printf (text, _("%s %s, %s."),
                                       bs_dimension_get_title_text (dimension, lang),
                                       dimension_score, answered);
+              append_change (text, assessment, dimension, score.score);
             }
           else
             /* Translators: a dimension without a score in a chart's
