@@ -87,6 +87,10 @@ consider (GPtrArray    *candidates,
     return;
   if (g_strcmp0 (bs_assessment_get_unit (other), bs_assessment_get_unit (assessment)) != 0)
     return;
+  /* earlier ones only: not next year's, made from this one */
+  if (bs_assessment_get_date (other) != NULL && bs_assessment_get_date (assessment) != NULL &&
+      g_strcmp0 (bs_assessment_get_date (other), bs_assessment_get_date (assessment)) > 0)
+    return;
 
   candidate = g_new0 (Candidate, 1);
   candidate->path = g_steal_pointer (&key);
@@ -135,8 +139,8 @@ find_candidates (BsWindow *self)
  * bs_window_list_comparisons:
  *
  * Finds earlier assessments to compare with: of the window's unit and
- * framework, among the recent files and in the folder of the window's
- * file; newest date first.
+ * framework and not dated after it, among the recent files and in the
+ * folder of the window's file; newest date first.
  *
  * Returns: (transfer full) (element-type utf8): their paths
  */

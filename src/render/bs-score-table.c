@@ -91,8 +91,9 @@ draw_bar (cairo_t         *cr,
   cairo_restore (cr);
 }
 
-/* The change since the previous cycle under a score, with a sign and an
- * arrow: "+0.4 ▲", "−0.3 ▼", "±0.0"; NULL when either is missing. */
+/* The change since the previous cycle under a score, with its sign:
+ * "+0.4", "−0.3", "±0.0" (the narrow column has no room for the arrow the
+ * sidebar adds); NULL when either is missing. */
 static char *
 change_text (double      then,
              double      now,
@@ -108,9 +109,9 @@ change_text (double      then,
   change = round (now * 10.0) / 10.0 - round (then * 10.0) / 10.0;
   amount = _bs_report_format_score (fabs (change), lang);
   if (change > 0.05)
-    return g_strconcat ("+", amount, " ▲", NULL);
+    return g_strconcat ("+", amount, NULL);
   if (change < -0.05)
-    return g_strconcat ("−", amount, " ▼", NULL);
+    return g_strconcat ("−", amount, NULL);
 
   return g_strconcat ("±", amount, NULL);
 }
