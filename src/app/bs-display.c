@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <math.h>
-
 #include <string.h>
 #include <stdio.h>
 
@@ -277,6 +276,30 @@ bs_display_is_iso_date (const char *text)
   return bs_date_is_valid_iso (text);
 }
 
+/* ", down 0.4 since last cycle" before the full stop of a dimension's
+ * sentence, with a baseline that scored it. */
+static void
+append_change (GString      *text,
+               BsAssessment *assessment,
+               BsDimension  *dimension,
+               double        now)
+{
+  BsBaseline *baseline = bs_assessment_get_baseline (assessment);
+  g_autofree char *spoken = NULL;
+  double then;
+
+  if (baseline == NULL ||
+      !bs_baseline_get_dimension_score (baseline, bs_dimension_get_level_id (dimension),
+                                        bs_dimension_get_id (dimension), &then, NULL))
+    return;
+  bs_display_change (then, now, NULL, &spoken);
+  if (spoken == NULL || text->len == 0 || text->str[text->len - 1] != '.')
+    return;
+
+  g_string_truncate (text, text->len - 1);
+  g_string_append_printf (text, ", %s.", spoken);
+}
+
 /**
  * bs_display_level_summary:
  * @assessment: an assessment
@@ -337,6 +360,7 @@ bs_display_level_summary (BsAssessment *assessment,
               g_string_append_printf (text, _("%s %s, %s."),
                                       bs_dimension_get_title_text (dimension, lang),
                                       dimension_score, answered);
+              append_change (text, assessment, dimension, score.score);
             }
           else
             /* Translators: a dimension without a score in a chart's
@@ -373,4 +397,99 @@ bs_display_next_step_from (int   value,
     return value;
 
   return 0;
+}
+
+/**
+ * bs_display_change:
+ * @then: last cycle's score, or NAN
+ * @now: the score now, or NAN
+ * @text: (out) (optional) (transfer full) (nullable): what a row shows,
+ *   with a sign and an arrow so that it never rests on colour alone, e.g.
+ *   "+0.4 ▲", "−0.3 ▼", "±0.0"; %NULL when there is nothing to compare
+ * @spoken: (out) (optional) (transfer full) (nullable): the same for a
+ *   screen reader, e.g. "up 0.4 since last cycle"
+ *
+ * The change is that of the scores as shown, rounded to one decimal.
+ *
+ * Returns: which way the score went
+ */
+BsScoreMove
+bs_display_change (double  then,
+                   double  now,
+                   char  **text,
+                   char  **spoken)
+{
+  g_autofree char *amount = NULL;
+  double change;
+  BsScoreMove move;
+
+  if (text != NULL)
+    *text = NULL;
+  if (spoken != NULL)
+    *spoken = NULL;
+  if (isnan (then) || isnan (now))
+    return BS_SCORE_MOVE_UNKNOWN;
+
+  /* as the two scores read, one decimal each */
+  change = round (now * 10.0) / 10.0 - round (then * 10.0) / 10.0;
+  if (change > 0.05)
+    move = BS_SCORE_MOVE_UP;
+  else if (change < -0.05)
+    move = BS_SCORE_MOVE_DOWN;
+  else
+    move = BS_SCORE_MOVE_SAME;
+  amount = bs_display_decimal (fabs (change), 1);
+
+  switch (move)
+    {
+    case BS_SCORE_MOVE_UP:
+      if (text != NULL)
+        *text = g_strdup_printf ("+%s ▲", amount);
+      if (spoken != NULL)
+        /* Translators: a score's change for a screen reader, e.g. "up 0.4 since last cycle" */
+        *spoken = g_strdup_printf (_("up %s since last cycle"), amount);
+      break;
+
+    case BS_SCORE_MOVE_DOWN:
+      if (text != NULL)
+        *text = g_strdup_printf ("−%s ▼", amount);
+      if (spoken != NULL)
+        /* Translators: a score's change for a screen reader, e.g. "down 0.3 since last cycle" */
+        *spoken = g_strdup_printf (_("down %s since last cycle"), amount);
+      break;
+
+    case BS_SCORE_MOVE_SAME:
+    case BS_SCORE_MOVE_UNKNOWN:
+    default:
+      if (text != NULL)
+        *text = g_strdup_printf ("±%s", amount);
+      if (spoken != NULL)
+        *spoken = g_strdup (_("unchanged since last cycle"));
+      break;
+    }
+
+  return move;
+}
+
+/**
+ * bs_display_change_css_class:
+ *
+ * Returns: (nullable): the style class that colours a change: beside the
+ *   sign and the arrow, never instead of them
+ */
+const char *
+bs_display_change_css_class (BsScoreMove move)
+{
+  switch (move)
+    {
+    case BS_SCORE_MOVE_UP:
+      return "change-up";
+    case BS_SCORE_MOVE_DOWN:
+      return "change-down";
+    case BS_SCORE_MOVE_SAME:
+      return "change-same";
+    case BS_SCORE_MOVE_UNKNOWN:
+    default:
+      return NULL;
+    }
 }

@@ -34,5 +34,10 @@ char    *bs_display_stage_label       (guint          value,
                                        const char    *name);
 guint    bs_display_next_step_from    (int            value,
                                        guint          n_stages);
+BsScoreMove bs_display_change         (double         then,
+                                       double         now,
+                                       char         **text,
+                                       char         **spoken);
+const char *bs_display_change_css_class (BsScoreMove  move);
 
 G_END_DECLS

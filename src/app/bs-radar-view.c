@@ -282,3 +282,33 @@ bs_radar_view_get_font_scale (BsRadarView *self,
 
   return bs_level_view_get_zoom (BS_LEVEL_VIEW (self)) * MAX (1.0, width / TEXT_GROWS_FROM);
 }
+
+/**
+ * bs_radar_view_get_previous_name:
+ *
+ * Returns: (transfer full) (nullable): the legend's name of the outline
+ *   of the previous cycle as the chart draws it now, e.g. "Last cycle (12
+ *   May 2025)"; %NULL when it draws none
+ */
+char *
+bs_radar_view_get_previous_name (BsRadarView *self)
+{
+  BsAssessment *assessment;
+  g_autoptr(BsRadarLayout) layout = NULL;
+  BsRadarOptions options = { 0 };
+  int width;
+
+  g_return_val_if_fail (BS_IS_RADAR_VIEW (self), NULL);
+
+  assessment = bs_level_view_get_assessment (BS_LEVEL_VIEW (self));
+  if (assessment == NULL)
+    return NULL;
+  width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 100);
+  radar_options (self, width, &options);
+  layout = bs_radar_layout_new (width, width, assessment, bs_level_view_get_level_id (BS_LEVEL_VIEW (self)),
+                                &options);
+  if (layout == NULL)
+    return NULL;
+
+  return bs_radar_layout_get_previous_name (layout, options.lang);
+}

@@ -21,6 +21,7 @@ GtkWidget    *bs_radar_view_new         (BsAssessment *assessment,
 BsRadarFlags  bs_radar_view_get_flags   (BsRadarView  *self);
 void          bs_radar_view_set_flags   (BsRadarView  *self,
                                          BsRadarFlags  flags);
+char         *bs_radar_view_get_previous_name (BsRadarView *self);
 double        bs_radar_view_get_font_scale (BsRadarView *self,
                                             int          width);
 

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "bs-display.h"
@@ -26,6 +28,9 @@ struct _BsSidebarRow
   GtkLabel         *title_label;
   GtkLabel         *progress_label;
   GtkLabel         *score_label;
+  /* the change since the baseline, when there is one */
+  GtkLabel         *change_label;
+  char             *change_spoken;
 };
 
 G_DEFINE_FINAL_TYPE (BsSidebarRow, bs_sidebar_row, GTK_TYPE_LIST_BOX_ROW)
@@ -125,6 +130,49 @@ score_to_tooltip (GBinding     *binding,
   return TRUE;
 }
 
+/* Last cycle's score of the row's level or dimension, or NAN. */
+static double
+baseline_score (BsSidebarRow *self)
+{
+  BsBaseline *baseline = bs_assessment_get_baseline (self->assessment);
+  double score = NAN;
+
+  if (baseline == NULL)
+    return NAN;
+  if (self->kind == BS_SIDEBAR_ROW_DIMENSION &&
+      bs_baseline_get_dimension_score (baseline, bs_dimension_get_level_id (self->dimension),
+                                       bs_dimension_get_id (self->dimension), &score, NULL))
+    return score;
+  if (self->kind == BS_SIDEBAR_ROW_LEVEL &&
+      bs_baseline_get_level_score (baseline, bs_level_get_id (self->level), &score, NULL))
+    return score;
+
+  return NAN;
+}
+
+/* The change since the baseline beside the score: "+0.4 ▲" (see
+ * bs_display_change()); hidden when there is nothing to compare. */
+static void
+update_change (BsSidebarRow *self)
+{
+  const BsScore *score = bs_score_watch_get_score (self->watch);
+  double now = bs_score_has_score (score) ? score->score : NAN;
+  g_autofree char *text = NULL;
+  BsScoreMove move;
+
+  g_clear_pointer (&self->change_spoken, g_free);
+  move = bs_display_change (baseline_score (self), now, &text, &self->change_spoken);
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->change_label), "change-up");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->change_label), "change-down");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->change_label), "change-same");
+  if (bs_display_change_css_class (move) != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->change_label), bs_display_change_css_class (move));
+  gtk_label_set_label (self->change_label, text != NULL ? text : "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->change_label), self->change_spoken);
+  gtk_widget_set_visible (GTK_WIDGET (self->change_label), text != NULL);
+}
+
 /* What no property of a widget can carry: the name a screen reader reads
  * and the mark of a dimension done. */
 static void
@@ -138,6 +186,7 @@ score_notify_cb (BsSidebarRow *self)
   g_assert (BS_IS_SIDEBAR_ROW (self));
 
   score = bs_score_watch_get_score (self->watch);
+  update_change (self);
   score_text = bs_display_score_text (score);
   answered = bs_score_answered_text (score);
 
@@ -149,6 +198,16 @@ score_notify_cb (BsSidebarRow *self)
     /* Translators: a sidebar row for a screen reader, no score yet, e.g.
      * "Finances, 1 of 5 answered (0 scored, 1 N/A), no score yet" */
     name = g_strdup_printf (_("%s, %s, no score yet"), gtk_label_get_label (self->title_label), answered);
+  if (self->change_spoken != NULL)
+    {
+      char *with_change;
+
+      /* Translators: a sidebar row for a screen reader with its change since
+       * the baseline, e.g. "Flexibility, …, score 2.7, up 0.4 since last cycle" */
+      with_change = g_strdup_printf (_("%s, %s"), name, self->change_spoken);
+      g_free (name);
+      name = with_change;
+    }
   set_accessible_name (self, name);
 
   set_complete (self, score->total > 0 && score->answered == score->total);
@@ -169,6 +228,8 @@ bind_score (BsSidebarRow *self)
   g_object_bind_property_full (self->watch, "score", self->score_label, "tooltip-text", G_BINDING_SYNC_CREATE,
                                score_to_tooltip, NULL, NULL, NULL);
   g_signal_connect_object (self->watch, "notify::score", G_CALLBACK (score_notify_cb), self, G_CONNECT_SWAPPED);
+  /* the baseline set or removed */
+  g_signal_connect_object (self->assessment, "changed", G_CALLBACK (score_notify_cb), self, G_CONNECT_SWAPPED);
   score_notify_cb (self);
 }
 
@@ -301,6 +362,7 @@ bs_sidebar_row_dispose (GObject *object)
   g_clear_object (&self->assessment);
   g_clear_object (&self->level);
   g_clear_object (&self->dimension);
+  g_clear_pointer (&self->change_spoken, g_free);
 
   G_OBJECT_CLASS (bs_sidebar_row_parent_class)->dispose (object);
 }
@@ -400,6 +462,7 @@ bs_sidebar_row_class_init (BsSidebarRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BsSidebarRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, BsSidebarRow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, BsSidebarRow, score_label);
+  gtk_widget_class_bind_template_child (widget_class, BsSidebarRow, change_label);
 }
 
 static void
@@ -519,4 +582,21 @@ bs_sidebar_row_get_score_text (BsSidebarRow *self)
   g_return_val_if_fail (BS_IS_SIDEBAR_ROW (self), NULL);
 
   return gtk_label_get_label (self->score_label);
+}
+
+/**
+ * bs_sidebar_row_get_change_text:
+ *
+ * Returns: (nullable): the change of the score since the baseline as the
+ *   row shows it, e.g. "+0.4 ▲", or %NULL when it shows none
+ */
+const char *
+bs_sidebar_row_get_change_text (BsSidebarRow *self)
+{
+  g_return_val_if_fail (BS_IS_SIDEBAR_ROW (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->change_label)))
+    return NULL;
+
+  return gtk_label_get_label (self->change_label);
 }

@@ -38,5 +38,6 @@ BsDimension      *bs_sidebar_row_get_dimension      (BsSidebarRow     *self);
 BsScoreWatch     *bs_sidebar_row_get_score_watch    (BsSidebarRow     *self);
 const char       *bs_sidebar_row_get_progress_text  (BsSidebarRow     *self);
 const char       *bs_sidebar_row_get_score_text     (BsSidebarRow     *self);
+const char       *bs_sidebar_row_get_change_text    (BsSidebarRow     *self);
 
 G_END_DECLS

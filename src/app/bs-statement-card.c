@@ -32,6 +32,8 @@ struct _BsStatementCard
   GtkWidget       *box;
   GtkLabel        *text_label;
   GtkLabel        *team_label;
+  /* last cycle's answer, with a baseline */
+  GtkLabel        *last_cycle_label;
   GtkBox          *stages_box;
   GtkToggleButton *na_button;
   GtkToggleButton *unknown_button;
@@ -846,6 +848,63 @@ update_team (BsStatementCard *self)
   gtk_label_set_label (self->team_label, text->str);
 }
 
+/* "Last cycle: 2 · Developing — the note", from the baseline; hidden
+ * without a baseline or without an answer then. The note's line is cut
+ * off; the tooltip holds all of it. */
+static void
+update_last_cycle (BsStatementCard *self)
+{
+  BsBaseline *baseline = bs_assessment_get_baseline (self->assessment);
+  BsFramework *framework = bs_assessment_get_framework (self->assessment);
+  BsAnswer *answer = NULL;
+  g_autofree char *stage = NULL;
+  g_autofree char *text = NULL;
+  const char *note;
+  int value;
+
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
+  if (baseline != NULL)
+    answer = bs_baseline_lookup_answer (baseline, bs_statement_get_id (self->statement));
+  value = answer != NULL ? bs_answer_get_value (answer) : BS_VALUE_NONE;
+  note = answer != NULL ? bs_answer_get_note (answer) : NULL;
+  if (note != NULL && *note == '\0')
+    note = NULL;
+
+  if (value >= 1 && (guint) value <= self->n_stages)
+    stage = bs_display_stage_label (value, bs_stage_get_name_text (bs_framework_get_stage (framework, value),
+                                                                 bs_default_language ()));
+  else if (value == BS_VALUE_NOT_APPLICABLE)
+    stage = g_strdup (_("not applicable"));
+  else if (value == BS_VALUE_UNKNOWN)
+    stage = g_strdup (_("don’t know"));
+  else if (note != NULL)
+    stage = g_strdup (_("no answer"));
+
+  if (stage == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->last_cycle_label), FALSE);
+      return;
+    }
+
+  if (note != NULL)
+    {
+      g_autofree char *one_line = g_strdup (note);
+
+      g_strdelimit (one_line, "\r\n", ' ');
+      /* Translators: a statement's answer in the previous cycle, e.g.
+       * "Last cycle: 2 · Developing — only in the first year" */
+      text = g_strdup_printf (_("Last cycle: %s — %s"), stage, one_line);
+    }
+  else
+    /* Translators: a statement's answer in the previous cycle, e.g. "Last cycle: 2 · Developing" */
+    text = g_strdup_printf (_("Last cycle: %s"), stage);
+
+  gtk_label_set_label (self->last_cycle_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->last_cycle_label), text);
+  gtk_widget_set_visible (GTK_WIDGET (self->last_cycle_label), TRUE);
+}
+
 static void
 build (BsStatementCard *self)
 {
@@ -864,6 +923,9 @@ build (BsStatementCard *self)
   update_team (self);
   g_signal_connect_object (bs_assessment_get_team (self->assessment), "changed",
                            G_CALLBACK (update_team), self, G_CONNECT_SWAPPED);
+  update_last_cycle (self);
+  /* the baseline set or removed */
+  g_signal_connect_object (self->assessment, "changed", G_CALLBACK (update_last_cycle), self, G_CONNECT_SWAPPED);
 
   /* Translators: the first choice of a statement's target stage */
   targets = gtk_string_list_new ((const char * const []) { _("No target"), NULL });
@@ -1104,6 +1166,7 @@ bs_statement_card_class_init (BsStatementCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, box);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, text_label);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, team_label);
+  gtk_widget_class_bind_template_child (widget_class, BsStatementCard, last_cycle_label);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, stages_box);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, na_button);
   gtk_widget_class_bind_template_child (widget_class, BsStatementCard, unknown_button);
@@ -1350,4 +1413,18 @@ _bs_statement_card_set_launch_func (BsUriLaunchFunc func)
   launch_func = func != NULL ? func : launch_uri;
 
   return old;
+}
+
+/**
+ * bs_statement_card_get_last_cycle_label:
+ *
+ * Returns: (transfer none): the line with last cycle's stage and note,
+ *   shown with a baseline that has an answer to the statement
+ */
+GtkLabel *
+bs_statement_card_get_last_cycle_label (BsStatementCard *self)
+{
+  g_return_val_if_fail (BS_IS_STATEMENT_CARD (self), NULL);
+
+  return self->last_cycle_label;
 }

@@ -25,6 +25,7 @@ GtkEntry        *bs_statement_card_get_evidence_entry (BsStatementCard *self);
 GtkWidget       *bs_statement_card_get_open_link_button (BsStatementCard *self);
 GtkWidget       *bs_statement_card_get_clear_button  (BsStatementCard *self);
 GtkLabel        *bs_statement_card_get_team_label    (BsStatementCard *self);
+GtkLabel        *bs_statement_card_get_last_cycle_label (BsStatementCard *self);
 GtkLabel        *bs_statement_card_get_next_step_label (BsStatementCard *self);
 GtkWidget       *bs_statement_card_get_add_step_button (BsStatementCard *self);
 void             bs_statement_card_focus             (BsStatementCard *self);

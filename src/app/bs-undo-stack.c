@@ -23,6 +23,8 @@ typedef enum
   ENTRY_ACTION_MOVE,
   ENTRY_RESPONDENT_ADD,
   ENTRY_RESPONDENT_REMOVE,
+  /* the previous cycle compared with, set or removed */
+  ENTRY_BASELINE,
 } EntryKind;
 
 /* Everything of an action that the user edits, to put back at once. */
@@ -49,6 +51,9 @@ typedef struct
   ActionState *new_state;
   /* RESPONDENT_ADD and _REMOVE */
   BsRespondent *respondent;
+  /* ENTRY_BASELINE: before and after, either may be NULL */
+  BsBaseline   *old_baseline;
+  BsBaseline   *new_baseline;
   /* where it was (REMOVE, MOVE) or is (ADD, MOVE) */
   guint        from;
   guint        to;
@@ -73,6 +78,8 @@ struct _BsUndoStack
   GPtrArray    *actions;
   /* the respondents as last seen, for the same reason */
   GPtrArray    *respondents;
+  /* the baseline as last seen, for the same reason */
+  BsBaseline   *baseline;
   GArray       *entries;
   /* entries[0..position) can be undone, entries[position..) redone */
   guint         position;
@@ -193,6 +200,8 @@ entry_clear (gpointer data)
   g_free (entry->statement_id);
   g_clear_object (&entry->action);
   g_clear_object (&entry->respondent);
+  g_clear_object (&entry->old_baseline);
+  g_clear_object (&entry->new_baseline);
   action_state_free (entry->old_state);
   action_state_free (entry->new_state);
 }
@@ -488,6 +497,39 @@ watch_respondents (BsUndoStack *self)
   g_signal_connect_object (respondents, "items-changed", G_CALLBACK (respondents_changed_cb), self, 0);
 }
 
+/* "changed" does not say what changed: compare with the baseline last
+ * seen. */
+static void
+assessment_changed_cb (BsAssessment *assessment,
+                       BsUndoStack  *self)
+{
+  BsBaseline *baseline = bs_assessment_get_baseline (assessment);
+  Entry entry = { ENTRY_BASELINE, };
+
+  if (baseline == self->baseline)
+    return;
+
+  entry.old_baseline = g_steal_pointer (&self->baseline);
+  entry.new_baseline = baseline != NULL ? g_object_ref (baseline) : NULL;
+  self->baseline = baseline != NULL ? g_object_ref (baseline) : NULL;
+
+  if (self->applying)
+    {
+      entry_clear (&entry);
+      return;
+    }
+  push (self, &entry);
+}
+
+static void
+watch_baseline (BsUndoStack *self)
+{
+  BsBaseline *baseline = bs_assessment_get_baseline (self->assessment);
+
+  self->baseline = baseline != NULL ? g_object_ref (baseline) : NULL;
+  g_signal_connect_object (self->assessment, "changed", G_CALLBACK (assessment_changed_cb), self, 0);
+}
+
 static void
 watch_answers (BsUndoStack *self)
 {
@@ -542,6 +584,7 @@ bs_undo_stack_finalize (GObject *object)
   g_clear_pointer (&self->last_states, g_hash_table_unref);
   g_clear_pointer (&self->actions, g_ptr_array_unref);
   g_clear_pointer (&self->respondents, g_ptr_array_unref);
+  g_clear_object (&self->baseline);
   g_clear_pointer (&self->entries, g_array_unref);
 
   G_OBJECT_CLASS (bs_undo_stack_parent_class)->finalize (object);
@@ -607,7 +650,7 @@ bs_undo_stack_init (BsUndoStack *self)
  * of a team's agreed stage (the rationale and dissent are text, edited in
  * place like notes), every change of its action plan: an action added,
  * deleted, moved or edited; and every respondent added to or removed from
- * its team.
+ * its team; and the baseline (the previous cycle) set or removed.
  *
  * Returns: (transfer full): a new undo stack
  */
@@ -623,6 +666,7 @@ bs_undo_stack_new (BsAssessment *assessment)
   watch_answers (self);
   watch_actions (self);
   watch_respondents (self);
+  watch_baseline (self);
 
   return self;
 }
@@ -734,6 +778,10 @@ apply (BsUndoStack *self,
         else if (!present && g_ptr_array_find (self->respondents, entry->respondent, &at))
           bs_team_remove_respondent (team, at);
       }
+      break;
+
+    case ENTRY_BASELINE:
+      bs_assessment_set_baseline (self->assessment, undo ? entry->old_baseline : entry->new_baseline);
       break;
 
     case ENTRY_ACTION_MOVE:

@@ -74,6 +74,10 @@ void      _bs_window_class_collect_init (BsWindowClass *klass);
 void      _bs_window_collect_init       (BsWindow      *self);
 void      _bs_window_update_collect_actions (BsWindow  *self);
 
+/* bs-window-compare.c */
+void      _bs_window_class_compare_init (BsWindowClass *klass);
+void      _bs_window_update_compare_actions (BsWindow  *self);
+
 /* bs-window-unsaved.c */
 void      _bs_window_update_title       (BsWindow      *self);
 void      _bs_window_set_dirty          (BsWindow      *self,

@@ -33,6 +33,7 @@ assessment_changed_cb (BsWindow *self)
 {
   _bs_window_set_dirty (self, TRUE);
   _bs_window_update_title (self);
+  _bs_window_update_compare_actions (self);
 }
 
 static void
@@ -392,6 +393,7 @@ bs_window_class_init (BsWindowClass *klass)
   _bs_window_class_actions_init (klass);
   _bs_window_class_export_init (klass);
   _bs_window_class_collect_init (klass);
+  _bs_window_class_compare_init (klass);
 }
 
 static void

@@ -100,5 +100,10 @@ gboolean             bs_window_add_responses      (BsWindow       *self,
                                                    guint           n_files);
 AdwMessageDialog    *bs_window_drop_files         (BsWindow       *self,
                                                    GSList         *files);
+GtkWindow           *bs_window_show_compare_with  (BsWindow       *self);
+GPtrArray           *bs_window_list_comparisons   (BsWindow       *self);
+gboolean             bs_window_compare_with_path  (BsWindow       *self,
+                                                   const char     *path);
+void                 bs_window_remove_comparison  (BsWindow       *self);
 
 G_END_DECLS

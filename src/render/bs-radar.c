@@ -44,6 +44,9 @@ typedef struct
   double            *current;
   double            *target;
   double            *previous;     /* NULL without a previous assessment */
+  /* the legend's name of the previous series when it is the baseline,
+   * "Last cycle (12 May 2025)"; NULL for a previous assessment given */
+  char              *previous_name;
   double            *spread_min;   /* NULL: not asked for, or no team scores */
   double            *spread_max;
   double             line_width;
@@ -270,6 +273,19 @@ axis_label_markup (BsDimension     *dimension,
     }
 }
 
+/* "Last cycle (12 May 2025)", or "Last cycle" without a date */
+static char *
+baseline_name (BsBaseline *baseline,
+               const char *lang)
+{
+  g_autofree char *date = _bs_report_format_date (bs_baseline_get_date (baseline), lang);
+
+  if (*date == '\0')
+    return g_strdup (_bs_report_string (BS_STR_LAST_CYCLE, lang));
+
+  return g_strconcat (_bs_report_string (BS_STR_LAST_CYCLE, lang), " (", date, ")", NULL);
+}
+
 static void
 layout_legend (BsRadarLayout        *layout,
                RadarPriv            *priv,
@@ -306,7 +322,9 @@ layout_legend (BsRadarLayout        *layout,
       LegendItem item = { kinds[i] };
       double w, h;
 
-      item.layout = _bs_render_layout_new (priv->context, _bs_report_string (names[kinds[i]], lang),
+      item.layout = _bs_render_layout_new (priv->context,
+                                           kinds[i] == LEGEND_PREVIOUS && priv->previous_name != NULL
+                                           ? priv->previous_name : _bs_report_string (names[kinds[i]], lang),
                                            size, BS_TEXT_NORMAL, avail - swatch - size * 0.4);
       _bs_render_layout_size (item.layout, &w, &h);
       item.box.width = swatch + size * 0.4 + w;
@@ -771,6 +789,9 @@ bs_radar_layout_new (double                width,
    * and a legend entry for it would promise a series that is not there. */
   if (scores->has_previous)
     priv->previous = bs_level_scores_series (scores, BS_SCORE_SERIES_PREVIOUS);
+  if (scores->has_previous && !((options->flags & BS_RADAR_SHOW_PREVIOUS) && options->previous != NULL) &&
+      bs_assessment_get_baseline (assessment) != NULL)
+    priv->previous_name = baseline_name (bs_assessment_get_baseline (assessment), lang);
   /* Likewise the team's band: only a team with scores of its own. */
   if ((options->flags & BS_RADAR_SHOW_SPREAD) && scores->has_spread)
     {
@@ -863,6 +884,7 @@ bs_radar_layout_free (BsRadarLayout *layout)
   g_free (priv->current);
   g_free (priv->target);
   g_free (priv->previous);
+  g_free (priv->previous_name);
   g_free (priv->spread_min);
   g_free (priv->spread_max);
   g_object_unref (priv->context);
@@ -1315,4 +1337,29 @@ bs_radar_layout_get_stage_box (const BsRadarLayout *layout,
 
   *box = priv->ring_boxes[stage - 1];
   return TRUE;
+}
+
+/**
+ * bs_radar_layout_get_previous_name:
+ * @lang: (nullable): as in #BsRadarOptions
+ *
+ * Returns: (transfer full) (nullable): the legend's name of the previous
+ *   series, "Last cycle (12 May 2025)" for the assessment's baseline; %NULL
+ *   when no previous series is drawn
+ */
+char *
+bs_radar_layout_get_previous_name (const BsRadarLayout *layout,
+                                   const char          *lang)
+{
+  const RadarPriv *priv;
+
+  g_return_val_if_fail (layout != NULL, NULL);
+
+  priv = layout->priv;
+  if (priv->previous == NULL)
+    return NULL;
+  if (priv->previous_name != NULL)
+    return g_strdup (priv->previous_name);
+
+  return g_strdup (_bs_report_string (BS_STR_PREVIOUS, _bs_report_resolve_lang (lang)));
 }

@@ -100,6 +100,8 @@ void           bs_radar_layout_free   (BsRadarLayout        *layout);
 gboolean       bs_radar_layout_get_stage_box (const BsRadarLayout *layout,
                                               guint                stage,
                                               cairo_rectangle_t   *box);
+char          *bs_radar_layout_get_previous_name (const BsRadarLayout *layout,
+                                                  const char          *lang);
 
 void           bs_radar_point         (guint                 n_axes,
                                        guint                 axis,

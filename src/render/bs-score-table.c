@@ -91,6 +91,31 @@ draw_bar (cairo_t         *cr,
   cairo_restore (cr);
 }
 
+/* The change since the previous cycle under a score, with its sign:
+ * "+0.4", "−0.3", "±0.0" (the narrow column has no room for the arrow the
+ * sidebar adds); NULL when either is missing. */
+static char *
+change_text (double      then,
+             double      now,
+             const char *lang)
+{
+  double change;
+  g_autofree char *amount = NULL;
+
+  if (isnan (then) || isnan (now))
+    return NULL;
+
+  /* as the two scores read, one decimal each */
+  change = round (now * 10.0) / 10.0 - round (then * 10.0) / 10.0;
+  amount = _bs_report_format_score (fabs (change), lang);
+  if (change > 0.05)
+    return g_strconcat ("+", amount, NULL);
+  if (change < -0.05)
+    return g_strconcat ("−", amount, NULL);
+
+  return g_strconcat ("±", amount, NULL);
+}
+
 /* Draws with @cr, or only measures without; @bottoms, when given, gets
  * the bottom of each row. */
 static double
@@ -128,11 +153,19 @@ run_table (cairo_t         *cr,
       double score = score_or_nan (&d->score);
       g_autofree char *score_text = _bs_table_format_value (score, lang);
       g_autofree char *target_text = _bs_table_format_value (d->target, lang);
+      g_autofree char *change = scores->has_previous ? change_text (d->previous, score, lang) : NULL;
       /* the answers without a score below, the cell wraps them */
       g_autofree char *unscored = _bs_report_format_unscored (&d->score, lang);
       g_autofree char *answered = g_strdup_printf ("%u/%u%s%s", d->score.answered, d->score.total,
                                                    unscored != NULL ? "\n" : "", unscored != NULL ? unscored : "");
 
+      if (change != NULL)
+        {
+          char *with_change = g_strconcat (score_text, "\n", change, NULL);
+
+          g_free (score_text);
+          score_text = with_change;
+        }
       row = _bs_table_add_row (&table, d);
       _bs_table_set_cell (&table, row, COL_DIMENSION, bs_dimension_get_title_text (d->dimension, lang),
                           BS_TEXT_NORMAL);

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 #include <gdk/gdk.h>
@@ -922,6 +923,40 @@ test_recovery_stamp (void)
   g_assert_false (g_file_test (source, G_FILE_TEST_EXISTS));
 }
 
+/* A change says its way with a sign and an arrow, never by colour alone,
+ * and in words for a screen reader. */
+static void
+test_change (void)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *spoken = NULL;
+
+  g_assert_cmpint (bs_display_change (2.4, 2.0, &text, &spoken), ==, BS_SCORE_MOVE_DOWN);
+  g_assert_cmpstr (text, ==, "−0.4 ▼");
+  g_assert_cmpstr (spoken, ==, "down 0.4 since last cycle");
+  g_assert_cmpstr (bs_display_change_css_class (BS_SCORE_MOVE_DOWN), ==, "change-down");
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&spoken, g_free);
+
+  g_assert_cmpint (bs_display_change (2.0, 2.6, &text, &spoken), ==, BS_SCORE_MOVE_UP);
+  g_assert_cmpstr (text, ==, "+0.6 ▲");
+  g_assert_cmpstr (spoken, ==, "up 0.6 since last cycle");
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&spoken, g_free);
+
+  /* as the scores read: 2.34 and 2.26 both show 2.3 */
+  g_assert_cmpint (bs_display_change (2.34, 2.26, &text, &spoken), ==, BS_SCORE_MOVE_SAME);
+  g_assert_cmpstr (text, ==, "±0.0");
+  g_assert_cmpstr (spoken, ==, "unchanged since last cycle");
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&spoken, g_free);
+
+  g_assert_cmpint (bs_display_change (NAN, 2.0, &text, &spoken), ==, BS_SCORE_MOVE_UNKNOWN);
+  g_assert_null (text);
+  g_assert_null (spoken);
+  g_assert_null (bs_display_change_css_class (BS_SCORE_MOVE_UNKNOWN));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -934,6 +969,7 @@ main (int   argc,
   g_test_add_func ("/app/display/decimal-language", test_decimal_language);
   g_test_add_func ("/app/display/gap-text", test_gap_text);
   g_test_add_func ("/app/display/buttons", test_buttons);
+  g_test_add_func ("/app/display/change", test_change);
   g_test_add_func ("/app/display/next-step-from", test_next_step_from);
   g_test_add_func ("/app/display/keys", test_keys);
   g_test_add_func ("/app/display/titles", test_titles);
