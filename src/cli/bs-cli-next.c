@@ -18,6 +18,16 @@ typedef struct
   gboolean  force;
 } NextOptions;
 
+static void
+next_options_clear (NextOptions *options)
+{
+  g_clear_pointer (&options->output, g_free);
+  g_clear_pointer (&options->date, g_free);
+}
+
+/* Freed on every return, the early ones included. */
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (NextOptions, next_options_clear)
+
 /* Reports a usage error itself. */
 static gboolean
 check_options (gpointer user_data)
@@ -50,7 +60,7 @@ bs_cli_cmd_next (int    argc,
   g_autoptr(BsAssessment) next = NULL;
   g_autoptr(BsFramework) framework = NULL;
   g_autofree char *framework_path = NULL;
-  NextOptions options = { NULL, NULL, FALSE };
+  g_auto(NextOptions) options = { NULL, NULL, FALSE };
   BsBaseline *baseline;
   gboolean failed = FALSE;
   guint n_actions;
@@ -127,7 +137,5 @@ bs_cli_cmd_next (int    argc,
                         "%u open actions carried over.\n", n_actions),
            n_actions);
 
-  g_free (options.output);
-  g_free (options.date);
   return BS_EXIT_OK;
 }
