@@ -8,8 +8,10 @@
 
 #include <glib/gi18n.h>
 
+#include "bs-a11y.h"
 #include "bs-binding.h"
 #include "bs-dimension-page.h"
+#include "bs-display.h"
 #include "bs-text-field.h"
 
 struct _BsDimensionPage
@@ -27,6 +29,10 @@ struct _BsDimensionPage
   GtkTextView       *summary_view;
   GtkTextView       *strengths_view;
   GtkTextView       *improvements_view;
+  GtkDropDown       *target_dropdown;
+  /* to the shown dimension's notes; a reference of our own, so that it
+   * can be unbound whether or not the notes are still there */
+  GBinding          *target_binding;
 };
 
 G_DEFINE_FINAL_TYPE (BsDimensionPage, bs_dimension_page, GTK_TYPE_WIDGET)
@@ -56,10 +62,46 @@ bind_view (GtkTextView *view,
 }
 
 static void
+unbind_target (BsDimensionPage *self)
+{
+  if (self->target_binding == NULL)
+    return;
+  g_binding_unbind (self->target_binding);
+  g_clear_object (&self->target_binding);
+}
+
+/* The dimension's own target: "none" (0) lets the mean of its statements'
+ * targets count (bs_score_dimension_target), then the stages 1…n, so
+ * that the selected position is the target itself. */
+static void
+bind_target (BsDimensionPage  *self,
+             BsFramework      *framework,
+             BsDimensionNotes *notes)
+{
+  g_autoptr(GtkStringList) stages = gtk_string_list_new (NULL);
+  const char *lang = bs_default_language ();
+
+  unbind_target (self);
+  gtk_string_list_append (stages, _("From the statements’ targets"));
+  for (guint value = 1; value <= bs_framework_get_n_stages (framework); value++)
+    {
+      BsStage *stage = bs_framework_get_stage (framework, value);
+      g_autofree char *label = bs_display_stage_label (value, bs_stage_get_name_text (stage, lang));
+
+      gtk_string_list_append (stages, label);
+    }
+  gtk_drop_down_set_model (self->target_dropdown, G_LIST_MODEL (stages));
+  self->target_binding = g_object_ref (g_object_bind_property (notes, "target",
+                                                               self->target_dropdown, "selected",
+                                                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL));
+}
+
+static void
 bs_dimension_page_dispose (GObject *object)
 {
   BsDimensionPage *self = (BsDimensionPage *) object;
 
+  unbind_target (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), BS_TYPE_DIMENSION_PAGE);
 
   g_clear_object (&self->dimension);
@@ -150,6 +192,7 @@ bs_dimension_page_class_init (BsDimensionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, summary_view);
   gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, strengths_view);
   gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, improvements_view);
+  gtk_widget_class_bind_template_child (widget_class, BsDimensionPage, target_dropdown);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -158,6 +201,7 @@ static void
 bs_dimension_page_init (BsDimensionPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bs_a11y_label_drop_down_toggle (GTK_WIDGET (self->target_dropdown), _("Dimension Target"));
 }
 
 /**
@@ -211,6 +255,7 @@ bs_dimension_page_set_dimension (BsDimensionPage *self,
   bind_view (self->summary_view, notes, "summary");
   bind_view (self->strengths_view, notes, "strengths");
   bind_view (self->improvements_view, notes, "improvements");
+  bind_target (self, framework, notes);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
   g_object_thaw_notify (G_OBJECT (self));
@@ -291,4 +336,18 @@ bs_dimension_page_get_text_view (BsDimensionPage *self,
     return self->improvements_view;
 
   g_return_val_if_reached (NULL);
+}
+
+/**
+ * bs_dimension_page_get_target_dropdown:
+ *
+ * Returns: (transfer none): the dimension's own target: position 0 for
+ *   none, else the stage
+ */
+GtkDropDown *
+bs_dimension_page_get_target_dropdown (BsDimensionPage *self)
+{
+  g_return_val_if_fail (BS_IS_DIMENSION_PAGE (self), NULL);
+
+  return self->target_dropdown;
 }

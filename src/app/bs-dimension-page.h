@@ -26,4 +26,6 @@ BsStatementCard *bs_dimension_page_get_nth_card  (BsDimensionPage *self,
 GtkTextView     *bs_dimension_page_get_text_view (BsDimensionPage *self,
                                                   const char      *property);
 
+GtkDropDown     *bs_dimension_page_get_target_dropdown (BsDimensionPage *self);
+
 G_END_DECLS

@@ -488,6 +488,60 @@ test_largest_gaps (void)
   bs_test_pump ();
 }
 
+/* A dimension's own target, chosen on its page, is what its score is
+ * measured against (else the mean of its statements' targets); it marks
+ * the file changed and follows the page from dimension to dimension. */
+static void
+test_dimension_target (void)
+{
+  BsWindow *window;
+  BsAssessment *assessment;
+  BsDimensionPage *page;
+  BsDimension *dimension;
+  BsDimensionNotes *notes;
+  GtkDropDown *dropdown;
+  double from_statements;
+
+  BS_TEST_REQUIRE_DISPLAY ();
+
+  window = results_window (1280, 900);
+  assessment = bs_window_get_assessment (window);
+  bs_window_show_dimension (window, "course", "flexibility");
+  bs_test_pump ();
+  page = bs_window_get_dimension_page (window);
+  dimension = bs_dimension_page_get_dimension (page);
+  g_assert_cmpstr (bs_dimension_get_id (dimension), ==, "flexibility");
+  notes = bs_assessment_get_dimension_notes (assessment, "course", "flexibility");
+  dropdown = bs_dimension_page_get_target_dropdown (page);
+
+  g_assert_cmpuint (bs_dimension_notes_get_target (notes), ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  from_statements = bs_score_dimension_target (assessment, dimension);
+  g_assert_false (bs_window_get_dirty (window));
+
+  gtk_drop_down_set_selected (dropdown, 4);
+  g_assert_cmpuint (bs_dimension_notes_get_target (notes), ==, 4);
+  g_assert_cmpfloat (bs_score_dimension_target (assessment, dimension), ==, 4.0);
+  g_assert_true (bs_window_get_dirty (window));
+
+  /* Another dimension shows its own, and coming back shows this one's. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL));
+  bs_test_pump ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  g_assert_cmpuint (bs_dimension_notes_get_target (notes), ==, 4);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous", NULL));
+  bs_test_pump ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 4);
+
+  /* Back to none: the statements' targets count again. */
+  gtk_drop_down_set_selected (dropdown, 0);
+  g_assert_cmpfloat (bs_score_dimension_target (assessment, dimension), ==, from_statements);
+
+  bs_window_set_assessment (window, assessment, NULL, FALSE);
+  bs_test_close_window (window);
+  bs_test_pump ();
+}
+
 /* Whether a window manager is there to make a window full screen: Xvfb
  * alone has none. */
 static gboolean
@@ -777,6 +831,7 @@ main (int   argc,
   g_test_add_func ("/app/results/fullscreen", test_fullscreen);
   g_test_add_func ("/app/results/target-switch", test_target_switch);
   g_test_add_func ("/app/results/largest-gaps", test_largest_gaps);
+  g_test_add_func ("/app/results/dimension-target", test_dimension_target);
   g_test_add_func ("/app/results/export-csv", test_export_csv);
   g_test_add_func ("/app/results/export-error-names-file", test_export_error_names_file);
   g_test_add_func ("/app/results/pdf-metadata", test_pdf_metadata);
