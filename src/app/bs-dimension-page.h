@@ -25,5 +25,6 @@ BsStatementCard *bs_dimension_page_get_nth_card  (BsDimensionPage *self,
                                                   guint            n);
 GtkTextView     *bs_dimension_page_get_text_view (BsDimensionPage *self,
                                                   const char      *property);
+GtkWidget       *bs_dimension_page_get_carried_over_bar (BsDimensionPage *self);
 
 G_END_DECLS

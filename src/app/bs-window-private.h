@@ -74,6 +74,10 @@ void      _bs_window_class_collect_init (BsWindowClass *klass);
 void      _bs_window_collect_init       (BsWindow      *self);
 void      _bs_window_update_collect_actions (BsWindow  *self);
 
+/* bs-window-cycle.c */
+void      _bs_window_class_cycle_init   (BsWindowClass *klass);
+void      _bs_window_update_cycle_actions (BsWindow    *self);
+
 /* bs-window-unsaved.c */
 void      _bs_window_update_title       (BsWindow      *self);
 void      _bs_window_set_dirty          (BsWindow      *self,
