@@ -180,7 +180,10 @@ bs_carried_over_tag_init (BsCarriedOverTag *self)
   self->label = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->label), 0);
-  gtk_widget_set_hexpand (text_box, TRUE);
+  /* one line where there is room, wrapped in a narrow window */
+  gtk_label_set_max_width_chars (GTK_LABEL (self->label), 50);
+  gtk_widget_set_halign (text_box, GTK_ALIGN_START);
+  gtk_widget_set_valign (text_box, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (text_box, "tag");
 
   gtk_box_append (GTK_BOX (text_box), icon);

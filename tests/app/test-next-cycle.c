@@ -82,6 +82,18 @@ open_window (const char *path)
 
   if (g_getenv ("BS_TEST_SCREENSHOT_SIZE") != NULL)
     {
+      /* The pictures as the app looks: with its own style, which only
+       * the application loads. */
+      static GtkCssProvider *provider = NULL;
+
+      if (provider == NULL)
+        {
+          provider = gtk_css_provider_new ();
+          gtk_css_provider_load_from_resource (provider, "/io/github/blendscan/Blendscan/style.css");
+          gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                                      GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+        }
+
       int width = 1280, height = 800;
 
       sscanf (g_getenv ("BS_TEST_SCREENSHOT_SIZE"), "%dx%d", &width, &height);
@@ -247,6 +259,16 @@ test_start (void)
   /* One more participant, as "Add" and typing do. */
   bs_next_cycle_dialog_add_participant (dialog, "Nieuwe Collega", "docent");
   maybe_screenshot ("next-cycle-dialog.png");
+  if (g_getenv ("BS_TEST_SCREENSHOT_DIR") != NULL)
+    {
+      GtkWidget *scrolled = bs_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW);
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+      gtk_adjustment_set_value (adjustment, 300);
+      maybe_screenshot ("next-cycle-dialog-middle.png");
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      maybe_screenshot ("next-cycle-dialog-end.png");
+    }
 
   next_window = bs_next_cycle_dialog_create (dialog, new_path);
   g_assert_nonnull (next_window);
@@ -294,6 +316,8 @@ test_start (void)
 
     g_assert_cmpstr (bs_carried_over_bar_get_text (BS_CARRIED_OVER_BAR (bar)), ==, expected);
   }
+  /* in sight for the picture, as Tab would bring it */
+  gtk_widget_grab_focus (bs_carried_over_tag_get_button (BS_CARRIED_OVER_TAG (tag)));
   maybe_screenshot ("next-cycle-window.png");
 
   /* Confirm clears the tag; undo brings it back. */
