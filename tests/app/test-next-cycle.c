@@ -6,13 +6,16 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "bs-action-cycle-info.h"
 #include "bs-carried-over-bar.h"
 #include "bs-carried-over-tag.h"
+#include "bs-date-format.h"
 #include "bs-next-cycle-dialog.h"
 #include "bs-statement-card-private.h"
 #include "bs-window.h"
@@ -480,6 +483,138 @@ test_unsaved (void)
   remove_dir (dir);
 }
 
+/* The words of a move: arrow and sign in the text, not colour alone. */
+static void
+test_describe_move (void)
+{
+  g_autofree char *up = bs_action_cycle_info_describe_move (BS_SCORE_MOVE_UP, TRUE, 2.0, 2.6);
+  g_autofree char *down = bs_action_cycle_info_describe_move (BS_SCORE_MOVE_DOWN, FALSE, 3.0, 2.25);
+  g_autofree char *same = bs_action_cycle_info_describe_move (BS_SCORE_MOVE_SAME, TRUE, 2.5, 2.5);
+  g_autofree char *unknown = bs_action_cycle_info_describe_move (BS_SCORE_MOVE_UNKNOWN, TRUE, 2.5, NAN);
+
+  g_assert_cmpstr (up, ==, "↑ Linked scores up from 2.0 to 2.6");
+  g_assert_cmpstr (down, ==, "↓ Dimension score down from 3.0 to 2.2");
+  g_assert_cmpstr (same, ==, "= Linked scores the same, 2.5");
+  g_assert_cmpstr (unknown, ==, "Not scored in this cycle yet");
+}
+
+static void
+set_links (BsAssessment *assessment,
+           BsAction     *action,
+           int           value)
+{
+  const char * const *links = bs_action_get_statement_ids (action);
+
+  for (guint i = 0; links[i] != NULL; i++)
+    bs_assessment_set_value (assessment, links[i], value);
+}
+
+/* The widget an action row can embed, on its own: where the action came
+ * from, its links and history, and how its linked scores moved, updated
+ * as answers change. */
+static void
+test_action_cycle_info (void)
+{
+  g_autofree char *example = bs_test_example_path ("full-three-levels.blendscan");
+  g_autoptr(BsAssessment) previous = NULL;
+  g_autoptr(BsAssessment) next = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BsAction) action = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *origin = NULL;
+  BsActionCycleInfo *info;
+  GListModel *actions;
+  GtkWidget *window;
+  double then = NAN;
+  gboolean checked = FALSE;
+
+  BS_TEST_REQUIRE_DISPLAY ();
+
+  previous = bs_assessment_load (example, NULL, &error);
+  g_assert_no_error (error);
+  next = bs_assessment_new_next_cycle (previous, NULL, NULL, "2027-03-01", &error);
+  g_assert_no_error (error);
+
+  actions = bs_assessment_get_actions (next);
+  for (guint i = 0; i < g_list_model_get_n_items (actions) && action == NULL; i++)
+    {
+      g_autoptr(BsAction) candidate = g_list_model_get_item (actions, i);
+
+      if (bs_action_get_dimension_id (candidate) != NULL)
+        action = g_steal_pointer (&candidate);
+    }
+  g_assert_nonnull (action);
+  /* The example's actions have no links of their own: two of its
+   * dimension's statements, as the action row will let one choose. */
+  if (bs_action_get_statement_ids (action)[0] == NULL)
+    {
+      BsDimension *dimension = bs_framework_lookup_dimension (bs_assessment_get_framework (next),
+                                                              bs_action_get_level_id (action),
+                                                              bs_action_get_dimension_id (action));
+      GListModel *statements = bs_dimension_get_statements (dimension);
+      g_autoptr(BsStatement) first = g_list_model_get_item (statements, 0);
+      g_autoptr(BsStatement) second = g_list_model_get_item (statements, 1);
+      const char *ids[] = { bs_statement_get_id (first), bs_statement_get_id (second), NULL };
+
+      bs_action_set_statement_ids (action, ids);
+    }
+  g_assert_true (bs_action_get_carried_over (action));
+
+  window = gtk_window_new ();
+  /* as narrow as an action row in a small window */
+  gtk_window_set_default_size (GTK_WINDOW (window), 480, -1);
+  info = BS_ACTION_CYCLE_INFO (bs_action_cycle_info_new (next, action));
+  gtk_widget_set_margin_start (GTK_WIDGET (info), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (info), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (info), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (info), 12);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (info));
+  gtk_window_present (GTK_WINDOW (window));
+  bs_test_wait_mapped (GTK_WIDGET (info));
+
+  date = bs_date_locale_format_date (bs_assessment_get_date (previous));
+  origin = g_strdup_printf ("Carried over from %s (%s)", bs_assessment_get_title (previous), date);
+  g_assert_cmpstr (bs_action_cycle_info_get_origin_text (info), ==, origin);
+  g_assert_cmpuint (bs_action_cycle_info_get_n_links (info), ==, g_strv_length ((char **) bs_action_get_statement_ids (action)));
+  g_assert_cmpuint (bs_action_cycle_info_get_n_history (info), ==, bs_action_get_n_changes (action));
+  /* A change of status is a line more of history. */
+  {
+    guint n = bs_action_get_n_changes (action);
+
+    bs_action_change_status (action, BS_ACTION_IN_PROGRESS, "2027-03-02", "Gestart met twee modules");
+    bs_test_pump ();
+    g_assert_cmpuint (bs_action_cycle_info_get_n_history (info), ==, n + 1);
+  }
+
+  /* Nothing answered yet in the new cycle. */
+  g_assert_cmpstr (bs_action_cycle_info_get_move_text (info), ==, "Not scored in this cycle yet");
+
+  /* Answers move it, and the widget follows. */
+  set_links (next, action, 4);
+  bs_test_pump ();
+  if (bs_action_get_score_move (next, action, &then, NULL) == BS_SCORE_MOVE_UP)
+    {
+      g_assert_true (g_str_has_prefix (bs_action_cycle_info_get_move_text (info), "↑ Linked scores up from "));
+      checked = TRUE;
+    }
+  set_links (next, action, 1);
+  bs_test_pump ();
+  if (bs_action_get_score_move (next, action, &then, NULL) == BS_SCORE_MOVE_DOWN)
+    {
+      g_assert_true (g_str_has_prefix (bs_action_cycle_info_get_move_text (info), "↓ Linked scores down from "));
+      checked = TRUE;
+    }
+  g_assert_true (checked);
+  maybe_screenshot ("action-cycle-info.png");
+
+  /* Not carried over: nothing to show. */
+  bs_action_set_carried_over (action, FALSE, NULL, NULL);
+  bs_test_pump ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (info)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +626,8 @@ main (int   argc,
   g_test_add_func ("/app/next-cycle/start", test_start);
   g_test_add_func ("/app/next-cycle/new-version", test_new_version);
   g_test_add_func ("/app/next-cycle/unsaved", test_unsaved);
+  g_test_add_func ("/app/next-cycle/describe-move", test_describe_move);
+  g_test_add_func ("/app/next-cycle/action-cycle-info", test_action_cycle_info);
 
   return g_test_run ();
 }
