@@ -273,6 +273,16 @@ test_start (void)
       maybe_screenshot ("next-cycle-dialog-end.png");
     }
 
+  /* A file that cannot be written: the dialog stays and names it. */
+  {
+    g_autofree char *bad = g_build_filename (dir, "no-such-folder", "next.blendscan", NULL);
+
+    g_assert_null (bs_next_cycle_dialog_create (dialog, bad));
+    g_assert_nonnull (find_dialog (window));
+    g_assert_nonnull (strstr (bs_next_cycle_dialog_get_error (dialog), "next.blendscan"));
+    g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+  }
+
   next_window = bs_next_cycle_dialog_create (dialog, new_path);
   g_assert_nonnull (next_window);
   g_assert_true (next_window != window);
