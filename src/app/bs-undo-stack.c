@@ -52,6 +52,9 @@ typedef struct
   ActionState *new_state;
   /* RESPONDENT_ADD and _REMOVE */
   BsRespondent *respondent;
+  /* ENTRY_CONFIRM: the texts confirmed; a mark comes back only on them */
+  char        *note;
+  char        *evidence;
   /* where it was (REMOVE, MOVE) or is (ADD, MOVE) */
   guint        from;
   guint        to;
@@ -201,6 +204,8 @@ entry_clear (gpointer data)
   Entry *entry = data;
 
   g_free (entry->statement_id);
+  g_free (entry->note);
+  g_free (entry->evidence);
   g_clear_object (&entry->action);
   g_clear_object (&entry->respondent);
   action_state_free (entry->old_state);
@@ -751,8 +756,11 @@ apply (BsUndoStack *self,
         BsAnswer *answer = bs_assessment_get_answer (self->assessment, entry->statement_id);
         int marks = undo ? entry->old_value : entry->new_value;
 
-        bs_answer_set_note_carried_over (answer, (marks & CARRIED_NOTE) != 0);
-        bs_answer_set_evidence_carried_over (answer, (marks & CARRIED_EVIDENCE) != 0);
+        /* Text written since is nobody's from last cycle: its mark stays off. */
+        if (g_strcmp0 (bs_answer_get_note (answer), entry->note) == 0)
+          bs_answer_set_note_carried_over (answer, (marks & CARRIED_NOTE) != 0);
+        if (g_strcmp0 (bs_answer_get_evidence (answer), entry->evidence) == 0)
+          bs_answer_set_evidence_carried_over (answer, (marks & CARRIED_EVIDENCE) != 0);
         *statement_id = entry->statement_id;
       }
       break;
@@ -956,6 +964,8 @@ confirm_answer (BsUndoStack *self,
   entry.old_value = (bs_answer_get_note_carried_over (answer) ? CARRIED_NOTE : 0) |
                     (bs_answer_get_evidence_carried_over (answer) ? CARRIED_EVIDENCE : 0);
   entry.new_value = 0;
+  entry.note = g_strdup (bs_answer_get_note (answer));
+  entry.evidence = g_strdup (bs_answer_get_evidence (answer));
   self->applying = TRUE;
   bs_answer_confirm_carried_over (answer);
   self->applying = FALSE;

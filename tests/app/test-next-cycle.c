@@ -351,6 +351,23 @@ test_start (void)
   g_assert_false (bs_answer_is_carried_over (bs_assessment_lookup_answer (next, id)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (next_window), "win.undo", NULL));
   bs_test_pump ();
+  /* Confirmed, then the note rewritten: undoing the confirmation does not
+   * mark the new text as last cycle's (the evidence, untouched, is). */
+  {
+    BsAnswer *answer = bs_assessment_lookup_answer (next, id);
+    g_autofree char *note = g_strdup (bs_answer_get_note (answer));
+    gboolean evidence = bs_answer_get_evidence_carried_over (answer);
+
+    g_assert_cmpuint (bs_undo_stack_confirm_carried_over (bs_window_get_undo_stack (next_window), id), ==, 1);
+    bs_answer_set_note (answer, "Herschreven.");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (next_window), "win.undo", NULL));
+    g_assert_false (bs_answer_get_note_carried_over (answer));
+    g_assert_true (bs_answer_get_evidence_carried_over (answer) == evidence);
+    /* put back as it was for what follows */
+    bs_answer_set_note (answer, note);
+    bs_answer_set_note_carried_over (answer, TRUE);
+    bs_test_pump ();
+  }
 
   /* Confirm All: every mark at once, one step to undo. */
   bar = bs_dimension_page_get_carried_over_bar (bs_window_get_dimension_page (next_window));
