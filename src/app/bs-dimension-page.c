@@ -10,6 +10,7 @@
 
 #include "bs-a11y.h"
 #include "bs-binding.h"
+#include "bs-carried-over-bar.h"
 #include "bs-dimension-page.h"
 #include "bs-display.h"
 #include "bs-text-field.h"
@@ -33,6 +34,8 @@ struct _BsDimensionPage
   /* to the shown dimension's notes; a reference of our own, so that it
    * can be unbound whether or not the notes are still there */
   GBinding          *target_binding;
+  /* "N notes from last cycle to confirm", while there are */
+  GtkWidget         *carried_over_bar;
 };
 
 G_DEFINE_FINAL_TYPE (BsDimensionPage, bs_dimension_page, GTK_TYPE_WIDGET)
@@ -197,11 +200,23 @@ bs_dimension_page_class_init (BsDimensionPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+/* Above the cards it is about; the template's box owns it. */
+static void
+setup_carried_over_bar (BsDimensionPage *self)
+{
+  g_assert (BS_IS_DIMENSION_PAGE (self));
+
+  self->carried_over_bar = bs_carried_over_bar_new ();
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->description_label))),
+                              self->carried_over_bar, GTK_WIDGET (self->description_label));
+}
+
 static void
 bs_dimension_page_init (BsDimensionPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   bs_a11y_label_drop_down_toggle (GTK_WIDGET (self->target_dropdown), _("Dimension Target"));
+  setup_carried_over_bar (self);
 }
 
 /**
@@ -239,6 +254,8 @@ bs_dimension_page_set_dimension (BsDimensionPage *self,
   gtk_label_set_label (self->level_label, bs_level_get_title_text (level, lang));
   gtk_label_set_label (self->title_label, bs_dimension_get_title_text (dimension, lang));
   gtk_label_set_label (self->description_label, bs_dimension_get_description_text (dimension, lang));
+
+  bs_carried_over_bar_set_assessment (BS_CARRIED_OVER_BAR (self->carried_over_bar), assessment);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))) != NULL)
     gtk_box_remove (self->cards_box, child);
@@ -350,4 +367,17 @@ bs_dimension_page_get_target_dropdown (BsDimensionPage *self)
   g_return_val_if_fail (BS_IS_DIMENSION_PAGE (self), NULL);
 
   return self->target_dropdown;
+}
+
+/**
+ * bs_dimension_page_get_carried_over_bar:
+ *
+ * Returns: (transfer none): the BsCarriedOverBar above the cards
+ */
+GtkWidget *
+bs_dimension_page_get_carried_over_bar (BsDimensionPage *self)
+{
+  g_return_val_if_fail (BS_IS_DIMENSION_PAGE (self), NULL);
+
+  return self->carried_over_bar;
 }

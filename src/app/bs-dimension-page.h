@@ -25,6 +25,7 @@ BsStatementCard *bs_dimension_page_get_nth_card  (BsDimensionPage *self,
                                                   guint            n);
 GtkTextView     *bs_dimension_page_get_text_view (BsDimensionPage *self,
                                                   const char      *property);
+GtkWidget       *bs_dimension_page_get_carried_over_bar (BsDimensionPage *self);
 
 GtkDropDown     *bs_dimension_page_get_target_dropdown (BsDimensionPage *self);
 

@@ -13,5 +13,7 @@ typedef void (*BsUriLaunchFunc) (GtkWidget  *widget,
                                  const char *uri);
 
 BsUriLaunchFunc _bs_statement_card_set_launch_func (BsUriLaunchFunc func);
+/* "From last cycle" over the note (a BsCarriedOverTag) */
+GtkWidget      *_bs_statement_card_get_carried_over_tag (BsStatementCard *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include "bs-text-limit.h"
 #include "bs-binding.h"
+#include "bs-carried-over-tag.h"
 #include "bs-card-shadow.h"
 #include "bs-display.h"
 #include "bs-a11y.h"
@@ -49,6 +50,8 @@ struct _BsStatementCard
   GtkWidget       *add_step_button;
   /* the links to choose from, when the evidence has several */
   GtkWidget       *links_popover;
+  /* "From last cycle" over the note, while it or the evidence is marked */
+  GtkWidget       *carried_over_tag;
 };
 
 G_DEFINE_FINAL_TYPE (BsStatementCard, bs_statement_card, GTK_TYPE_WIDGET)
@@ -531,6 +534,35 @@ clear_answer_action (GtkWidget  *widget,
   clear_answer (BS_STATEMENT_CARD (widget));
 }
 
+/* Confirms the note and evidence carried over from the last cycle: through
+ * the window, so that undo brings the mark back; a card on its own
+ * confirms them itself. */
+static void
+confirm_carried_over_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  BsStatementCard *self = BS_STATEMENT_CARD (widget);
+  gboolean had_focus = gtk_widget_has_focus (bs_carried_over_tag_get_button (BS_CARRIED_OVER_TAG (self->carried_over_tag)));
+
+  if (!gtk_widget_activate_action (widget, "win.confirm-carried-over", "s", bs_statement_get_id (self->statement)))
+    bs_answer_confirm_carried_over (self->answer);
+  /* The button went with the tag: the note is what was confirmed. */
+  if (had_focus)
+    gtk_widget_grab_focus (GTK_WIDGET (self->note_view));
+}
+
+static void
+setup_carried_over (BsStatementCard *self)
+{
+  g_assert (BS_IS_STATEMENT_CARD (self));
+
+  self->carried_over_tag = bs_carried_over_tag_new (self->answer, "card.confirm-carried-over");
+  gtk_box_insert_child_after (GTK_BOX (self->box), self->carried_over_tag, self->next_step_box);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (bs_carried_over_tag_get_button (BS_CARRIED_OVER_TAG (self->carried_over_tag))),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->text_label, NULL, -1);
+}
+
 /* An action filled in with the next step, for the statement's dimension.
  * An action has no link to a statement of its own (bs-action.h): the
  * statement's id goes into its text, where the reader of the plan sees it. */
@@ -1003,6 +1035,7 @@ build (BsStatementCard *self)
   bs_binding_editable (GTK_EDITABLE (self->evidence_entry), self->answer, "evidence");
   g_signal_connect_object (self->evidence_entry, "changed", G_CALLBACK (evidence_changed_cb), self, G_CONNECT_SWAPPED);
   evidence_changed_cb (self);
+  setup_carried_over (self);
 
   build_next_steps (self);
   /* In a team file the next step follows what the score uses. */
@@ -1184,6 +1217,7 @@ bs_statement_card_class_init (BsStatementCardClass *klass)
   gtk_widget_class_install_action (widget_class, "card.open-link", NULL, open_link_action);
   gtk_widget_class_install_action (widget_class, "card.clear-answer", NULL, clear_answer_action);
   gtk_widget_class_install_action (widget_class, "card.add-next-step", NULL, add_next_step_action);
+  gtk_widget_class_install_action (widget_class, "card.confirm-carried-over", NULL, confirm_carried_over_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "statementcard");
@@ -1427,4 +1461,12 @@ bs_statement_card_get_last_cycle_label (BsStatementCard *self)
   g_return_val_if_fail (BS_IS_STATEMENT_CARD (self), NULL);
 
   return self->last_cycle_label;
+}
+
+GtkWidget *
+_bs_statement_card_get_carried_over_tag (BsStatementCard *self)
+{
+  g_return_val_if_fail (BS_IS_STATEMENT_CARD (self), NULL);
+
+  return self->carried_over_tag;
 }

@@ -25,6 +25,8 @@ typedef enum
   ENTRY_RESPONDENT_REMOVE,
   /* the previous cycle compared with, set or removed */
   ENTRY_BASELINE,
+  /* carried-over marks of a statement's note and evidence confirmed */
+  ENTRY_CONFIRM,
 } EntryKind;
 
 /* Everything of an action that the user edits, to put back at once. */
@@ -41,7 +43,8 @@ typedef struct
 typedef struct
 {
   EntryKind    kind;
-  /* ENTRY_ANSWER, ENTRY_AGREED */
+  /* ENTRY_ANSWER, ENTRY_AGREED, ENTRY_CONFIRM (whose values are
+   * CARRIED_NOTE | CARRIED_EVIDENCE) */
   char        *statement_id;
   int          old_value;
   int          new_value;
@@ -54,6 +57,9 @@ typedef struct
   /* ENTRY_BASELINE: before and after, either may be NULL */
   BsBaseline   *old_baseline;
   BsBaseline   *new_baseline;
+  /* ENTRY_CONFIRM: the texts confirmed; a mark comes back only on them */
+  char        *note;
+  char        *evidence;
   /* where it was (REMOVE, MOVE) or is (ADD, MOVE) */
   guint        from;
   guint        to;
@@ -92,6 +98,13 @@ struct _BsUndoStack
 };
 
 G_DEFINE_FINAL_TYPE (BsUndoStack, bs_undo_stack, G_TYPE_OBJECT)
+
+/* The marks of an ENTRY_CONFIRM */
+enum
+{
+  CARRIED_NOTE = 1 << 0,
+  CARRIED_EVIDENCE = 1 << 1,
+};
 
 enum {
   PROP_0,
@@ -198,6 +211,8 @@ entry_clear (gpointer data)
   Entry *entry = data;
 
   g_free (entry->statement_id);
+  g_free (entry->note);
+  g_free (entry->evidence);
   g_clear_object (&entry->action);
   g_clear_object (&entry->respondent);
   g_clear_object (&entry->old_baseline);
@@ -784,6 +799,20 @@ apply (BsUndoStack *self,
       bs_assessment_set_baseline (self->assessment, undo ? entry->old_baseline : entry->new_baseline);
       break;
 
+    case ENTRY_CONFIRM:
+      {
+        BsAnswer *answer = bs_assessment_get_answer (self->assessment, entry->statement_id);
+        int marks = undo ? entry->old_value : entry->new_value;
+
+        /* Text written since is nobody's from last cycle: its mark stays off. */
+        if (g_strcmp0 (bs_answer_get_note (answer), entry->note) == 0)
+          bs_answer_set_note_carried_over (answer, (marks & CARRIED_NOTE) != 0);
+        if (g_strcmp0 (bs_answer_get_evidence (answer), entry->evidence) == 0)
+          bs_answer_set_evidence_carried_over (answer, (marks & CARRIED_EVIDENCE) != 0);
+        *statement_id = entry->statement_id;
+      }
+      break;
+
     case ENTRY_ACTION_MOVE:
       if (index_of (self, entry->action) >= 0)
         bs_assessment_move_action (self->assessment, index_of (self, entry->action),
@@ -935,4 +964,102 @@ bs_undo_stack_get_changed_team (BsUndoStack *self)
   g_return_val_if_fail (BS_IS_UNDO_STACK (self), FALSE);
 
   return self->changed_team;
+}
+
+/* The answers whose note or evidence is still marked, in framework order. */
+static GPtrArray *
+list_carried_over (BsUndoStack *self)
+{
+  GListModel *levels = bs_framework_get_levels (bs_assessment_get_framework (self->assessment));
+  GPtrArray *answers = g_ptr_array_new ();
+
+  for (guint l = 0; l < g_list_model_get_n_items (levels); l++)
+    {
+      g_autoptr(BsLevel) level = g_list_model_get_item (levels, l);
+      GListModel *dimensions = bs_level_get_dimensions (level);
+
+      for (guint d = 0; d < g_list_model_get_n_items (dimensions); d++)
+        {
+          g_autoptr(BsDimension) dimension = g_list_model_get_item (dimensions, d);
+          GListModel *statements = bs_dimension_get_statements (dimension);
+
+          for (guint s = 0; s < g_list_model_get_n_items (statements); s++)
+            {
+              g_autoptr(BsStatement) statement = g_list_model_get_item (statements, s);
+              BsAnswer *answer = bs_assessment_get_answer (self->assessment, bs_statement_get_id (statement));
+
+              if (answer != NULL && bs_answer_is_carried_over (answer))
+                g_ptr_array_add (answers, answer);
+            }
+        }
+    }
+
+  return answers;
+}
+
+static void
+confirm_answer (BsUndoStack *self,
+                BsAnswer    *answer)
+{
+  Entry entry = { ENTRY_CONFIRM, };
+
+  g_assert (BS_IS_UNDO_STACK (self));
+
+  if (!bs_answer_is_carried_over (answer))
+    return;
+
+  entry.statement_id = g_strdup (bs_answer_get_statement_id (answer));
+  entry.old_value = (bs_answer_get_note_carried_over (answer) ? CARRIED_NOTE : 0) |
+                    (bs_answer_get_evidence_carried_over (answer) ? CARRIED_EVIDENCE : 0);
+  entry.new_value = 0;
+  entry.note = g_strdup (bs_answer_get_note (answer));
+  entry.evidence = g_strdup (bs_answer_get_evidence (answer));
+  self->applying = TRUE;
+  bs_answer_confirm_carried_over (answer);
+  self->applying = FALSE;
+  push (self, &entry);
+}
+
+/**
+ * bs_undo_stack_confirm_carried_over:
+ * @statement_id: (nullable): the statement whose note and evidence are
+ *   confirmed; %NULL for every statement (one step to undo)
+ *
+ * Confirms notes and evidence carried over from the previous cycle, as
+ * bs_answer_confirm_carried_over() and
+ * bs_assessment_confirm_all_carried_over() do, so that undo brings the
+ * marks back. (Editing a carried-over text clears its mark too; that is
+ * the text's change, not one of these.)
+ *
+ * Returns: how many statements were confirmed
+ */
+guint
+bs_undo_stack_confirm_carried_over (BsUndoStack *self,
+                                    const char  *statement_id)
+{
+  g_autoptr(GPtrArray) answers = NULL;
+  gboolean grouped;
+
+  g_return_val_if_fail (BS_IS_UNDO_STACK (self), 0);
+
+  if (statement_id != NULL)
+    {
+      BsAnswer *answer = bs_assessment_get_answer (self->assessment, statement_id);
+
+      if (answer == NULL || !bs_answer_is_carried_over (answer))
+        return 0;
+      confirm_answer (self, answer);
+      return 1;
+    }
+
+  answers = list_carried_over (self);
+  grouped = self->group == 0 && answers->len > 1;
+  if (grouped)
+    bs_undo_stack_begin_group (self);
+  for (guint i = 0; i < answers->len; i++)
+    confirm_answer (self, g_ptr_array_index (answers, i));
+  if (grouped)
+    bs_undo_stack_end_group (self);
+
+  return answers->len;
 }

@@ -25,5 +25,7 @@ void         bs_undo_stack_clear        (BsUndoStack  *self);
 void         bs_undo_stack_begin_group  (BsUndoStack  *self);
 void         bs_undo_stack_end_group    (BsUndoStack  *self);
 gboolean     bs_undo_stack_get_changed_team (BsUndoStack *self);
+guint        bs_undo_stack_confirm_carried_over (BsUndoStack *self,
+                                                 const char  *statement_id);
 
 G_END_DECLS

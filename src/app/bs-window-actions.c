@@ -594,6 +594,7 @@ _bs_window_update_actions (BsWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export-pdf", have);
   _bs_window_update_collect_actions (self);
   _bs_window_update_compare_actions (self);
+  _bs_window_update_cycle_actions (self);
   gtk_widget_action_set_enabled (widget, "win.review-meeting", have && bs_assessment_is_team (self->assessment));
   if (have)
     watch_team (self);

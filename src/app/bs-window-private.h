@@ -77,6 +77,9 @@ void      _bs_window_update_collect_actions (BsWindow  *self);
 /* bs-window-compare.c */
 void      _bs_window_class_compare_init (BsWindowClass *klass);
 void      _bs_window_update_compare_actions (BsWindow  *self);
+/* bs-window-cycle.c */
+void      _bs_window_class_cycle_init   (BsWindowClass *klass);
+void      _bs_window_update_cycle_actions (BsWindow    *self);
 
 /* bs-window-unsaved.c */
 void      _bs_window_update_title       (BsWindow      *self);

@@ -394,6 +394,7 @@ bs_window_class_init (BsWindowClass *klass)
   _bs_window_class_export_init (klass);
   _bs_window_class_collect_init (klass);
   _bs_window_class_compare_init (klass);
+  _bs_window_class_cycle_init (klass);
 }
 
 static void

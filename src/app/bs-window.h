@@ -95,6 +95,7 @@ void                 bs_window_show_undo_toast    (BsWindow       *self,
                                                    const char     *title);
 AdwToast            *bs_window_get_undo_toast     (BsWindow       *self);
 GtkWindow           *bs_window_show_hand_out      (BsWindow       *self);
+GtkWindow           *bs_window_show_next_cycle    (BsWindow       *self);
 gboolean             bs_window_add_responses      (BsWindow       *self,
                                                    GFile * const  *files,
                                                    guint           n_files);

@@ -259,6 +259,30 @@ test_every_page_named (void)
     gtk_window_destroy (hand_out);
   }
 
+  {
+    GtkWindow *next_cycle = bs_window_show_next_cycle (window);
+
+    bs_test_wait_mapped (GTK_WIDGET (next_cycle));
+    assert_all_named (GTK_WIDGET (next_cycle), "start next cycle");
+    gtk_window_destroy (next_cycle);
+  }
+
+  /* The next cycle's first dimension, with its notes from last cycle:
+   * the tags' Confirm buttons and Confirm All. */
+  {
+    g_autoptr(BsAssessment) next = NULL;
+    g_autoptr(GError) error = NULL;
+    BsWindow *next_window = bs_test_new_window ();
+
+    next = bs_assessment_new_next_cycle (bs_window_get_assessment (window), NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    bs_window_set_assessment (next_window, next, NULL, FALSE);
+    bs_test_pump ();
+    g_assert_true (gtk_widget_get_mapped (bs_dimension_page_get_carried_over_bar (bs_window_get_dimension_page (next_window))));
+    assert_all_named (GTK_WIDGET (next_window), "next cycle, dimension");
+    bs_test_close_window (next_window);
+  }
+
   preferences = bs_preferences_window_new ();
   gtk_window_present (GTK_WINDOW (preferences));
   bs_test_wait_mapped (preferences);
