@@ -12,6 +12,7 @@
 
 #include "bs-a11y.h"
 #include "bs-text-limit.h"
+#include "bs-action-cycle-info.h"
 #include "bs-action-row.h"
 #include "bs-binding.h"
 #include "bs-date-format.h"
@@ -39,6 +40,7 @@ struct _BsActionRow
   GtkWidget     *down_button;
   GtkWidget     *delete_button;
   GtkWidget     *overdue_box;
+  GtkEntry      *result_entry;
 
   /* the calendar is being set to the date typed, not by the user */
   guint          selecting_day : 1;
@@ -501,6 +503,11 @@ build (BsActionRow *self)
 
   bs_binding_text_buffer (gtk_text_view_get_buffer (self->description_view), self->action, "description");
   bs_binding_editable (GTK_EDITABLE (self->owner_entry), self->action, "owner");
+  bs_binding_editable (GTK_EDITABLE (self->result_entry), self->action, "result");
+  /* Where a carried-over action came from, its links and history, and
+   * whether its scores moved; hidden for the others. */
+  gtk_box_append (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (self))),
+                  bs_action_cycle_info_new (self->assessment, self->action));
   show_due (self);
 
   g_signal_connect_object (self->action, "notify::level-id", G_CALLBACK (action_dimension_cb), self, G_CONNECT_SWAPPED);
@@ -634,6 +641,7 @@ bs_action_row_class_init (BsActionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, down_button);
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, delete_button);
   gtk_widget_class_bind_template_child (widget_class, BsActionRow, overdue_box);
+  gtk_widget_class_bind_template_child (widget_class, BsActionRow, result_entry);
   gtk_widget_class_bind_template_callback (widget_class, up_cb);
   gtk_widget_class_bind_template_callback (widget_class, down_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_cb);
@@ -650,6 +658,7 @@ bs_action_row_init (BsActionRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   bs_text_limit_attach (GTK_WIDGET (self->owner_entry));
+  bs_text_limit_attach (GTK_WIDGET (self->result_entry));
   bs_text_limit_attach (GTK_WIDGET (self->due_entry));
   /* Drop-downs have no label beside them: the tooltip says what each is. */
   bs_a11y_label_popup_button (GTK_WIDGET (self->dimension_dropdown), _("Dimension"));
@@ -812,4 +821,17 @@ bs_action_row_get_button (BsActionRow *self,
     return self->delete_button;
 
   g_return_val_if_reached (NULL);
+}
+
+/**
+ * bs_action_row_get_result_entry:
+ *
+ * Returns: (transfer none): the entry for what came of the action
+ */
+GtkEntry *
+bs_action_row_get_result_entry (BsActionRow *self)
+{
+  g_return_val_if_fail (BS_IS_ACTION_ROW (self), NULL);
+
+  return self->result_entry;
 }

@@ -22,6 +22,7 @@ gboolean     bs_action_row_commit           (BsActionRow  *self);
 char        *bs_action_row_get_invalid_due  (BsActionRow  *self);
 GtkEditable *bs_action_row_get_due_entry    (BsActionRow  *self);
 GtkEntry    *bs_action_row_get_owner_entry  (BsActionRow  *self);
+GtkEntry    *bs_action_row_get_result_entry (BsActionRow  *self);
 GtkDropDown *bs_action_row_get_status_drop_down (BsActionRow *self);
 GtkCalendar *bs_action_row_get_due_calendar (BsActionRow  *self);
 void         bs_action_row_set_place        (BsActionRow  *self,

@@ -563,9 +563,9 @@ setup_carried_over (BsStatementCard *self)
                                   GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->text_label, NULL, -1);
 }
 
-/* An action filled in with the next step, for the statement's dimension.
- * An action has no link to a statement of its own (bs-action.h): the
- * statement's id goes into its text, where the reader of the plan sees it. */
+/* An action filled in with the next step, for the statement's dimension and
+ * linked to the statement; its id also goes into the text, where the
+ * reader of the plan sees it. */
 static void
 add_next_step_action (GtkWidget  *widget,
                       const char *action_name,
@@ -588,6 +588,8 @@ add_next_step_action (GtkWidget  *widget,
   bs_action_set_description (action, description);
   bs_action_set_level_id (action, bs_statement_get_level_id (self->statement));
   bs_action_set_dimension_id (action, bs_statement_get_dimension_id (self->statement));
+  /* Linked, so that the next cycle can say whether the statement moved. */
+  bs_action_set_statement_ids (action, (const char * const []) { bs_statement_get_id (self->statement), NULL });
   bs_assessment_add_action (self->assessment, action);
 
   /* The plan opens on it, to give it an owner and a date; undo takes it

@@ -36,6 +36,7 @@ typedef struct
   char           *level_id;
   char           *dimension_id;
   char           *owner;
+  char           *result;
   char           *due;
   BsActionStatus  status;
 } ActionState;
@@ -127,6 +128,7 @@ action_state_free (gpointer data)
   g_free (state->level_id);
   g_free (state->dimension_id);
   g_free (state->owner);
+  g_free (state->result);
   g_free (state->due);
   g_free (state);
 }
@@ -140,6 +142,7 @@ action_state_new (BsAction *action)
   state->level_id = g_strdup (bs_action_get_level_id (action));
   state->dimension_id = g_strdup (bs_action_get_dimension_id (action));
   state->owner = g_strdup (bs_action_get_owner (action));
+  state->result = g_strdup (bs_action_get_result (action));
   state->due = g_strdup (bs_action_get_due (action));
   state->status = bs_action_get_status (action);
 
@@ -155,6 +158,7 @@ action_state_copy (const ActionState *state)
   copy->level_id = g_strdup (state->level_id);
   copy->dimension_id = g_strdup (state->dimension_id);
   copy->owner = g_strdup (state->owner);
+  copy->result = g_strdup (state->result);
   copy->due = g_strdup (state->due);
   copy->status = state->status;
 
@@ -169,6 +173,7 @@ typedef enum
   FIELD_OWNER       = 1 << 3,
   FIELD_DUE         = 1 << 4,
   FIELD_STATUS      = 1 << 5,
+  FIELD_RESULT      = 1 << 6,
 } Fields;
 
 static Fields
@@ -183,6 +188,8 @@ action_state_diff (const ActionState *a,
     fields |= FIELD_LEVEL;
   if (g_strcmp0 (a->dimension_id, b->dimension_id) != 0)
     fields |= FIELD_DIMENSION;
+  if (g_strcmp0 (a->result, b->result) != 0)
+    fields |= FIELD_RESULT;
   if (g_strcmp0 (a->owner, b->owner) != 0)
     fields |= FIELD_OWNER;
   if (g_strcmp0 (a->due, b->due) != 0)
@@ -201,6 +208,7 @@ action_state_apply (const ActionState *state,
   bs_action_set_level_id (action, state->level_id);
   bs_action_set_dimension_id (action, state->dimension_id);
   bs_action_set_owner (action, state->owner);
+  bs_action_set_result (action, state->result);
   bs_action_set_due (action, state->due);
   bs_action_set_status (action, state->status);
 }
@@ -328,7 +336,7 @@ merges (Entry       *previous,
   before = action_state_diff (previous->old_state, previous->new_state);
   now = action_state_diff (old_state, new_state);
 
-  if (before == now && (now == FIELD_DESCRIPTION || now == FIELD_OWNER))
+  if (before == now && (now == FIELD_DESCRIPTION || now == FIELD_OWNER || now == FIELD_RESULT))
     return TRUE;
 
   return before == FIELD_LEVEL && now == FIELD_DIMENSION;

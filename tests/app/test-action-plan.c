@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "bs-action-plan-page.h"
+#include "bs-action-cycle-info.h"
 #include "bs-action-row.h"
 #include "bs-window.h"
 #include "bs-test-gui.h"
@@ -277,6 +278,52 @@ test_owner_filter (void)
   bs_action_set_today (NULL);
 }
 
+/* Each action has a result to fill in, which undo takes back; a carried-over
+ * action says where it came from and whether its scores moved, the others
+ * show nothing of the kind. */
+static void
+test_result_and_cycle_info (void)
+{
+  BsWindow *window;
+  BsActionPlanPage *page = open_plan (&window);
+  GListModel *actions = bs_assessment_get_actions (bs_window_get_assessment (window));
+  guint n = g_list_model_get_n_items (actions);
+  guint carried = 0;
+  BsActionRow *row;
+  g_autofree char *before = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      BsAction *action;
+      GtkWidget *info;
+
+      row = row_at (page, i);
+      action = bs_action_row_get_action (row);
+      info = bs_test_find_type (GTK_WIDGET (row), BS_TYPE_ACTION_CYCLE_INFO);
+      g_assert_nonnull (info);
+      g_assert_cmpint (gtk_widget_get_visible (info), ==, bs_action_get_carried_over (action));
+      if (bs_action_get_carried_over (action))
+        {
+          carried++;
+          g_assert_nonnull (strstr (bs_action_cycle_info_get_origin_text (BS_ACTION_CYCLE_INFO (info)), "Carried over from"));
+          g_assert_nonnull (bs_action_cycle_info_get_move_text (BS_ACTION_CYCLE_INFO (info)));
+        }
+    }
+  /* The example carries three of last year's actions over. */
+  g_assert_cmpuint (carried, ==, 3);
+
+  row = row_at (page, 0);
+  before = g_strdup (bs_action_get_result (bs_action_row_get_action (row)));
+  gtk_editable_set_text (GTK_EDITABLE (bs_action_row_get_result_entry (row)), "Captions on all clips since March");
+  g_assert_cmpstr (bs_action_get_result (bs_action_row_get_action (row)), ==, "Captions on all clips since March");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  bs_test_pump ();
+  g_assert_cmpstr (bs_action_get_result (bs_action_row_get_action (row_at (page, 0))), ==, before);
+
+  bs_window_set_assessment (window, bs_window_get_assessment (window), NULL, FALSE);
+  bs_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -288,6 +335,7 @@ main (int   argc,
   g_test_add_func ("/app/action-plan/overdue", test_overdue);
   g_test_add_func ("/app/action-plan/status-filter", test_status_filter);
   g_test_add_func ("/app/action-plan/owner-filter", test_owner_filter);
+  g_test_add_func ("/app/action-plan/result-and-cycle-info", test_result_and_cycle_info);
 
   return g_test_run ();
 }

@@ -483,6 +483,7 @@ test_next_step (void)
   g_assert_cmpstr (bs_action_get_description (action), ==, expected);
   g_assert_cmpstr (bs_action_get_level_id (action), ==, "course");
   g_assert_cmpstr (bs_action_get_dimension_id (action), ==, bs_statement_get_dimension_id (statement));
+  g_assert_true (bs_action_links_statement (action, bs_statement_get_id (statement)));
   g_object_unref (action);
   /* The plan opens on it, to be edited; the toast offers undo. */
   g_assert_cmpstr (bs_window_get_visible_page (window), ==, "actions");
