@@ -174,7 +174,6 @@ first_carried_over (BsAssessment *assessment)
 static guint
 count_answered (BsAssessment *assessment)
 {
-  g_autoptr(GPtrArray) answers = NULL;
   GListModel *levels = bs_framework_get_levels (bs_assessment_get_framework (assessment));
   guint n = 0;
 
